@@ -1,0 +1,39 @@
+//! The pure core of the clinic FAQ widget: the dataset model, the parsers,
+//! the text normaliser and the search index.
+//!
+//! It has no web dependencies, so it compiles and tests natively. The widget's
+//! `build.rs` uses it to parse a dataset and build its index at build time; the
+//! widget itself only decodes the resulting [`Bundle`] and queries it.
+//!
+//! ```
+//! use faq_core::{parse_text, Bundle};
+//!
+//! let faq = parse_text("What is a lipoma?\n\nA soft, fatty lump under the skin.\n").unwrap();
+//! assert_eq!(faq.entries[0].slug, "what-is-a-lipoma");
+//!
+//! let bundle = Bundle::new(faq);
+//! let hits = bundle.index.search("lipo").expect("the query has words");
+//! assert_eq!(hits[0].entry, 0);
+//!
+//! // What build.rs embeds, and what the widget decodes at start-up:
+//! let bytes = bundle.to_bytes();
+//! assert_eq!(Bundle::from_bytes(&bytes).unwrap(), bundle);
+//! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod error;
+mod model;
+#[cfg(feature = "parse")]
+mod parse;
+mod search;
+mod slug;
+pub mod text;
+
+pub use error::{Error, ErrorKind};
+pub use model::{Block, Bundle, Entry, Faq};
+#[cfg(feature = "parse")]
+pub use parse::{load, parse_bytes, parse_json, parse_text, Format};
+pub use search::{Hit, SearchIndex, MAX_QUERY_WORDS};
+pub use slug::assign_slugs;

@@ -1,0 +1,424 @@
+//! Parsers for the two dataset formats.
+//!
+//! **Text** (`.txt`, or any extension other than `.json`): a question is a line
+//! ending in `?` (an optional `[FAQ]: ` prefix is dropped); its answer is every
+//! following line up to the next question. In an answer:
+//! - consecutive text lines form one paragraph; blank lines separate paragraphs;
+//! - a line `1. …` (usually indented) is an item of a numbered list, and a line
+//!   `• …`, `- …` or `* …` an item of a bullet list; consecutive items of one
+//!   kind form one list, even with blank lines between them;
+//! - a single short line (at most 14 words) with no closing punctuation, that is
+//!   not the answer's last block, is a sub-heading.
+//!
+//! **JSON** (`.json`): `[{"question": "...", "answer": "..."}, ...]`; the answer
+//! is split into blocks by the same rules (paragraphs on blank lines).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::{Error, ErrorKind};
+use crate::model::{Block, Entry, Faq};
+use crate::slug::assign_slugs;
+use crate::text::words;
+
+/// The prefix some exports put before the first question.
+const FAQ_PREFIX: &str = "[FAQ]:";
+/// A sub-heading has at most this many words.
+const MAX_HEADING_WORDS: usize = 14;
+
+/// Which parser to use for a dataset file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The line-based text format.
+    Text,
+    /// A JSON list of `{question, answer}` objects.
+    Json,
+}
+
+impl Format {
+    /// `.json` files are JSON; everything else is text.
+    pub fn from_path(path: &Path) -> Self {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some(ext) if ext.eq_ignore_ascii_case("json") => Format::Json,
+            _ => Format::Text,
+        }
+    }
+}
+
+/// Reads and parses the dataset at `path`, choosing the format by extension.
+/// Errors name the path.
+pub fn load(path: &Path) -> Result<Faq, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::whole_file(ErrorKind::Unreadable(e.to_string())).in_file(path))?;
+    parse_bytes(&bytes, Format::from_path(path)).map_err(|e| e.in_file(path))
+}
+
+/// Parses raw bytes, rejecting invalid UTF-8 with the line it occurs on.
+pub fn parse_bytes(bytes: &[u8], format: Format) -> Result<Faq, Error> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+        Error::at(line_number(line), ErrorKind::InvalidUtf8)
+    })?;
+    match format {
+        Format::Text => parse_text(text),
+        Format::Json => parse_json(text),
+    }
+}
+
+/// Parses the text format.
+pub fn parse_text(src: &str) -> Result<Faq, Error> {
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let lines: Vec<(u32, &str)> = src.lines().enumerate().map(|(i, l)| (line_number(i + 1), l)).collect();
+
+    let Some(&(first_text_line, _)) = lines.iter().find(|(_, l)| !l.trim().is_empty()) else {
+        return Err(Error::at(1, ErrorKind::Empty));
+    };
+    let is_question = |line: &str| line.trim_end().ends_with('?');
+    let Some(first_question) = lines.iter().position(|(_, l)| is_question(l)) else {
+        return Err(Error::at(first_text_line, ErrorKind::NoQuestion));
+    };
+    if first_text_line < lines[first_question].0 {
+        return Err(Error::at(first_text_line, ErrorKind::TextBeforeFirstQuestion));
+    }
+
+    let mut raw = Vec::new();
+    let mut rest = &lines[first_question..];
+    while let Some((&(line, question), after)) = rest.split_first() {
+        let body_len = after.iter().position(|(_, l)| is_question(l)).unwrap_or(after.len());
+        let (body, next) = after.split_at(body_len);
+        raw.push(RawEntry { line, question: clean_question(question), body: body.to_vec() });
+        rest = next;
+    }
+    build_faq(raw)
+}
+
+/// Parses the JSON format.
+pub fn parse_json(src: &str) -> Result<Faq, Error> {
+    #[derive(Deserialize)]
+    struct JsonEntry {
+        question: String,
+        answer: String,
+    }
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    if src.trim().is_empty() {
+        return Err(Error::at(1, ErrorKind::Empty));
+    }
+    let parsed: Vec<JsonEntry> = serde_json::from_str(src).map_err(|e| {
+        let msg = e.to_string();
+        // serde_json appends " at line L column C"; the line goes in front instead.
+        let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m).to_owned();
+        Error::at(line_number(e.line().max(1)), ErrorKind::Json(msg))
+    })?;
+    if parsed.is_empty() {
+        return Err(Error::at(1, ErrorKind::NoQuestion));
+    }
+    let lines = question_key_lines(src);
+    let raw = parsed
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let line = lines.get(i).copied().unwrap_or(1);
+            RawEntry { line, question: clean_question(&e.question), body: e.answer.lines().map(|l| (line, l)).collect() }
+        })
+        .collect();
+    build_faq(raw)
+}
+
+/// The 1-based line of each `"question":` key in order; inside JSON strings a
+/// quote is escaped, so this pattern only occurs as a key.
+fn question_key_lines(src: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut line = 1;
+    let mut rest = src;
+    while let Some(pos) = rest.find("\"question\"") {
+        line += rest[..pos].matches('\n').count();
+        rest = &rest[pos + "\"question\"".len()..];
+        if rest.trim_start().starts_with(':') {
+            out.push(line_number(line));
+        }
+    }
+    out
+}
+
+struct RawEntry<'a> {
+    line: u32,
+    question: String,
+    body: Vec<(u32, &'a str)>,
+}
+
+fn build_faq(raw: Vec<RawEntry<'_>>) -> Result<Faq, Error> {
+    let mut first_seen: HashMap<Vec<String>, u32> = HashMap::new();
+    let mut entries = Vec::with_capacity(raw.len());
+    for RawEntry { line, question, body } in raw {
+        if question.trim_end_matches(['?', ' ']).is_empty() {
+            return Err(Error::at(line, ErrorKind::EmptyQuestion));
+        }
+        // Same words, ignoring case, accents and punctuation; a question with no
+        // words at all (only emoji, say) is compared as written.
+        let mut key: Vec<String> = words(&question).map(|(_, w)| w).collect();
+        if key.is_empty() {
+            key.push(question.clone());
+        }
+        if let Some(&first_line) = first_seen.get(&key) {
+            return Err(Error::at(line, ErrorKind::DuplicateQuestion { question, first_line }));
+        }
+        first_seen.insert(key, line);
+        let answer = blocks(&body);
+        if answer.is_empty() {
+            return Err(Error::at(line, ErrorKind::MissingAnswer { question }));
+        }
+        entries.push(Entry { slug: String::new(), question, answer, line });
+    }
+    assign_slugs(&mut entries);
+    Ok(Faq { entries })
+}
+
+fn clean_question(line: &str) -> String {
+    let q = line.trim();
+    q.strip_prefix(FAQ_PREFIX).map_or(q, str::trim_start).trim().to_owned()
+}
+
+/// A list item line: its kind, its number (ordered lists) and its text.
+enum Item<'a> {
+    Ordered(u32, &'a str),
+    Bullet(&'a str),
+}
+
+fn list_item(line: &str) -> Option<Item<'_>> {
+    let t = line.trim();
+    for marker in ["• ", "- ", "* ", "· "] {
+        if let Some(text) = t.strip_prefix(marker) {
+            return Some(Item::Bullet(text.trim()));
+        }
+    }
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if (1..=4).contains(&digits) {
+        let (number, rest) = t.split_at(digits);
+        if let Some(text) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return Some(Item::Ordered(number.parse().ok()?, text.trim()));
+        }
+    }
+    None
+}
+
+/// Groups answer lines into blocks (see the module docs for the rules).
+fn blocks(lines: &[(u32, &str)]) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut paragraph: Vec<&str> = Vec::new();
+    // Single-line paragraphs that may turn out to be sub-headings.
+    let mut heading_candidates = Vec::new();
+
+    let flush = |paragraph: &mut Vec<&str>, out: &mut Vec<Block>, candidates: &mut Vec<usize>| {
+        if paragraph.is_empty() {
+            return;
+        }
+        if paragraph.len() == 1 && looks_like_heading(paragraph[0]) {
+            candidates.push(out.len());
+        }
+        out.push(Block::Paragraph(paragraph.join(" ")));
+        paragraph.clear();
+    };
+
+    for &(_, line) in lines {
+        if line.trim().is_empty() {
+            flush(&mut paragraph, &mut out, &mut heading_candidates);
+            continue;
+        }
+        match list_item(line) {
+            Some(item) => {
+                flush(&mut paragraph, &mut out, &mut heading_candidates);
+                match (item, out.last_mut()) {
+                    (Item::Ordered(_, text), Some(Block::Ordered { items, .. })) => items.push(text.to_owned()),
+                    (Item::Bullet(text), Some(Block::Bullets(items))) => items.push(text.to_owned()),
+                    (Item::Ordered(start, text), _) => out.push(Block::Ordered { start, items: vec![text.to_owned()] }),
+                    (Item::Bullet(text), _) => out.push(Block::Bullets(vec![text.to_owned()])),
+                }
+            }
+            None => paragraph.push(line.trim()),
+        }
+    }
+    flush(&mut paragraph, &mut out, &mut heading_candidates);
+
+    // A heading introduces something: the answer's last block stays a paragraph.
+    for i in heading_candidates {
+        if i + 1 < out.len() {
+            if let Block::Paragraph(text) = &mut out[i] {
+                out[i] = Block::Heading(std::mem::take(text));
+            }
+        }
+    }
+    out
+}
+
+/// A short line without closing punctuation, such as "The only cure for lipomas".
+fn looks_like_heading(line: &str) -> bool {
+    let core = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', ' ']);
+    let ends_open = !core.ends_with(['.', '!', '?', ':', ';', ',', '…']);
+    ends_open && core.split_whitespace().count() <= MAX_HEADING_WORDS && words(core).next().is_some()
+}
+
+/// Converts a line count to the stored `u32` (a dataset over 4 billion lines saturates).
+fn line_number(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(src: &str) -> Error {
+        parse_text(src).expect_err("the dataset should be rejected")
+    }
+
+    #[test]
+    fn empty_file_is_an_error_on_line_1() {
+        for src in ["", "\n\n   \n"] {
+            let e = err(src);
+            assert_eq!((e.line(), e.kind()), (Some(1), &ErrorKind::Empty));
+        }
+    }
+
+    #[test]
+    fn text_without_a_question_is_an_error_at_its_first_line() {
+        let e = err("\n\nJust some text.\nMore text.\n");
+        assert_eq!((e.line(), e.kind()), (Some(3), &ErrorKind::NoQuestion));
+    }
+
+    #[test]
+    fn text_before_the_first_question_is_an_error() {
+        let e = err("Intro text.\n\nWhat is it?\nAn answer.\n");
+        assert_eq!((e.line(), e.kind()), (Some(1), &ErrorKind::TextBeforeFirstQuestion));
+    }
+
+    #[test]
+    fn a_question_with_no_answer_is_an_error_at_the_question() {
+        let e = err("What is it?\nAn answer.\n\nWhy?\n\nHow?\nLike this.\n");
+        assert_eq!(e.line(), Some(4));
+        assert_eq!(e.kind(), &ErrorKind::MissingAnswer { question: "Why?".into() });
+        // The last question too.
+        let e = err("What is it?\nAn answer.\nAnd then?\n   \n");
+        assert_eq!(e.line(), Some(3));
+    }
+
+    #[test]
+    fn a_duplicate_question_names_both_lines() {
+        let e = err("What is it?\nOne.\nWhat  is IT?\nTwo.\n");
+        assert_eq!(e.line(), Some(3));
+        assert_eq!(e.kind(), &ErrorKind::DuplicateQuestion { question: "What  is IT?".into(), first_line: 1 });
+        assert_eq!(e.to_string(), "line 3: duplicate question \"What  is IT?\" (first asked on line 1)");
+    }
+
+    #[test]
+    fn an_empty_question_is_an_error() {
+        let e = err("[FAQ]: ?\nAnswer.\n");
+        assert_eq!((e.line(), e.kind()), (Some(1), &ErrorKind::EmptyQuestion));
+    }
+
+    #[test]
+    fn invalid_utf8_is_an_error_on_its_line() {
+        let e = parse_bytes(b"What is it?\nAn \xff answer.\n", Format::Text).unwrap_err();
+        assert_eq!((e.line(), e.kind()), (Some(2), &ErrorKind::InvalidUtf8));
+        let e = parse_bytes(b"[{\"question\": \"Q?\",\n\"answer\": \"\xc3\"}]", Format::Json).unwrap_err();
+        assert_eq!((e.line(), e.kind()), (Some(2), &ErrorKind::InvalidUtf8));
+    }
+
+    #[test]
+    fn a_missing_file_is_an_error_naming_the_path() {
+        let e = load(Path::new("/no/such/dir/faq.txt")).unwrap_err();
+        assert!(matches!(e.kind(), ErrorKind::Unreadable(_)));
+        let shown = e.to_string();
+        assert!(shown.starts_with("/no/such/dir/faq.txt: cannot read the dataset: "), "{shown}");
+    }
+
+    #[test]
+    fn errors_from_files_read_path_colon_line() {
+        let dir = std::env::temp_dir().join(format!("faq-core-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("dup.txt");
+        std::fs::write(&path, "A?\nx\nA?\ny\n").unwrap();
+        let shown = load(&path).unwrap_err().to_string();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(shown, format!("{}:3: duplicate question \"A?\" (first asked on line 1)", path.display()));
+    }
+
+    #[test]
+    fn prefix_is_dropped_and_crlf_and_bom_are_accepted() {
+        let faq = parse_text("\u{feff}[FAQ]: What is it?\r\n\r\nA lump.\r\n").unwrap();
+        assert_eq!(faq.entries[0].question, "What is it?");
+        assert_eq!(faq.entries[0].answer, [Block::Paragraph("A lump.".into())]);
+    }
+
+    #[test]
+    fn answers_become_paragraphs_headings_and_lists() {
+        let faq = parse_text(
+            "Q?\n\nTreatments and relief\n\n  1. Rest. …\n  2. Ice.\n\nTypes\n  • One.\n\n  • Two.\nLast line\n",
+        )
+        .unwrap();
+        assert_eq!(
+            faq.entries[0].answer,
+            [
+                Block::Heading("Treatments and relief".into()),
+                Block::Ordered { start: 1, items: vec!["Rest. …".into(), "Ice.".into()] },
+                Block::Heading("Types".into()),
+                Block::Bullets(vec!["One.".into(), "Two.".into()]),
+                // Last block: a paragraph even without closing punctuation.
+                Block::Paragraph("Last line".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn consecutive_lines_join_into_one_paragraph() {
+        let faq = parse_text("Q?\nFirst half\nsecond half.\n\nNext paragraph.\n").unwrap();
+        assert_eq!(
+            faq.entries[0].answer,
+            [Block::Paragraph("First half second half.".into()), Block::Paragraph("Next paragraph.".into())]
+        );
+    }
+
+    #[test]
+    fn lead_in_lines_and_long_lines_are_not_headings() {
+        let faq = parse_text("Q?\nSymptoms may include:\n\nPain.\n\nThis line has no final stop but it is far too long to be a heading in any answer\n\nEnd.\n").unwrap();
+        assert!(faq.entries[0].answer.iter().all(|b| matches!(b, Block::Paragraph(_))));
+    }
+
+    #[test]
+    fn json_dataset_splits_paragraphs_on_blank_lines() {
+        let faq = parse_json(r#"[{"question": "What is it?", "answer": "One.\n\nTwo.\n  • A\n  • B"}]"#).unwrap();
+        let e = &faq.entries[0];
+        assert_eq!((e.slug.as_str(), e.question.as_str()), ("what-is-it", "What is it?"));
+        assert_eq!(
+            e.answer,
+            [Block::Paragraph("One.".into()), Block::Paragraph("Two.".into()), Block::Bullets(vec!["A".into(), "B".into()])]
+        );
+    }
+
+    #[test]
+    fn json_errors_have_lines() {
+        let e = parse_json("[\n{\"question\": \"A?\", \"answer\": \"x\"},\n{\"question\": \"A?\", \"answer\": \"y\"}\n]").unwrap_err();
+        assert_eq!(e.line(), Some(3));
+        assert!(matches!(e.kind(), ErrorKind::DuplicateQuestion { first_line: 2, .. }));
+
+        let e = parse_json("[\n{\"question\": \"A?\",\n \"answer\": \"  \"}]").unwrap_err();
+        assert_eq!((e.line(), e.kind()), (Some(2), &ErrorKind::MissingAnswer { question: "A?".into() }));
+
+        let e = parse_json("[\n{\"question\": \"A?\"\n \"answer\": \"x\"}]").unwrap_err();
+        assert_eq!(e.line(), Some(3));
+        assert!(matches!(e.kind(), ErrorKind::Json(_)), "{e}");
+
+        let e = parse_json("[\n{\"question\": \"A?\"}\n]").unwrap_err();
+        assert!(e.to_string().contains("missing field `answer`"), "{e}");
+
+        assert_eq!(parse_json("[]").unwrap_err().kind(), &ErrorKind::NoQuestion);
+        assert_eq!(parse_json(" \n").unwrap_err().kind(), &ErrorKind::Empty);
+        assert_eq!(parse_json("[{\"question\": \" \", \"answer\": \"x\"}]").unwrap_err().kind(), &ErrorKind::EmptyQuestion);
+    }
+
+    #[test]
+    fn json_is_chosen_by_extension() {
+        assert_eq!(Format::from_path(Path::new("a/faq.JSON")), Format::Json);
+        assert_eq!(Format::from_path(Path::new("a/faq.txt")), Format::Text);
+        assert_eq!(Format::from_path(Path::new("a/faq")), Format::Text);
+    }
+}

@@ -1,0 +1,115 @@
+//! Text normalisation shared by indexing, querying and slugs.
+//!
+//! Words are runs of letters and digits (any script). An apostrophe between
+//! two letters joins them ("it’s" is the word "its"), so queries typed with or
+//! without it agree. Folding lowercases and removes accents ("Épaule" →
+//! "epaule").
+
+use std::ops::Range;
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Lowercases `word` and strips accents and other combining marks.
+///
+/// ```
+/// assert_eq!(faq_core::text::fold("Naïve CAFÉ"), "naive cafe");
+/// ```
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        push_folded(c, &mut out);
+    }
+    out
+}
+
+fn push_folded(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            out.extend(d.to_lowercase());
+        }
+    });
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// The words of `text`: each word's byte range in `text` and its folded form.
+///
+/// ```
+/// let words: Vec<String> = faq_core::text::words("It’s a LIPOMA, isn't it?")
+///     .map(|(_, w)| w)
+///     .collect();
+/// assert_eq!(words, ["its", "a", "lipoma", "isnt", "it"]);
+/// ```
+pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, String)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        // Skip to the start of the next word.
+        let (start, first) = loop {
+            let (i, c) = chars.next()?;
+            if c.is_alphanumeric() {
+                break (i, c);
+            }
+        };
+        let mut folded = String::new();
+        push_folded(first, &mut folded);
+        let mut end = start + first.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            if c.is_alphanumeric() {
+                push_folded(c, &mut folded);
+                end = i + c.len_utf8();
+                chars.next();
+            } else if is_apostrophe(c) {
+                // Join only if a letter follows ("it’s"), not at a word end ("patients’ ").
+                let mut ahead = chars.clone();
+                ahead.next();
+                match ahead.peek() {
+                    Some(&(_, next)) if next.is_alphanumeric() => {
+                        chars.next();
+                    }
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        Some((start..end, folded))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded_words(text: &str) -> Vec<String> {
+        words(text).map(|(_, w)| w).collect()
+    }
+
+    #[test]
+    fn words_split_on_punctuation_and_keep_digits() {
+        assert_eq!(folded_words("NSAIDs (non-steroidal) 2 inches/5cm"), ["nsaids", "non", "steroidal", "2", "inches", "5cm"]);
+    }
+
+    #[test]
+    fn trailing_apostrophe_does_not_join() {
+        assert_eq!(folded_words("patients’ backs"), ["patients", "backs"]);
+    }
+
+    #[test]
+    fn ranges_point_at_the_original_text() {
+        let text = "Épaule — naïve";
+        let ranges: Vec<&str> = words(text).map(|(r, _)| &text[r]).collect();
+        assert_eq!(ranges, ["Épaule", "naïve"]);
+        assert_eq!(folded_words(text), ["epaule", "naive"]);
+    }
+
+    #[test]
+    fn emoji_and_symbols_are_not_words() {
+        assert!(folded_words("🙂 <> &&& …").is_empty());
+    }
+}

@@ -1,0 +1,86 @@
+//! The list of questions, with the APG accordion keyboard model.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use faq_core::Bundle;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use super::accordion_item::AccordionItem;
+use super::widget::Visible;
+
+/// Properties of [`Accordion`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct AccordionProps {
+    /// The dataset.
+    pub bundle: Rc<Bundle>,
+    /// The entries to show, in order.
+    pub entries: Rc<Visible>,
+    /// The entries whose answers are open.
+    pub open: BTreeSet<usize>,
+    /// The widget's id prefix.
+    pub id_prefix: AttrValue,
+    /// Called with an entry index when its question is activated.
+    pub on_toggle: Callback<usize>,
+}
+
+/// The class every question button carries; keyboard movement looks for it.
+pub const QUESTION_CLASS: &str = "faq__question";
+
+/// Where a navigation key moves focus, from `current` among `count` questions.
+pub fn focus_target(key: &str, current: usize, count: usize) -> Option<usize> {
+    if count == 0 {
+        return None;
+    }
+    match key {
+        "ArrowDown" => Some((current + 1) % count),
+        "ArrowUp" => Some((current + count - 1) % count),
+        "Home" => Some(0),
+        "End" => Some(count - 1),
+        _ => None,
+    }
+}
+
+/// Moves focus between question buttons on Up/Down/Home/End (wrapping at the ends).
+fn on_keydown(list: &NodeRef, event: &KeyboardEvent) {
+    let (Some(list), Some(target)) = (list.cast::<Element>(), event.target().and_then(|t| t.dyn_into::<Element>().ok())) else {
+        return;
+    };
+    if !target.matches(&format!(".{QUESTION_CLASS}")).unwrap_or(false) {
+        return;
+    }
+    let Ok(buttons) = list.query_selector_all(&format!(".{QUESTION_CLASS}")) else { return };
+    let buttons: Vec<HtmlElement> =
+        (0..buttons.length()).filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok()).collect();
+    let Some(current) = buttons.iter().position(|b| **b == target) else { return };
+    if let Some(next) = focus_target(&event.key(), current, buttons.len()) {
+        event.prevent_default();
+        let _ = buttons[next].focus();
+    }
+}
+
+/// The questions as an accordion: each a button in a heading, answers below.
+#[component]
+pub fn Accordion(props: &AccordionProps) -> Html {
+    let list = use_node_ref();
+    let onkeydown = {
+        let list = list.clone();
+        Callback::from(move |e: KeyboardEvent| on_keydown(&list, &e))
+    };
+    html! {
+        <div class="faq__list" ref={list} {onkeydown}>
+            { props.entries.entries.iter().map(|&i| html! {
+                <AccordionItem
+                    key={i}
+                    bundle={props.bundle.clone()}
+                    entry={i}
+                    open={props.open.contains(&i)}
+                    id_prefix={props.id_prefix.clone()}
+                    on_toggle={props.on_toggle.clone()}
+                />
+            }).collect::<Html>() }
+        </div>
+    }
+}

@@ -1,0 +1,55 @@
+//! One question and its answer panel.
+
+use std::rc::Rc;
+
+use faq_core::Bundle;
+use yew::prelude::*;
+
+use super::answer::answer_html;
+
+/// Properties of [`AccordionItem`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct AccordionItemProps {
+    /// The dataset.
+    pub bundle: Rc<Bundle>,
+    /// Which entry this is.
+    pub entry: usize,
+    /// Whether its answer is shown.
+    pub open: bool,
+    /// The widget's id prefix.
+    pub id_prefix: AttrValue,
+    /// Called with [`AccordionItemProps::entry`] when the question is activated.
+    pub on_toggle: Callback<usize>,
+}
+
+/// A question button (in a heading) controlling its answer panel.
+#[component]
+pub fn AccordionItem(props: &AccordionItemProps) -> Html {
+    let Some(entry) = props.bundle.faq.entries.get(props.entry) else { return html! {} };
+    let button_id = format!("{}-q-{}", props.id_prefix, entry.slug);
+    let panel_id = format!("{}-a-{}", props.id_prefix, entry.slug);
+    let onclick = {
+        let (on_toggle, index) = (props.on_toggle.clone(), props.entry);
+        Callback::from(move |_: MouseEvent| on_toggle.emit(index))
+    };
+    html! {
+        <div class={classes!("faq__item", props.open.then_some("faq__item--open"))}>
+            <h3 class="faq__item-heading">
+                <button
+                    type="button"
+                    class="faq__question"
+                    id={button_id.clone()}
+                    aria-expanded={if props.open { "true" } else { "false" }}
+                    aria-controls={panel_id.clone()}
+                    {onclick}
+                >
+                    <span class="faq__question-text">{ &entry.question }</span>
+                    <span class="faq__icon" aria-hidden="true"></span>
+                </button>
+            </h3>
+            <div class="faq__answer" id={panel_id} aria-labelledby={button_id} hidden={!props.open}>
+                { answer_html(&entry.answer) }
+            </div>
+        </div>
+    }
+}
