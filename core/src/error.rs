@@ -90,9 +90,13 @@ impl fmt::Display for Error {
 impl fmt::Display for ErrorKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ErrorKind::Empty => f.write_str("the dataset is empty; expected questions (lines ending in '?') each followed by an answer"),
+            ErrorKind::Empty => {
+                f.write_str("the dataset is empty; expected questions (lines ending in '?') each followed by an answer")
+            }
             ErrorKind::NoQuestion => f.write_str("no question found; a question is a line ending in '?'"),
-            ErrorKind::TextBeforeFirstQuestion => f.write_str("text before the first question; every answer must follow a question line ending in '?'"),
+            ErrorKind::TextBeforeFirstQuestion => {
+                f.write_str("text before the first question; every answer must follow a question line ending in '?'")
+            }
             ErrorKind::EmptyQuestion => f.write_str("the question is empty"),
             ErrorKind::MissingAnswer { question } => write!(f, "the question {question:?} has no answer"),
             ErrorKind::DuplicateQuestion { question, first_line } => {

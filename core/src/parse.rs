@@ -50,7 +50,8 @@ impl Format {
 /// Reads and parses the dataset at `path`, choosing the format by extension.
 /// Errors name the path.
 pub fn load(path: &Path) -> Result<Faq, Error> {
-    let bytes = std::fs::read(path).map_err(|e| Error::whole_file(ErrorKind::Unreadable(e.to_string())).in_file(path))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| Error::whole_file(ErrorKind::Unreadable(e.to_string())).in_file(path))?;
     parse_bytes(&bytes, Format::from_path(path)).map_err(|e| e.in_file(path))
 }
 
@@ -119,7 +120,11 @@ pub fn parse_json(src: &str) -> Result<Faq, Error> {
         .enumerate()
         .map(|(i, e)| {
             let line = lines.get(i).copied().unwrap_or(1);
-            RawEntry { line, question: clean_question(&e.question), body: e.answer.lines().map(|l| (line, l)).collect() }
+            RawEntry {
+                line,
+                question: clean_question(&e.question),
+                body: e.answer.lines().map(|l| (line, l)).collect(),
+            }
         })
         .collect();
     build_faq(raw)
@@ -390,13 +395,19 @@ mod tests {
         assert_eq!((e.slug.as_str(), e.question.as_str()), ("what-is-it", "What is it?"));
         assert_eq!(
             e.answer,
-            [Block::Paragraph("One.".into()), Block::Paragraph("Two.".into()), Block::Bullets(vec!["A".into(), "B".into()])]
+            [
+                Block::Paragraph("One.".into()),
+                Block::Paragraph("Two.".into()),
+                Block::Bullets(vec!["A".into(), "B".into()])
+            ]
         );
     }
 
     #[test]
     fn json_errors_have_lines() {
-        let e = parse_json("[\n{\"question\": \"A?\", \"answer\": \"x\"},\n{\"question\": \"A?\", \"answer\": \"y\"}\n]").unwrap_err();
+        let e =
+            parse_json("[\n{\"question\": \"A?\", \"answer\": \"x\"},\n{\"question\": \"A?\", \"answer\": \"y\"}\n]")
+                .unwrap_err();
         assert_eq!(e.line(), Some(3));
         assert!(matches!(e.kind(), ErrorKind::DuplicateQuestion { first_line: 2, .. }));
 
@@ -412,7 +423,10 @@ mod tests {
 
         assert_eq!(parse_json("[]").unwrap_err().kind(), &ErrorKind::NoQuestion);
         assert_eq!(parse_json(" \n").unwrap_err().kind(), &ErrorKind::Empty);
-        assert_eq!(parse_json("[{\"question\": \" \", \"answer\": \"x\"}]").unwrap_err().kind(), &ErrorKind::EmptyQuestion);
+        assert_eq!(
+            parse_json("[{\"question\": \" \", \"answer\": \"x\"}]").unwrap_err().kind(),
+            &ErrorKind::EmptyQuestion
+        );
     }
 
     #[test]

@@ -92,7 +92,10 @@ mod tests {
 
     #[test]
     fn words_split_on_punctuation_and_keep_digits() {
-        assert_eq!(folded_words("NSAIDs (non-steroidal) 2 inches/5cm"), ["nsaids", "non", "steroidal", "2", "inches", "5cm"]);
+        assert_eq!(
+            folded_words("NSAIDs (non-steroidal) 2 inches/5cm"),
+            ["nsaids", "non", "steroidal", "2", "inches", "5cm"]
+        );
     }
 
     #[test]

@@ -33,7 +33,8 @@ fn lipoma_finds_exactly_the_entries_that_mention_it_questions_first() {
     assert_eq!(got, expected);
 
     // Every entry with "lipoma…" in its question ranks above every answer-only one.
-    let in_question: Vec<bool> = hits.iter().map(|h| has_word_with_prefix(&b.faq.entries[h.entry].question, "lipoma")).collect();
+    let in_question: Vec<bool> =
+        hits.iter().map(|h| has_word_with_prefix(&b.faq.entries[h.entry].question, "lipoma")).collect();
     let first_answer_only = in_question.iter().position(|q| !q).unwrap_or(in_question.len());
     assert!(in_question[first_answer_only..].iter().all(|q| !q), "{:?}", questions(&b, &hits));
     assert!(first_answer_only >= 5, "{:?}", questions(&b, &hits));

@@ -27,11 +27,8 @@ fn shape(blocks: &[Block]) -> String {
 #[test]
 fn seed_has_45_questions_matching_the_file_lines_ending_in_a_question_mark() {
     let (faq, src) = seed();
-    let from_file: Vec<&str> = src
-        .lines()
-        .filter(|l| l.trim_end().ends_with('?'))
-        .map(|l| l.trim().trim_start_matches("[FAQ]: "))
-        .collect();
+    let from_file: Vec<&str> =
+        src.lines().filter(|l| l.trim_end().ends_with('?')).map(|l| l.trim().trim_start_matches("[FAQ]: ")).collect();
     let parsed: Vec<&str> = faq.entries.iter().map(|e| e.question.as_str()).collect();
     assert_eq!(parsed.len(), 45);
     assert_eq!(parsed, from_file);

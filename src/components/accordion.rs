@@ -45,7 +45,9 @@ pub fn focus_target(key: &str, current: usize, count: usize) -> Option<usize> {
 
 /// Moves focus between question buttons on Up/Down/Home/End (wrapping at the ends).
 fn on_keydown(list: &NodeRef, event: &KeyboardEvent) {
-    let (Some(list), Some(target)) = (list.cast::<Element>(), event.target().and_then(|t| t.dyn_into::<Element>().ok())) else {
+    let (Some(list), Some(target)) =
+        (list.cast::<Element>(), event.target().and_then(|t| t.dyn_into::<Element>().ok()))
+    else {
         return;
     };
     if !target.matches(&format!(".{QUESTION_CLASS}")).unwrap_or(false) {

@@ -20,7 +20,8 @@ pub struct SearchBoxProps {
 /// A search box with a visible label; filtering happens as the user types.
 #[component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
-    let oninput = props.on_search.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
+    let oninput =
+        props.on_search.reform(|e: InputEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().value());
     html! {
         <div class="faq__search">
             <label class="faq__search-label" for={props.id.clone()}>{ &props.label }</label>

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Installs everything the project needs that is missing, and skips what is
+# already there (safe to run again). Sources nothing from GitHub: crates.io,
+# npm and Debian's apt only. Prints how long each step took.
+#
+# Installs: the wasm32 Rust target, trunk 0.21.14, wasm-bindgen-cli at
+# Cargo.lock's wasm-bindgen version, wasm-opt (npm binaryen@132.0.0) and the
+# test tools (npm playwright-core, axe-core), Chromium + chromedriver + brotli (apt).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+APT_PACKAGES=(chromium chromium-driver brotli)
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() {
+  local name=$1; shift
+  local start=$SECONDS
+  "$@"
+  echo "setup: $name: $((SECONDS - start))s"
+}
+
+rust_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then return; fi
+  rustup target add wasm32-unknown-unknown
+}
+
+trunk_tool() {
+  if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then return; fi
+  # Every trunk 0.22 needs a newer rustc than this machine's. LTO off and more
+  # codegen units roughly halve the install time on two cores.
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+}
+
+wasm_bindgen_tool() {
+  if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ] \
+    && command -v wasm-bindgen-test-runner >/dev/null; then return; fi
+  # Not --locked: its lockfile wants a webpki-roots release this registry lacks.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+}
+
+apt_packages() {
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then return; fi
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
+  "${sudo[@]}" apt-get update
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+npm_packages() {
+  # node_modules/.package-lock.json is npm's record of the last install.
+  if [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -nt package-lock.json ] \
+    && [ -x node_modules/.bin/wasm-opt ]; then return; fi
+  npm ci --no-audit --no-fund
+}
+
+step "wasm32 target" rust_target
+step "apt (chromium, chromedriver, brotli)" apt_packages
+step "npm (wasm-opt, playwright-core, axe-core)" npm_packages
+step "wasm-bindgen-cli $WASM_BINDGEN_VERSION" wasm_bindgen_tool
+step "trunk $TRUNK_VERSION" trunk_tool

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Quick start, command 2: installs what is missing, then runs every test:
+#   1. dependency hygiene: no web crates in faq-core's normal dependency tree;
+#   2. formatting and clippy (warnings are errors);
+#   3. native tests of faq-core (parser, slugs, search, doc examples);
+#   4. a bad dataset fails the build with path:line and no panic;
+#   5. browser tests of the components (wasm-bindgen-test, headless Chromium);
+#   6. `trunk build --release`, with the .wasm size printed;
+#   7. end-to-end tests of dist/ in headless Chromium (Playwright + axe-core).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+bash "$PROJECT_ROOT/scripts/setup.sh"
+cd "$PROJECT_ROOT"
+
+section() { printf '\n=== %s\n' "$*"; }
+
+section "1. faq-core has no web dependencies"
+for features in "" "--no-default-features"; do
+  # shellcheck disable=SC2086
+  tree=$(cargo tree -p faq-core -e normal --prefix none $features)
+  if grep -E '^(yew|web-sys|js-sys|wasm-bindgen|gloo)' <<<"$tree"; then
+    echo "FAIL: faq-core must not depend on the crates above" >&2
+    exit 1
+  fi
+done
+echo "ok: $(sort -u <<<"$tree" | wc -l) crates, none of yew/web-sys/js-sys/wasm-bindgen/gloo"
+
+section "2. rustfmt and clippy"
+cargo fmt --all --check
+cargo clippy -p faq-core --all-targets -- -D warnings
+cargo clippy -p faq-widget --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+section "3. native tests of faq-core"
+cargo test -p faq-core
+
+section "4. a bad dataset fails the build with path:line"
+fixture=tests/fixtures/duplicate-question.txt
+if out=$(FAQ_DATASET=$fixture cargo check --target wasm32-unknown-unknown -p faq-widget 2>&1); then
+  echo "FAIL: the build accepted $fixture" >&2
+  exit 1
+fi
+if ! grep -qF "$fixture:4: duplicate question \"What is a LIPOMA?\" (first asked on line 1)" <<<"$out" \
+  || grep -q "panicked" <<<"$out"; then
+  echo "FAIL: expected a path:line error without a panic, got:" >&2
+  echo "$out" >&2
+  exit 1
+fi
+echo "ok: $(grep -F "$fixture:4:" <<<"$out" | head -n 1)"
+
+section "5. browser tests of the components (wasm-bindgen-test)"
+cargo test -p faq-widget --target wasm32-unknown-unknown
+
+section "6. release build"
+rm -rf dist
+trunk build --release
+wasm=$(ls dist/*.wasm)
+printf 'dist .wasm: %s bytes raw, %s gzip -9, %s brotli -q 11\n' \
+  "$(wc -c <"$wasm")" "$(gzip -9c "$wasm" | wc -c)" "$(brotli -q 11 -c "$wasm" | wc -c)"
+
+section "7. end-to-end tests (Playwright + axe-core, headless Chromium)"
+npm run --silent e2e
+
+section "all tests passed"

@@ -1,0 +1,156 @@
+//! Browser tests of the components in headless Chromium (wasm-bindgen-test):
+//! mount the widget with the embedded seed data, act, assert on the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use faq_widget::components::widget::{FaqWidget, FaqWidgetProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
+use yew::Renderer;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a fresh widget in the document and waits for it to render.
+async fn mount() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = FaqWidgetProps::new(faq_widget::data::bundle().unwrap(), "t".into());
+    Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+}
+
+fn one(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap()
+}
+
+fn question_texts(root: &Element) -> Vec<String> {
+    all(root, ".faq__question").iter().map(|b| b.text_content().unwrap()).collect()
+}
+
+async fn type_query(root: &Element, text: &str) {
+    let input: HtmlInputElement = one(root, "input[type=search]").dyn_into().unwrap();
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn press(target: &HtmlElement, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    target.dispatch_event(&KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn focused_text() -> String {
+    gloo::utils::document().active_element().and_then(|e| e.text_content()).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn renders_every_question_as_a_button_in_a_heading_with_a_hidden_panel() {
+    let root = mount().await;
+    let buttons = all(&root, ".faq__question");
+    assert_eq!(buttons.len(), 45);
+    assert_eq!(buttons[0].text_content().unwrap(), "What are back mice?");
+    for b in &buttons {
+        assert_eq!(b.get_attribute("type").as_deref(), Some("button"));
+        assert_eq!(b.parent_element().unwrap().tag_name(), "H3");
+        assert_eq!(b.get_attribute("aria-expanded").as_deref(), Some("false"));
+        let panel = root.query_selector(&format!("#{}", b.get_attribute("aria-controls").unwrap())).unwrap().unwrap();
+        assert!(panel.has_attribute("hidden"));
+    }
+    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "45 questions");
+    assert_eq!(one(&root, "label").get_attribute("for").as_deref(), Some("t-search"));
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_question_toggles_its_answer_and_several_can_be_open() {
+    let root = mount().await;
+    let buttons = all(&root, ".faq__question");
+    buttons[0].click();
+    yew::scheduler::flush().await;
+    buttons[1].click();
+    yew::scheduler::flush().await;
+    for b in &buttons[..2] {
+        assert_eq!(b.get_attribute("aria-expanded").as_deref(), Some("true"));
+        let panel = one(&root, &format!("#{}", b.get_attribute("aria-controls").unwrap()));
+        assert!(!panel.has_attribute("hidden"));
+    }
+    assert!(one(&root, "#t-a-what-are-back-mice")
+        .text_content()
+        .unwrap()
+        .starts_with("Back mice is a nonmedical term"));
+    buttons[0].click();
+    yew::scheduler::flush().await;
+    assert_eq!(buttons[0].get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(one(&root, "#t-a-what-are-back-mice").has_attribute("hidden"));
+    assert_eq!(buttons[1].get_attribute("aria-expanded").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn lists_render_as_lists() {
+    let root = mount().await;
+    let panel = one(&root, "#t-a-how-do-i-know-if-my-back-pain-is-serious");
+    assert_eq!(one(&panel, "h4").text_content().unwrap(), "8 Signs That it’s Time to Call a Doctor for Your Back Pain");
+    assert_eq!(all(&panel, "ol > li").len(), 6);
+    assert_eq!(all(&one(&root, "#t-a-what-cancers-cause-back-pain"), "ul > li").len(), 6);
+}
+
+#[wasm_bindgen_test]
+async fn arrow_home_and_end_keys_move_focus_between_questions() {
+    let root = mount().await;
+    let buttons = all(&root, ".faq__question");
+    buttons[0].focus().unwrap();
+    press(&buttons[0], "ArrowDown").await;
+    assert_eq!(focused_text(), "How painful are back mice?");
+    press(&buttons[1], "End").await;
+    assert_eq!(focused_text(), "Why does my back pimple hurt?");
+    press(&buttons[44], "ArrowDown").await;
+    assert_eq!(focused_text(), "What are back mice?", "Down wraps to the first");
+    press(&buttons[0], "ArrowUp").await;
+    assert_eq!(focused_text(), "Why does my back pimple hurt?", "Up wraps to the last");
+    press(&buttons[44], "Home").await;
+    assert_eq!(focused_text(), "What are back mice?");
+}
+
+#[wasm_bindgen_test]
+async fn typing_filters_and_ranks_and_clearing_restores_file_order() {
+    let root = mount().await;
+    let all_questions = question_texts(&root);
+    type_query(&root, "angio").await;
+    let shown = question_texts(&root);
+    assert_eq!(shown[0], "What is an Angiolipoma?");
+    assert!(shown.len() < 45);
+    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), format!("{} questions match", shown.len()));
+    type_query(&root, "").await;
+    assert_eq!(question_texts(&root), all_questions);
+    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "45 questions");
+}
+
+#[wasm_bindgen_test]
+async fn no_match_shows_the_empty_state_whose_button_clears_the_search() {
+    let root = mount().await;
+    type_query(&root, "xylophone <b>bold</b>").await;
+    assert!(all(&root, ".faq__question").is_empty());
+    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "No questions match");
+    let empty = one(&root, ".faq__empty");
+    assert!(empty.text_content().unwrap().contains("No questions match “xylophone <b>bold</b>”"));
+    assert!(root.query_selector(".faq__empty b").unwrap().is_none(), "the query is text, not HTML");
+    one(&root, ".faq__clear").click();
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, ".faq__question").len(), 45);
+    let input: HtmlInputElement = one(&root, "input[type=search]").dyn_into().unwrap();
+    assert_eq!(input.value(), "");
+    let input: &Element = input.as_ref();
+    assert_eq!(gloo::utils::document().active_element().as_ref(), Some(input));
+}

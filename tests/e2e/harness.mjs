@@ -1,0 +1,194 @@
+// Helpers for the FAQ widget's end-to-end tests: a static file server for the
+// built site, a Chromium launcher (the Debian package, never a download), a page
+// opener that records every error the page reports, and an axe-core runner.
+
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The repository root (two levels above this file). */
+export const ROOT = path.resolve(here, '..', '..');
+
+/** The directory served by default: the trunk build output, or `FAQ_DIST`. */
+export const DIST = path.resolve(process.env.FAQ_DIST ?? path.join(ROOT, 'dist'));
+
+/** axe-core's browser bundle. */
+export const AXE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The Content-Type for a file name. */
+export function mimeType(file) {
+  return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+function sendText(res, status, text) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/**
+ * Serves `root` on 127.0.0.1 at an OS-chosen port. GET and HEAD only; `/` and
+ * directories serve their `index.html`; missing files are 404; paths that
+ * would leave `root` (`..`, encoded or not, NUL bytes) are refused.
+ * Resolves to `{ url, port, close() }`, `url` ending in `/`.
+ */
+export async function startServer(root = DIST) {
+  const base = path.resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.setHeader('Allow', 'GET, HEAD');
+        return sendText(res, 405, 'Method Not Allowed');
+      }
+      let pathname;
+      try {
+        pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+      } catch {
+        return sendText(res, 400, 'Bad Request');
+      }
+      if (pathname.includes('\0') || pathname.includes('\\')) return sendText(res, 400, 'Bad Request');
+      // Reject any `..` segment outright rather than normalising it away.
+      if (pathname.split('/').includes('..')) return sendText(res, 403, 'Forbidden');
+      let file = path.resolve(base, '.' + pathname);
+      if (file !== base && !file.startsWith(base + path.sep)) return sendText(res, 403, 'Forbidden');
+      let info = await stat(file).catch(() => null);
+      if (info?.isDirectory()) {
+        file = path.join(file, 'index.html');
+        info = await stat(file).catch(() => null);
+      }
+      if (!info?.isFile()) return sendText(res, 404, 'Not Found');
+      res.writeHead(200, {
+        'Content-Type': mimeType(file),
+        'Content-Length': info.size,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      if (req.method === 'HEAD') return res.end();
+      createReadStream(file)
+        .on('error', () => res.destroy())
+        .pipe(res);
+    } catch {
+      if (!res.headersSent) sendText(res, 500, 'Internal Server Error');
+      else res.destroy();
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Launches the system Chromium, headless. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** Selectors of the widget's parts. */
+export const SEL = {
+  widget: 'faq-widget',
+  item: 'faq-widget .faq__item',
+  question: 'faq-widget .faq__question',
+  status: 'faq-widget [role="status"]',
+  empty: 'faq-widget .faq__empty',
+  emptyText: 'faq-widget .faq__empty-text',
+  clear: 'faq-widget .faq__clear',
+};
+
+/**
+ * Opens `url` in a new context and page and waits until the widget has
+ * rendered its questions. Options: `viewport` ({width, height}),
+ * `timeout` (ms, for the render wait).
+ * Resolves to `{ context, page, errors, close() }`; `errors` collects console
+ * errors, uncaught page errors and failed requests (network failures and
+ * HTTP status >= 400) as strings, for the whole life of the page.
+ */
+export async function openPage(browser, url, opts = {}) {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      errors.push(`console.error: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.stack ?? err.message ?? String(err)}`));
+  page.on('requestfailed', (req) => errors.push(`requestfailed: ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
+  });
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(
+      (sel) => document.querySelectorAll(sel).length > 0,
+      SEL.question,
+      { timeout: opts.timeout ?? 15_000 },
+    );
+  } catch (err) {
+    await context.close().catch(() => {});
+    err.message += `\nerrors recorded by the page: ${JSON.stringify(errors, null, 2)}`;
+    throw err;
+  }
+  return { context, page, errors, close: () => context.close() };
+}
+
+/** Runs axe-core on the whole document; resolves to its violations. */
+export async function runAxe(page) {
+  const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  const results = await page.evaluate(() => window.axe.run(document));
+  return results.violations;
+}
+
+/** A readable summary of axe violations, for assertion messages. */
+export function formatViolations(violations) {
+  return violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n` +
+        v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n'),
+    )
+    .join('\n');
+}

@@ -1,0 +1,480 @@
+// End-to-end tests of the FAQ widget in the built demo page (dist/), driven in
+// the system Chromium. Run: `node --test --test-concurrency=1 tests/e2e/`.
+
+import { describe, test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+import { ROOT, DIST, SEL, startServer, launchBrowser, openPage, runAxe, formatViolations } from './harness.mjs';
+
+/** The questions of data/faq.txt, in file order, as the widget should show them. */
+const EXPECTED_QUESTIONS = readFileSync(path.join(ROOT, 'data', 'faq.txt'), 'utf8')
+  .replace(/^\uFEFF/, '')
+  .split(/\r?\n/)
+  .map((line) => line.trim())
+  .filter((line) => line.endsWith('?'))
+  .map((line) => line.replace(/^\[FAQ\]:\s*/, ''));
+
+const SEARCH_LABEL = 'Search the questions';
+
+let server;
+let browser;
+/** Pages opened by the current test, closed after it. */
+let opened = [];
+
+before(async () => {
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(`${path.join(DIST, 'index.html')} is missing: run \`trunk build --release\` first (or set FAQ_DIST)`);
+  }
+  server = await startServer(DIST);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  await Promise.all(opened.map((p) => p.close().catch(() => {})));
+  opened = [];
+});
+
+/** Opens the demo page; resolves to `{ page, errors }`. */
+async function open(opts) {
+  const handle = await openPage(browser, server.url, opts);
+  opened.push(handle);
+  return handle;
+}
+
+/** Fails, listing them, if the page reported any console error, page error or failed request. */
+function assertNoErrors(errors) {
+  assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
+}
+
+/** The question texts currently shown, in order. */
+function shownQuestions(page) {
+  return page.$$eval(`${SEL.question} .faq__question-text`, (els) => els.map((e) => e.textContent.trim()));
+}
+
+function statusText(page) {
+  return page.locator(SEL.status).textContent().then((t) => t.trim());
+}
+
+/** Waits until the status region's text satisfies `pattern` (the widget has re-rendered). */
+async function waitForStatus(page, pattern) {
+  try {
+    await page.waitForFunction(
+      ({ sel, source, flags }) => {
+        const el = document.querySelector(sel);
+        return !!el && new RegExp(source, flags).test(el.textContent.trim());
+      },
+      { sel: SEL.status, source: pattern.source, flags: pattern.flags },
+      { timeout: 5_000 },
+    );
+  } catch {
+    assert.fail(`status never matched ${pattern}; it says ${JSON.stringify(await statusText(page))}`);
+  }
+}
+
+/** The search input, found by its visible label. */
+function searchBox(page) {
+  return page.getByLabel(SEARCH_LABEL, { exact: true });
+}
+
+/** The question button whose text is `text`. */
+function questionButton(page, text) {
+  return page.locator(SEL.question).filter({ has: page.locator('.faq__question-text', { hasText: text }) });
+}
+
+/** The answer panel that `button` controls. */
+async function panelOf(page, button) {
+  const id = await button.getAttribute('aria-controls');
+  assert.ok(id, 'the question has aria-controls');
+  return page.locator(`[id="${id}"]`);
+}
+
+/** Text of document.activeElement (trimmed), or its tag if it has none. */
+function activeText(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return (el?.textContent ?? '').trim() || `<${el?.tagName.toLowerCase()}>`;
+  });
+}
+
+/** Whether the shown count in the status region agrees with the questions on screen. */
+async function assertStatusMatchesList(page) {
+  const status = await statusText(page);
+  const shown = (await shownQuestions(page)).length;
+  const expected =
+    shown === 0 ? 'No questions match' : shown === 1 ? '1 question matches' : `${shown} questions match`;
+  if (status === `${EXPECTED_QUESTIONS.length} questions`) {
+    assert.equal(shown, EXPECTED_QUESTIONS.length, 'status says every question is shown');
+  } else {
+    assert.equal(status, expected, `status agrees with the ${shown} questions shown`);
+  }
+}
+
+describe('FAQ widget', () => {
+  test('the dataset file has the 45 questions these tests expect', () => {
+    assert.equal(EXPECTED_QUESTIONS.length, 45);
+    assert.equal(EXPECTED_QUESTIONS[0], 'What are back mice?');
+  });
+
+  test('the page shows all 45 questions in file order, each a button in an h3 controlling a hidden answer panel', async () => {
+    const { page, errors } = await open();
+    assert.deepEqual(await shownQuestions(page), EXPECTED_QUESTIONS);
+    assert.equal(await statusText(page), '45 questions');
+
+    const questions = await page.$$eval(SEL.question, (buttons) =>
+      buttons.map((b) => {
+        const panelId = b.getAttribute('aria-controls');
+        const panel = panelId ? document.getElementById(panelId) : null;
+        return {
+          text: b.textContent.trim(),
+          tag: b.tagName,
+          type: b.getAttribute('type'),
+          parentTag: b.parentElement?.tagName,
+          id: b.id,
+          expanded: b.getAttribute('aria-expanded'),
+          panelId,
+          panelExists: !!panel,
+          panelHidden: panel ? panel.hidden && panel.getClientRects().length === 0 : null,
+          panelLabelledBy: panel?.getAttribute('aria-labelledby') ?? null,
+        };
+      }),
+    );
+    assert.equal(questions.length, 45);
+    assert.equal(questions[0].text, 'What are back mice?');
+    for (const q of questions) {
+      assert.equal(q.tag, 'BUTTON', `${q.text}: is a button`);
+      assert.equal(q.type, 'button', `${q.text}: type="button"`);
+      assert.equal(q.parentTag, 'H3', `${q.text}: inside an h3`);
+      assert.equal(q.expanded, 'false', `${q.text}: aria-expanded="false"`);
+      assert.ok(q.panelId, `${q.text}: has aria-controls`);
+      assert.ok(q.panelExists, `${q.text}: aria-controls="${q.panelId}" names an existing element`);
+      assert.equal(q.panelHidden, true, `${q.text}: its panel is hidden`);
+      assert.equal(q.panelLabelledBy, q.id, `${q.text}: its panel is labelled by the question`);
+    }
+    const ids = (await page.$$eval('[id]', (els) => els.map((e) => e.id)));
+    assert.equal(new Set(ids).size, ids.length, 'element ids are unique');
+    assertNoErrors(errors);
+  });
+
+  test('clicking a question opens its answer, clicking again closes it, and two answers can be open at once', async () => {
+    const { page, errors } = await open();
+    const first = questionButton(page, 'What are back mice?');
+    const firstPanel = await panelOf(page, first);
+    const answerText = page.getByText('Back mice is a nonmedical term');
+
+    assert.equal(await answerText.isVisible(), false, 'answer hidden before the click');
+    await first.click();
+    assert.equal(await first.getAttribute('aria-expanded'), 'true');
+    assert.equal(await firstPanel.isVisible(), true, 'panel visible after the click');
+    assert.equal(await firstPanel.evaluate((el) => el.hidden), false, 'panel has no hidden attribute');
+    assert.equal(await answerText.isVisible(), true, 'answer text visible after the click');
+
+    await first.click();
+    assert.equal(await first.getAttribute('aria-expanded'), 'false');
+    assert.equal(await firstPanel.isVisible(), false, 'panel hidden after the second click');
+    assert.equal(await answerText.isVisible(), false, 'answer text hidden after the second click');
+
+    const second = questionButton(page, 'How painful are back mice?');
+    const secondPanel = await panelOf(page, second);
+    await first.click();
+    await second.click();
+    assert.equal(await first.getAttribute('aria-expanded'), 'true', 'first still open');
+    assert.equal(await second.getAttribute('aria-expanded'), 'true', 'second open');
+    assert.equal(await firstPanel.isVisible(), true);
+    assert.equal(await secondPanel.isVisible(), true);
+    assert.equal(await secondPanel.getByText('excruciating pain').isVisible(), true);
+    assert.equal(await page.locator('faq-widget .faq__question[aria-expanded="true"]').count(), 2, 'only those two are open');
+    assertNoErrors(errors);
+  });
+
+  test('answers with lists render them as real ul and ol lists, and a short lead line as an h4 sub-heading', async () => {
+    const { page, errors } = await open();
+
+    const cancers = questionButton(page, 'What cancers cause back pain?');
+    await cancers.click();
+    const cancersPanel = await panelOf(page, cancers);
+    assert.equal(await cancersPanel.locator('ul').count(), 1, 'one ul');
+    assert.equal(await cancersPanel.locator('ul > li').count(), 6, 'six items in the ul');
+    assert.equal(await cancersPanel.locator('ol').count(), 0, 'no ol');
+    assert.match((await cancersPanel.locator('ul > li').first().textContent()).trim(), /^Spinal tumor\./);
+    assert.doesNotMatch(await cancersPanel.textContent(), /•/, 'bullet characters are not left in the text');
+    assert.equal(await cancersPanel.locator('ul').isVisible(), true);
+
+    const serious = questionButton(page, 'How do I know if my back pain is serious?');
+    await serious.click();
+    const seriousPanel = await panelOf(page, serious);
+    assert.equal(await seriousPanel.locator('ol').count(), 1, 'one ol');
+    assert.equal(await seriousPanel.locator('ol > li').count(), 6, 'six items in the ol');
+    assert.match((await seriousPanel.locator('ol > li').first().textContent()).trim(), /^You’ve Been in Pain for Over a Week\./);
+    assert.doesNotMatch(
+      (await seriousPanel.locator('ol > li').first().textContent()).trim(),
+      /^1\./,
+      'the source numbering is not left in the item text',
+    );
+    const h4 = seriousPanel.locator('h4');
+    assert.equal(await h4.count(), 1, 'one h4');
+    assert.equal((await h4.textContent()).trim(), '8 Signs That it’s Time to Call a Doctor for Your Back Pain');
+    assert.equal(await h4.isVisible(), true);
+    assertNoErrors(errors);
+  });
+
+  test('typing "lipoma" shows only entries mentioning lipoma, question matches first, and the status gives their number', async () => {
+    const { page, errors } = await open();
+    await searchBox(page).pressSequentially('lipoma');
+    await waitForStatus(page, /^(\d+ questions match|1 question matches|No questions match)$/);
+
+    const items = await page.$$eval(SEL.item, (els) =>
+      els.map((el) => ({
+        question: el.querySelector('.faq__question-text').textContent.trim(),
+        text: el.textContent,
+      })),
+    );
+    assert.ok(items.length >= 5, `at least 5 matches (got ${items.length})`);
+    assert.ok(items.length < 45, 'the list is narrowed');
+    for (const item of items) {
+      assert.match(item.text, /lipoma/i, `"${item.question}" mentions lipoma`);
+    }
+    const inQuestion = items.map((i) => /lipoma/i.test(i.question));
+    assert.equal(inQuestion[0], true, `the first result has lipoma in its question (got "${items[0].question}")`);
+    const firstAnswerOnly = inQuestion.indexOf(false);
+    if (firstAnswerOnly !== -1) {
+      assert.ok(
+        inQuestion.slice(firstAnswerOnly).every((q) => !q),
+        `every question match comes before the answer-only matches: ${JSON.stringify(items.map((i) => i.question))}`,
+      );
+    }
+    // Nothing is lost: every entry with a word starting "lipoma" is shown.
+    await searchBox(page).fill('');
+    await waitForStatus(page, /^45 questions$/);
+    const allItems = await page.$$eval(SEL.item, (els) =>
+      els.map((el) => ({ question: el.querySelector('.faq__question-text').textContent.trim(), text: el.textContent })),
+    );
+    const expected = allItems.filter((i) => /(^|[^\p{L}\p{N}])lipoma/iu.test(i.text)).map((i) => i.question);
+    assert.deepEqual(
+      items.map((i) => i.question).sort(),
+      expected.sort(),
+      'the matches are exactly the entries with a word starting "lipoma"',
+    );
+    await searchBox(page).pressSequentially('lipoma');
+    await waitForStatus(page, /questions match$/);
+
+    const n = (await shownQuestions(page)).length;
+    assert.equal(await statusText(page), `${n} questions match`);
+    assertNoErrors(errors);
+  });
+
+  test('a query with no match shows the empty state, and "Clear search" restores every question and refocuses the search box', async () => {
+    const { page, errors } = await open();
+    const input = searchBox(page);
+    await input.pressSequentially('xylophone');
+    await waitForStatus(page, /^No questions match$/);
+
+    assert.equal(await page.locator(SEL.question).count(), 0, 'no questions shown');
+    const empty = page.locator(SEL.emptyText);
+    assert.equal(await empty.isVisible(), true);
+    assert.match(await empty.textContent(), /No questions match/);
+    assert.match(await empty.textContent(), /xylophone/, 'the query is repeated back');
+    assert.equal(await statusText(page), 'No questions match');
+
+    const clear = page.getByRole('button', { name: 'Clear search' });
+    assert.equal(await clear.count(), 1);
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    await waitForStatus(page, /^45 questions$/);
+
+    assert.deepEqual(await shownQuestions(page), EXPECTED_QUESTIONS);
+    assert.equal(await input.inputValue(), '', 'the search box is empty');
+    assert.equal(await input.evaluate((el) => el === document.activeElement), true, 'focus is back in the search box');
+    assert.equal(await page.locator(SEL.empty).count(), 0, 'the empty state is gone');
+    assertNoErrors(errors);
+  });
+
+  test('clearing the search box restores all 45 questions in file order', async () => {
+    const { page, errors } = await open();
+    const input = searchBox(page);
+    await input.pressSequentially('cyst');
+    await waitForStatus(page, /questions? match/);
+    assert.ok((await shownQuestions(page)).length < 45, 'the search narrowed the list');
+
+    await input.fill('');
+    await waitForStatus(page, /^45 questions$/);
+    assert.deepEqual(await shownQuestions(page), EXPECTED_QUESTIONS);
+    assertNoErrors(errors);
+  });
+
+  test('the questions can be used with the keyboard alone: Tab, Enter, Space, arrows, Home and End', async () => {
+    const { page, errors } = await open();
+    const first = EXPECTED_QUESTIONS[0];
+    const second = EXPECTED_QUESTIONS[1];
+    const last = EXPECTED_QUESTIONS[EXPECTED_QUESTIONS.length - 1];
+    const firstButton = page.locator(SEL.question).first();
+
+    await searchBox(page).focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await activeText(page), first, 'Tab from the search box reaches the first question');
+
+    await page.keyboard.press('Enter');
+    assert.equal(await firstButton.getAttribute('aria-expanded'), 'true', 'Enter opens it');
+    assert.equal(await page.getByText('Back mice is a nonmedical term').isVisible(), true);
+    assert.equal(await activeText(page), first, 'focus stays on the question after Enter');
+
+    await page.keyboard.press('Space');
+    assert.equal(await firstButton.getAttribute('aria-expanded'), 'false', 'Space closes it');
+    assert.equal(await activeText(page), first, 'focus stays on the question after Space');
+
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await activeText(page), second, 'ArrowDown moves to the second question');
+
+    await page.keyboard.press('End');
+    assert.equal(await activeText(page), last, 'End moves to the last question');
+
+    await page.keyboard.press('Home');
+    assert.equal(await activeText(page), first, 'Home moves to the first question');
+
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await activeText(page), last, 'ArrowUp from the first wraps to the last');
+
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await activeText(page), first, 'ArrowDown from the last wraps to the first');
+
+    assertNoErrors(errors);
+  });
+
+  test('a question focused with the keyboard shows a visible outline', async () => {
+    const { page, errors } = await open();
+    await searchBox(page).focus();
+    await page.keyboard.press('Tab');
+    const style = await page.evaluate(() => {
+      const el = document.activeElement;
+      const cs = getComputedStyle(el);
+      return {
+        isQuestion: el.classList.contains('faq__question'),
+        focusVisible: el.matches(':focus-visible'),
+        outlineStyle: cs.outlineStyle,
+        outlineWidth: cs.outlineWidth,
+        outlineColor: cs.outlineColor,
+      };
+    });
+    assert.equal(style.isQuestion, true, 'a question has focus');
+    assert.equal(style.focusVisible, true, 'keyboard focus matches :focus-visible');
+    assert.notEqual(style.outlineStyle, 'none', 'outline-style is not none');
+    assert.notEqual(style.outlineWidth, '0px', 'outline-width is not 0px');
+    assert.doesNotMatch(style.outlineColor, /^(transparent|rgba\(\d+, \d+, \d+, 0\))$/, 'outline colour is not transparent');
+    assertNoErrors(errors);
+  });
+
+  test('at 320 px wide the page never scrolls sideways, with an answer open or a long unmatched query', async () => {
+    const { page, errors } = await open({ viewport: { width: 320, height: 640 } });
+    const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok((await scrollWidth()) <= 320, `initial scrollWidth ${await scrollWidth()} <= 320`);
+
+    for (const q of ['What are back mice?', 'How do I know if my back pain is serious?', 'What cancers cause back pain?']) {
+      await questionButton(page, q).click();
+      assert.equal(await questionButton(page, q).getAttribute('aria-expanded'), 'true');
+    }
+    assert.ok((await scrollWidth()) <= 320, `scrollWidth with answers open ${await scrollWidth()} <= 320`);
+
+    const longQuery = 'xylophonequartzjigsawbenchmarkunmatchedqueryzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz';
+    await searchBox(page).fill(longQuery);
+    await waitForStatus(page, /^No questions match$/);
+    assert.equal(await page.locator(SEL.emptyText).isVisible(), true);
+    assert.ok((await scrollWidth()) <= 320, `scrollWidth with a long unmatched query ${await scrollWidth()} <= 320`);
+
+    await searchBox(page).fill('xylophone quartz jigsaw benchmark unmatched query with several words');
+    await waitForStatus(page, /^No questions match$/);
+    assert.ok((await scrollWidth()) <= 320, `scrollWidth with a long multi-word query ${await scrollWidth()} <= 320`);
+    assertNoErrors(errors);
+  });
+
+  test('hostile queries (markup, 10,000 characters, emoji) neither inject markup nor break the search', async () => {
+    const { page, errors } = await open();
+    const input = searchBox(page);
+
+    const markup = '<img src=x onerror="window.__pwned=1">';
+    await input.pressSequentially(markup);
+    await waitForStatus(page, /match/);
+    assert.equal(await input.inputValue(), markup);
+    assert.equal(await page.locator('faq-widget img').count(), 0, 'no img element was created');
+    if ((await page.locator(SEL.empty).count()) > 0) {
+      assert.equal(
+        (await page.locator('faq-widget .faq__empty-query').textContent()).trim(),
+        markup,
+        'the query is shown back as text',
+      );
+    }
+    await assertStatusMatchesList(page);
+
+    const huge = Array.from({ length: 10_000 }, (_, i) => 'abcdefghij klmnopqrs'[i % 20]).join('');
+    assert.equal(huge.length, 10_000);
+    await input.fill(huge);
+    await waitForStatus(page, /match/);
+    assert.equal((await input.inputValue()).length, 10_000, 'the box holds the whole string');
+    await assertStatusMatchesList(page);
+    if ((await page.locator(SEL.empty).count()) > 0) {
+      const shown = (await page.locator('faq-widget .faq__empty-query').textContent()).trim();
+      assert.ok(shown.length <= 200, `the empty state does not repeat all 10,000 characters (it shows ${shown.length})`);
+    }
+
+    await input.fill('🙂🙂');
+    await waitForStatus(page, /question/);
+    assert.equal(await input.inputValue(), '🙂🙂');
+    await assertStatusMatchesList(page);
+
+    await input.fill('cyst');
+    await waitForStatus(page, /^(\d+ questions match|1 question matches)$/);
+    const items = await page.$$eval(SEL.item, (els) => els.map((el) => el.textContent));
+    assert.ok(items.length > 0, 'typing "cyst" afterwards shows results');
+    for (const text of items) assert.match(text, /cyst/i);
+    await assertStatusMatchesList(page);
+
+    // The widget still responds to clicks after all that.
+    const firstResult = page.locator(SEL.question).first();
+    await firstResult.click();
+    assert.equal(await firstResult.getAttribute('aria-expanded'), 'true');
+
+    assert.equal(await page.evaluate(() => typeof window.__pwned), 'undefined', 'the onerror handler never ran');
+    assertNoErrors(errors);
+  });
+
+  test('axe-core finds no accessibility violations initially, with an answer open, or in the empty state', async () => {
+    const { page, errors } = await open();
+
+    let violations = await runAxe(page);
+    assert.deepEqual(violations.map((v) => v.id), [], `initial page:\n${formatViolations(violations)}`);
+
+    await questionButton(page, 'How do I know if my back pain is serious?').click();
+    await questionButton(page, 'What are back mice?').click();
+    violations = await runAxe(page);
+    assert.deepEqual(violations.map((v) => v.id), [], `answers open:\n${formatViolations(violations)}`);
+
+    await searchBox(page).fill('xylophone');
+    await waitForStatus(page, /^No questions match$/);
+    violations = await runAxe(page);
+    assert.deepEqual(violations.map((v) => v.id), [], `empty state:\n${formatViolations(violations)}`);
+    assertNoErrors(errors);
+  });
+
+  test('the polite status live region exists before any typing and is the same element that later announces the matches', async () => {
+    const { page, errors } = await open();
+    const regions = page.getByRole('status');
+    assert.equal(await regions.count(), 1, 'one status region');
+    const region = await page.$(SEL.status);
+    assert.ok(region, 'the status region is inside the widget');
+    assert.equal(await region.getAttribute('aria-live'), 'polite');
+    assert.equal(await region.getAttribute('aria-atomic'), 'true');
+    assert.equal((await region.textContent()).trim(), '45 questions');
+    assert.equal(await region.isVisible(), true);
+
+    await searchBox(page).pressSequentially('lipoma');
+    await waitForStatus(page, /questions match$/);
+    assert.equal(await region.evaluate((el) => el.isConnected), true, 'the region was updated in place, not replaced');
+    assert.match((await region.textContent()).trim(), /^\d+ questions match$/);
+    assertNoErrors(errors);
+  });
+});
