@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+include!(concat!(env!("OUT_DIR"), "/fold_table.rs"));
 
 /// Lowercases `word` and strips accents and other combining marks.
 ///
@@ -27,11 +27,13 @@ fn push_folded(c: char, out: &mut String) {
         out.push(c.to_ascii_lowercase());
         return;
     }
-    decompose_canonical(c, |d| {
-        if !is_combining_mark(d) {
-            out.extend(d.to_lowercase());
-        }
-    });
+    let base = u16::try_from(c as u32)
+        .ok()
+        .and_then(|cp| FOLD.binary_search_by_key(&cp, |&(from, _)| from).ok())
+        .map_or(Some(c), |i| char::from_u32(u32::from(FOLD[i].1)).filter(|&b| b != '\0'));
+    if let Some(base) = base {
+        out.extend(base.to_lowercase());
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -109,6 +111,38 @@ mod tests {
         let ranges: Vec<&str> = words(text).map(|(r, _)| &text[r]).collect();
         assert_eq!(ranges, ["Épaule", "naïve"]);
         assert_eq!(folded_words(text), ["epaule", "naive"]);
+    }
+
+    /// The generated table agrees with a full canonical decomposition for every
+    /// accented character: the base letter, lowercased, without its accents.
+    #[test]
+    fn folding_matches_unicode_decomposition_for_accented_letters() {
+        use unicode_normalization::char::decompose_canonical;
+        let diacritic = |m: char| matches!(m as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F);
+        let mut checked = 0;
+        for c in (0x80u32..=0xFFFF).filter_map(char::from_u32).filter(|&c| !diacritic(c)) {
+            let mut parts = Vec::new();
+            decompose_canonical(c, |d| parts.push(d));
+            if let Some((&base, marks)) = parts.split_first() {
+                if !marks.is_empty() && marks.iter().all(|&m| diacritic(m)) {
+                    assert_eq!(fold(&c.to_string()), base.to_lowercase().collect::<String>(), "{c:?}");
+                    checked += 1;
+                }
+            }
+        }
+        // ...and the table holds nothing else besides the marks it drops.
+        assert_eq!(FOLD.iter().filter(|&&(_, base)| base != 0).count(), checked);
+        assert!(FOLD
+            .iter()
+            .filter(|&&(_, base)| base == 0)
+            .all(|&(c, _)| diacritic(char::from_u32(c.into()).unwrap())));
+        assert!(checked > 500, "only {checked} accented letters: Latin, Greek and Cyrillic have more");
+    }
+
+    #[test]
+    fn folding_keeps_letters_that_are_not_accented() {
+        assert_eq!(fold("Ørsted ß Straße ДОМ हिन्दी 한국"), "ørsted ß straße дом हिन्दी 한국");
+        assert_eq!(fold("Cafe\u{301} Ἀθῆναι"), "cafe αθηναι");
     }
 
     #[test]
