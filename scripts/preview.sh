@@ -6,4 +6,5 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 bash "$PROJECT_ROOT/scripts/setup.sh"
 cd "$PROJECT_ROOT"
-exec trunk serve "$@"
+# A separate output folder, so a preview never overwrites the release build in dist/.
+exec trunk serve --dist target/trunk-serve "$@"

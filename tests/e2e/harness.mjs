@@ -139,7 +139,8 @@ export const SEL = {
  * `timeout` (ms, for the render wait).
  * Resolves to `{ context, page, errors, close() }`; `errors` collects console
  * errors, uncaught page errors and failed requests (network failures and
- * HTTP status >= 400) as strings, for the whole life of the page.
+ * HTTP status >= 400) as strings, for the whole life of the page. (The demo
+ * page declares its icon inline, so the browser requests no /favicon.ico.)
  */
 export async function openPage(browser, url, opts = {}) {
   const context = await browser.newContext({
