@@ -30,6 +30,8 @@ pub struct SearchIndex {
     terms: Vec<String>,
     /// `postings[i]` lists the entries containing `terms[i]`, by entry index.
     postings: Vec<Vec<Posting>>,
+    /// How many entries the index covers.
+    entry_count: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,7 +72,8 @@ impl SearchIndex {
         let mut pairs: Vec<(String, Vec<Posting>)> = map.into_iter().collect();
         pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let (terms, postings) = pairs.into_iter().unzip();
-        SearchIndex { terms, postings }
+        let entry_count = u32::try_from(faq.entries.len()).expect("fewer than 4 billion entries");
+        SearchIndex { terms, postings, entry_count }
     }
 
     /// The number of distinct words indexed.
@@ -95,26 +98,32 @@ impl SearchIndex {
             return None;
         }
 
-        // entry -> (question words, score), kept only while every word so far matched.
-        let mut matched: Option<HashMap<u32, (u32, u32)>> = None;
-        for word in &query_words {
-            let this = self.match_word(word);
-            matched = Some(match matched {
-                None => this.into_iter().map(|(e, w)| (e, (u32::from(w >= QUESTION_PREFIX), w))).collect(),
-                Some(prev) => prev
-                    .into_iter()
-                    .filter_map(|(e, (q, s))| this.get(&e).map(|&w| (e, (q + u32::from(w >= QUESTION_PREFIX), s + w))))
-                    .collect(),
-            });
-            if matched.as_ref().is_some_and(HashMap::is_empty) {
+        // Dense per-entry accumulators: cheaper than maps, even at 10,000 entries.
+        let mut weight = vec![0u32; self.entry_count as usize];
+        let mut question_words = vec![0u32; weight.len()];
+        let mut score = vec![0u32; weight.len()];
+        let mut alive: Vec<u32> = Vec::new();
+        for (k, word) in query_words.iter().enumerate() {
+            self.match_word(word, &mut weight);
+            if k == 0 {
+                alive = (0..self.entry_count).filter(|&e| weight[e as usize] > 0).collect();
+            } else {
+                alive.retain(|&e| weight[e as usize] > 0);
+            }
+            for &e in &alive {
+                let w = weight[e as usize];
+                question_words[e as usize] += u32::from(w >= QUESTION_PREFIX);
+                score[e as usize] += w;
+            }
+            weight.iter_mut().for_each(|w| *w = 0);
+            if alive.is_empty() {
                 break;
             }
         }
 
-        let mut hits: Vec<Hit> = matched
-            .unwrap_or_default()
+        let mut hits: Vec<Hit> = alive
             .into_iter()
-            .map(|(e, (question_words, score))| Hit { entry: e as usize, question_words, score })
+            .map(|e| Hit { entry: e as usize, question_words: question_words[e as usize], score: score[e as usize] })
             .collect();
         hits.sort_unstable_by(|a, b| {
             b.question_words.cmp(&a.question_words).then(b.score.cmp(&a.score)).then(a.entry.cmp(&b.entry))
@@ -122,10 +131,10 @@ impl SearchIndex {
         Some(hits)
     }
 
-    /// The best weight of `word` in each entry it matches (exactly or as a prefix).
-    fn match_word(&self, word: &str) -> HashMap<u32, u32> {
+    /// Sets `best[e]` to the best weight of `word` in entry `e`, for every entry
+    /// it matches exactly or as a prefix.
+    fn match_word(&self, word: &str, best: &mut [u32]) {
         let start = self.terms.partition_point(|t| t.as_str() < word);
-        let mut best: HashMap<u32, u32> = HashMap::new();
         for (term, postings) in self.terms[start..].iter().zip(&self.postings[start..]) {
             if !term.starts_with(word) {
                 break;
@@ -138,10 +147,10 @@ impl SearchIndex {
                     (false, true) => ANSWER_EXACT,
                     (false, false) => ANSWER_PREFIX,
                 };
-                let slot = best.entry(p.entry).or_insert(0);
-                *slot = (*slot).max(weight);
+                if let Some(slot) = best.get_mut(p.entry as usize) {
+                    *slot = (*slot).max(weight);
+                }
             }
         }
-        best
     }
 }
