@@ -7,7 +7,7 @@
 //! each resulting character, if its canonical decomposition is a base character
 //! followed only by combining diacritical marks, keep the base ("É" → "e",
 //! "ά" → "α", "Ệ" → "e"); a combining diacritical mark on its own is dropped.
-//! The tables list every character whose fold differs from itself.
+//! The table lists every character whose fold differs from itself, as runs.
 
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -36,9 +36,32 @@ fn fold(c: char) -> Vec<char> {
     out
 }
 
+/// One run of the table: characters `from, from + from_step, …` (`len` of
+/// them) fold to `to, to + to_step, …` (or are dropped when `to` is 0).
+struct Run {
+    from: u32,
+    len: u32,
+    from_step: u32,
+    to: u32,
+    to_step: u32,
+}
+
+impl Run {
+    /// Packs the run into 64 bits: from (21) | len (12) | from_step (2) | to (21) | to_step (2).
+    fn pack(&self) -> u64 {
+        assert!(self.len < 1 << 12 && self.from_step < 4 && self.to_step < 4, "run out of range");
+        u64::from(self.from)
+            | u64::from(self.len) << 21
+            | u64::from(self.from_step) << 33
+            | u64::from(self.to) << 35
+            | u64::from(self.to_step) << 56
+    }
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    let (mut bmp, mut astral) = (String::new(), String::new());
+    // Every character whose fold differs from itself, with its fold (0: dropped).
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
     for c in (0x80u32..=0x10FFFF).filter_map(char::from_u32) {
         let folded = fold(c);
         if folded == [c] {
@@ -49,15 +72,47 @@ fn main() {
             [one] => *one as u32,
             more => panic!("{c:?} folds to several characters {more:?}; the table holds one"),
         };
-        let (table, cp) = (if c as u32 <= 0xFFFF { &mut bmp } else { &mut astral }, c as u32);
-        writeln!(table, "    ({cp:#x}, {to:#x}),").unwrap();
+        pairs.push((c as u32, to));
     }
-    let code = format!(
-        "/// Basic Multilingual Plane characters whose fold differs: (from, to or 0 to drop), sorted.\n\
-         pub(crate) static FOLD_BMP: &[(u16, u16)] = &[\n{bmp}];\n\
-         /// The same for the other planes.\n\
-         pub(crate) static FOLD_ASTRAL: &[(u32, u32)] = &[\n{astral}];\n"
+
+    // Greedy runs: consecutive pairs whose sources step by 1 or 2 and whose
+    // targets step by 0, 1 or 2 (case pairs and accented letters come in runs).
+    let mut runs: Vec<Run> = Vec::new();
+    for &(from, to) in &pairs {
+        if let Some(run) = runs.last_mut() {
+            let last_from = run.from + (run.len - 1) * run.from_step;
+            let last_to = run.to + (run.len - 1) * run.to_step;
+            let fits = |from_step: u32, to_step: u32| {
+                from == last_from + from_step
+                    && (if run.to == 0 { to == 0 } else { to != 0 && to == last_to + to_step })
+            };
+            if run.len == 1 {
+                let from_step = from - run.from;
+                let to_step = if run.to == 0 || to < run.to { 9 } else { to - run.to };
+                if (1..=2).contains(&from_step) && (to_step <= 2 || (run.to == 0 && to == 0)) {
+                    run.from_step = from_step;
+                    run.to_step = if run.to == 0 { 0 } else { to_step };
+                    run.len = 2;
+                    continue;
+                }
+            } else if run.len < (1 << 12) - 1 && fits(run.from_step, run.to_step) {
+                run.len += 1;
+                continue;
+            }
+        }
+        runs.push(Run { from, len: 1, from_step: 1, to, to_step: 0 });
+    }
+
+    let mut code = format!(
+        "/// Folding runs ({} characters in {} runs), sorted; see core/build.rs for the packing.\n\
+         pub(crate) static FOLD_RUNS: &[u64] = &[\n",
+        pairs.len(),
+        runs.len()
     );
+    for run in &runs {
+        writeln!(code, "    {:#x},", run.pack()).unwrap();
+    }
+    code.push_str("];\n");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("fold_table.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
 }

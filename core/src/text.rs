@@ -22,17 +22,28 @@ pub fn fold(word: &str) -> String {
     out
 }
 
+/// The fold of a non-ASCII character from the generated runs: `None` if it
+/// folds to itself, `Some(0)` if it is dropped, else the character it becomes.
+fn fold_lookup(cp: u32) -> Option<u32> {
+    const BITS_21: u64 = (1 << 21) - 1;
+    // The last run starting at or before `cp`.
+    let i = FOLD_RUNS.partition_point(|&run| (run & BITS_21) as u32 <= cp).checked_sub(1)?;
+    let run = FOLD_RUNS[i];
+    let (from, len) = ((run & BITS_21) as u32, (run >> 21 & 0xFFF) as u32);
+    let (from_step, to, to_step) = ((run >> 33 & 3) as u32, (run >> 35 & BITS_21) as u32, (run >> 56 & 3) as u32);
+    let offset = cp - from;
+    if from_step == 0 || offset % from_step != 0 || offset / from_step >= len {
+        return None;
+    }
+    Some(if to == 0 { 0 } else { to + offset / from_step * to_step })
+}
+
 fn push_folded(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return;
     }
-    let cp = c as u32;
-    let to = match u16::try_from(cp) {
-        Ok(cp) => FOLD_BMP.binary_search_by_key(&cp, |&(from, _)| from).ok().map(|i| u32::from(FOLD_BMP[i].1)),
-        Err(_) => FOLD_ASTRAL.binary_search_by_key(&cp, |&(from, _)| from).ok().map(|i| FOLD_ASTRAL[i].1),
-    };
-    match to {
+    match fold_lookup(c as u32) {
         None => out.push(c),
         Some(0) => {}
         // The generated table holds only valid characters.
@@ -122,8 +133,7 @@ mod tests {
     #[test]
     fn folding_matches_unicode_for_every_character() {
         use unicode_normalization::char::decompose_canonical;
-        let diacritic =
-            |m: char| matches!(m as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F);
+        let diacritic = |m: char| matches!(m as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F);
         let mut changed = 0;
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let mut expected = String::new();
@@ -131,7 +141,9 @@ mod tests {
                 let mut parts = Vec::new();
                 decompose_canonical(lower, |d| parts.push(d));
                 match parts.split_first() {
-                    Some((&base, marks)) if !marks.is_empty() && marks.iter().all(|&m| diacritic(m)) => expected.push(base),
+                    Some((&base, marks)) if !marks.is_empty() && marks.iter().all(|&m| diacritic(m)) => {
+                        expected.push(base)
+                    }
                     _ => expected.push(lower),
                 }
             }
