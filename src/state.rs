@@ -1,6 +1,5 @@
 //! The widget's state: the query and which answers are open.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -11,8 +10,8 @@ use yew::Reducible;
 pub struct WidgetState {
     /// The search box's text, as typed.
     pub query: String,
-    /// Indices of the entries whose answers are open; several may be open at once.
-    pub open: BTreeSet<usize>,
+    /// Indices of the entries whose answers are open, sorted; several may be open at once.
+    pub open: Vec<usize>,
 }
 
 /// Something the user did.
@@ -24,6 +23,13 @@ pub enum Action {
     Toggle(usize),
 }
 
+impl WidgetState {
+    /// Whether `entry`'s answer is open.
+    pub fn is_open(&self, entry: usize) -> bool {
+        self.open.binary_search(&entry).is_ok()
+    }
+}
+
 impl Reducible for WidgetState {
     type Action = Action;
 
@@ -31,11 +37,12 @@ impl Reducible for WidgetState {
         let mut next = (*self).clone();
         match action {
             Action::Search(query) => next.query = query,
-            Action::Toggle(entry) => {
-                if !next.open.remove(&entry) {
-                    next.open.insert(entry);
+            Action::Toggle(entry) => match next.open.binary_search(&entry) {
+                Ok(i) => {
+                    next.open.remove(i);
                 }
-            }
+                Err(i) => next.open.insert(i, entry),
+            },
         }
         Rc::new(next)
     }

@@ -154,3 +154,93 @@ async fn no_match_shows_the_empty_state_whose_button_clears_the_search() {
     let input: &Element = input.as_ref();
     assert_eq!(gloo::utils::document().active_element().as_ref(), Some(input));
 }
+
+/// Mounts through the embed layer, as the custom element does: inside a shadow root.
+async fn mount_in_shadow_root(
+    attributes: &[(&str, &str)],
+) -> (Element, web_sys::ShadowRoot, faq_widget::embed::Widget) {
+    let document = gloo::utils::document();
+    let host = document.create_element("faq-widget-test").unwrap();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let widget = faq_widget::embed::mount(host.clone(), shadow.clone()).unwrap();
+    yew::scheduler::flush().await;
+    (host, shadow, widget)
+}
+
+fn shadow_one(shadow: &web_sys::ShadowRoot, selector: &str) -> HtmlElement {
+    shadow.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn clicks_and_typing_work_inside_a_shadow_root() {
+    let (_host, shadow, _widget) = mount_in_shadow_root(&[]).await;
+    let first = shadow_one(&shadow, ".faq__question");
+    first.click();
+    yew::scheduler::flush().await;
+    assert_eq!(first.get_attribute("aria-expanded").as_deref(), Some("true"));
+
+    let input: HtmlInputElement = shadow_one(&shadow, "input[type=search]").dyn_into().unwrap();
+    input.set_value("angio");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(shadow_one(&shadow, ".faq__question").text_content().unwrap(), "What is an Angiolipoma?");
+}
+
+#[wasm_bindgen_test]
+async fn attributes_set_the_texts_and_updates_apply() {
+    let (host, shadow, mut widget) =
+        mount_in_shadow_root(&[("heading", "Preguntas"), ("count-all", "{count} preguntas")]).await;
+    assert_eq!(shadow_one(&shadow, "h2").text_content().unwrap(), "Preguntas");
+    assert_eq!(shadow_one(&shadow, "[role=status]").text_content().unwrap(), "45 preguntas");
+    host.set_attribute("heading", "Dudas").unwrap();
+    widget.update();
+    yew::scheduler::flush().await;
+    assert_eq!(shadow_one(&shadow, "h2").text_content().unwrap(), "Dudas");
+    widget.destroy();
+    yew::scheduler::flush().await;
+    assert!(shadow.query_selector(".faq").unwrap().is_none(), "destroy unmounts");
+}
+
+#[wasm_bindgen_test]
+async fn opening_an_answer_fires_a_composed_faq_open_event() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    let (host, shadow, _widget) = mount_in_shadow_root(&[]).await;
+    /// (type, bubbles, composed, detail.slug) of each event seen.
+    type Seen = Vec<(String, bool, bool, String)>;
+    let seen: Rc<RefCell<Seen>> = Rc::default();
+    let listener = {
+        let seen = seen.clone();
+        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            let slug = js_sys::Reflect::get(&e.detail(), &"slug".into()).unwrap().as_string().unwrap();
+            seen.borrow_mut().push((e.type_(), e.bubbles(), e.composed(), slug));
+        })
+    };
+    let document = gloo::utils::document();
+    for name in ["faq-open", "faq-close"] {
+        document.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+    }
+    let first = shadow_one(&shadow, ".faq__question");
+    first.click();
+    yew::scheduler::flush().await;
+    first.click();
+    yew::scheduler::flush().await;
+    for name in ["faq-open", "faq-close"] {
+        document.remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+    }
+    host.remove();
+    let slug = "what-are-back-mice".to_owned();
+    assert_eq!(
+        *seen.borrow(),
+        [("faq-open".to_owned(), true, true, slug.clone()), ("faq-close".to_owned(), true, true, slug)]
+    );
+}

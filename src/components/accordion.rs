@@ -1,6 +1,5 @@
 //! The list of questions, with the APG accordion keyboard model.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use faq_core::Bundle;
@@ -10,6 +9,7 @@ use yew::prelude::*;
 
 use super::accordion_item::AccordionItem;
 use super::widget::Visible;
+use crate::state::WidgetState;
 
 /// Properties of [`Accordion`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -18,8 +18,8 @@ pub struct AccordionProps {
     pub bundle: Rc<Bundle>,
     /// The entries to show, in order.
     pub entries: Rc<Visible>,
-    /// The entries whose answers are open.
-    pub open: BTreeSet<usize>,
+    /// The widget's state (which answers are open).
+    pub state: UseReducerHandle<WidgetState>,
     /// The widget's id prefix.
     pub id_prefix: AttrValue,
     /// Called with an entry index when its question is activated.
@@ -78,7 +78,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                     key={i}
                     bundle={props.bundle.clone()}
                     entry={i}
-                    open={props.open.contains(&i)}
+                    open={props.state.is_open(i)}
                     id_prefix={props.id_prefix.clone()}
                     on_toggle={props.on_toggle.clone()}
                 />

@@ -33,11 +33,12 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
         Callback::from(move |_: MouseEvent| on_toggle.emit(index))
     };
     html! {
-        <div class={classes!("faq__item", props.open.then_some("faq__item--open"))}>
+        <div class={classes!("faq__item", props.open.then_some("faq__item--open"))} part="item">
             <h3 class="faq__item-heading">
                 <button
                     type="button"
                     class="faq__question"
+                    part="question"
                     id={button_id.clone()}
                     aria-expanded={if props.open { "true" } else { "false" }}
                     aria-controls={panel_id.clone()}
@@ -47,7 +48,7 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
                     <span class="faq__icon" aria-hidden="true"></span>
                 </button>
             </h3>
-            <div class="faq__answer" id={panel_id} aria-labelledby={button_id} hidden={!props.open}>
+            <div class="faq__answer" part="answer" id={panel_id} aria-labelledby={button_id} hidden={!props.open}>
                 { answer_html(&entry.answer) }
             </div>
         </div>

@@ -2,15 +2,6 @@
 
 use yew::prelude::*;
 
-/// Properties of [`EmptyState`].
-#[derive(Debug, Clone, PartialEq, Properties)]
-pub struct EmptyStateProps {
-    /// The query that matched nothing, shown back as text.
-    pub query: String,
-    /// Clears the search.
-    pub on_clear: Callback<()>,
-}
-
 /// The longest part of the query repeated back, in characters.
 const MAX_SHOWN_QUERY: usize = 60;
 
@@ -23,16 +14,18 @@ fn shown_query(query: &str) -> String {
     }
 }
 
-/// "No questions match …" with a button that clears the search.
-#[component]
-pub fn EmptyState(props: &EmptyStateProps) -> Html {
-    let onclick = props.on_clear.reform(|_: MouseEvent| ());
+/// "No questions match …" (`template`, where `{query}` stands for the query,
+/// inserted as text) with a button labelled `clear_label` that calls `on_clear`.
+pub fn empty_state(template: &str, clear_label: &AttrValue, query: &str, on_clear: &Callback<()>) -> Html {
+    let onclick = on_clear.reform(|_: MouseEvent| ());
+    let (before, after) = template.split_once("{query}").unwrap_or((template, ""));
+    let query = template.contains("{query}").then(|| {
+        html! { <span class="faq__empty-query">{ shown_query(query) }</span> }
+    });
     html! {
-        <div class="faq__empty">
-            <p class="faq__empty-text">
-                { "No questions match “" }<span class="faq__empty-query">{ shown_query(&props.query) }</span>{ "”. Try other words, or clear the search to see every question." }
-            </p>
-            <button type="button" class="faq__clear" {onclick}>{ "Clear search" }</button>
+        <div class="faq__empty" part="empty">
+            <p class="faq__empty-text">{ before }{ query.unwrap_or_default() }{ after }</p>
+            <button type="button" class="faq__clear" part="clear-button" {onclick}>{ clear_label }</button>
         </div>
     }
 }

@@ -6,28 +6,30 @@ use faq_core::Bundle;
 use yew::prelude::*;
 
 use super::accordion::Accordion;
-use super::empty_state::EmptyState;
-use super::search_box::SearchBox;
-use super::status::Status;
+use super::empty_state::empty_state;
+use super::search_box::{search_box, SearchBoxView};
+use super::status::status;
+use crate::events::WidgetEvent;
 use crate::state::{Action, WidgetState};
+use crate::texts::Texts;
 
 /// Properties of [`FaqWidget`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct FaqWidgetProps {
     /// The dataset and its index.
     pub bundle: Rc<Bundle>,
-    /// Prefix of every element id, unique per widget on the page (e.g. `faq`).
+    /// Prefix of every element id (e.g. `faq`); unique per widget in one DOM tree.
     pub id_prefix: AttrValue,
-    /// The widget's visible heading.
-    #[prop_or(AttrValue::Static("Frequently asked questions"))]
-    pub heading: AttrValue,
-    /// The search box's visible label.
-    #[prop_or(AttrValue::Static("Search the questions"))]
-    pub search_label: AttrValue,
+    /// The visible texts (defaults in English).
+    #[prop_or_default]
+    pub texts: Rc<Texts>,
+    /// Told when an answer opens or closes and when the search changes.
+    #[prop_or_default]
+    pub on_event: Callback<WidgetEvent>,
 }
 
 impl FaqWidgetProps {
-    /// Props with the default texts.
+    /// Props with the default texts and no event listener.
     pub fn new(bundle: Rc<Bundle>, id_prefix: AttrValue) -> Self {
         yew::props! { FaqWidgetProps { bundle, id_prefix } }
     }
@@ -58,13 +60,26 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     let input_ref = use_node_ref();
     let visible = use_memo((props.bundle.clone(), state.query.clone()), |(bundle, query)| Visible::of(bundle, query));
 
+    // Report each query once its results are rendered.
+    {
+        let (on_event, count) = (props.on_event.clone(), visible.entries.len());
+        use_effect_with(state.query.clone(), move |query| {
+            on_event.emit(WidgetEvent::Searched { query: query.clone(), count });
+        });
+    }
+
     let on_search = {
         let state = state.dispatcher();
         Callback::from(move |query: String| state.dispatch(Action::Search(query)))
     };
     let on_toggle = {
-        let state = state.dispatcher();
-        Callback::from(move |entry: usize| state.dispatch(Action::Toggle(entry)))
+        let (dispatcher, on_event, state) = (state.dispatcher(), props.on_event.clone(), state.clone());
+        Callback::from(move |entry: usize| {
+            // Read before dispatching: the handle sees the new state at once.
+            let event = if state.is_open(entry) { WidgetEvent::Closed(entry) } else { WidgetEvent::Opened(entry) };
+            dispatcher.dispatch(Action::Toggle(entry));
+            on_event.emit(event);
+        })
     };
     let on_clear = {
         let state = state.dispatcher();
@@ -77,25 +92,26 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         })
     };
 
-    let p = &props.id_prefix;
+    let (p, texts) = (&props.id_prefix, &props.texts);
     html! {
         <section class="faq" aria-labelledby={format!("{p}-heading")}>
-            <h2 class="faq__title" id={format!("{p}-heading")}>{ &props.heading }</h2>
-            <SearchBox
-                id={format!("{p}-search")}
-                label={props.search_label.clone()}
-                value={state.query.clone()}
-                input_ref={input_ref}
-                on_search={on_search}
-            />
-            <Status count={visible.entries.len()} searching={visible.searching} />
+            <h2 class="faq__title" id={format!("{p}-heading")}>{ &texts.heading }</h2>
+            { search_box(SearchBoxView {
+                id: format!("{p}-search"),
+                label: &texts.search_label,
+                placeholder: &texts.placeholder,
+                value: &state.query,
+                input_ref: &input_ref,
+                on_search: &on_search,
+            }) }
+            { status(texts.status(visible.entries.len(), visible.searching)) }
             if visible.entries.is_empty() {
-                <EmptyState query={state.query.clone()} on_clear={on_clear} />
+                { empty_state(&texts.empty, &texts.clear, &state.query, &on_clear) }
             } else {
                 <Accordion
                     bundle={props.bundle.clone()}
                     entries={visible.clone()}
-                    open={state.open.clone()}
+                    state={state.clone()}
                     id_prefix={p.clone()}
                     on_toggle={on_toggle}
                 />

@@ -38,54 +38,93 @@ export function mimeType(file) {
   return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-function sendText(res, status, text) {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
 /**
- * Serves `root` on 127.0.0.1 at an OS-chosen port. GET and HEAD only; `/` and
+ * Serves `root` (or, if it is `null`, only the `pages`) on 127.0.0.1 at an OS-chosen port. GET and HEAD only; `/` and
  * directories serve their `index.html`; missing files are 404; paths that
  * would leave `root` (`..`, encoded or not, NUL bytes) are refused.
- * Resolves to `{ url, port, close() }`, `url` ending in `/`.
+ *
+ * Options:
+ * - `cors` (boolean): send `Access-Control-Allow-Origin: *` with every file,
+ *   as a CDN serving the widget's assets to other origins does;
+ * - `base` (URL path, default `/`): serve `root` under this prefix only, e.g.
+ *   `/assets/` (other paths are 404 unless they are `pages`);
+ * - `pages` ({ pathname: html string | { body, type?, headers? } }): in-memory
+ *   documents, e.g. host pages, each with its own extra response headers
+ *   (a Content-Security-Policy, say);
+ * - `headers` ({ name: value }): extra headers sent with every file from `root`.
+ *
+ * Resolves to `{ url, origin, port, requests, close() }`: `url` ends in `/`;
+ * `requests` lists every request as `{ method, path, status, type }`, in order.
  */
-export async function startServer(root = DIST) {
-  const base = path.resolve(root);
+export async function startServer(root = DIST, opts = {}) {
+  const base = root === null ? null : path.resolve(root);
+  const prefix = opts.base ?? '/';
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) throw new Error(`base must start and end with "/": ${prefix}`);
+  const pages = new Map(
+    Object.entries(opts.pages ?? {}).map(([p, page]) => [p, typeof page === 'string' ? { body: page } : page]),
+  );
+  const extra = { ...(opts.headers ?? {}), ...(opts.cors ? { 'Access-Control-Allow-Origin': '*' } : {}) };
+  const requests = [];
   const server = createServer(async (req, res) => {
+    const entry = { method: req.method, path: req.url, status: 0, type: '' };
+    requests.push(entry);
+    const send = (status, headers) => {
+      entry.status = status;
+      entry.type = headers['Content-Type'] ?? '';
+      res.writeHead(status, headers);
+    };
+    const text = (status, body) => {
+      send(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body), ...extra });
+      res.end(body);
+    };
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.setHeader('Allow', 'GET, HEAD');
-        return sendText(res, 405, 'Method Not Allowed');
+        return text(405, 'Method Not Allowed');
       }
       let pathname;
       try {
         pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
       } catch {
-        return sendText(res, 400, 'Bad Request');
+        return text(400, 'Bad Request');
       }
-      if (pathname.includes('\0') || pathname.includes('\\')) return sendText(res, 400, 'Bad Request');
+      if (pathname.includes('\0') || pathname.includes('\\')) return text(400, 'Bad Request');
       // Reject any `..` segment outright rather than normalising it away.
-      if (pathname.split('/').includes('..')) return sendText(res, 403, 'Forbidden');
-      let file = path.resolve(base, '.' + pathname);
-      if (file !== base && !file.startsWith(base + path.sep)) return sendText(res, 403, 'Forbidden');
+      if (pathname.split('/').includes('..')) return text(403, 'Forbidden');
+      const page = pages.get(pathname);
+      if (page) {
+        const body = Buffer.from(page.body);
+        send(200, {
+          'Content-Type': page.type ?? 'text/html; charset=utf-8',
+          'Content-Length': body.length,
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+          ...(page.headers ?? {}),
+        });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
+      if (base === null || !pathname.startsWith(prefix)) return text(404, 'Not Found');
+      let file = path.resolve(base, '.' + pathname.slice(prefix.length - 1));
+      if (file !== base && !file.startsWith(base + path.sep)) return text(403, 'Forbidden');
       let info = await stat(file).catch(() => null);
       if (info?.isDirectory()) {
         file = path.join(file, 'index.html');
         info = await stat(file).catch(() => null);
       }
-      if (!info?.isFile()) return sendText(res, 404, 'Not Found');
-      res.writeHead(200, {
+      if (!info?.isFile()) return text(404, 'Not Found');
+      send(200, {
         'Content-Type': mimeType(file),
         'Content-Length': info.size,
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
+        ...extra,
       });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file)
         .on('error', () => res.destroy())
         .pipe(res);
     } catch {
-      if (!res.headersSent) sendText(res, 500, 'Internal Server Error');
+      if (!res.headersSent) text(500, 'Internal Server Error');
       else res.destroy();
     }
   });
@@ -96,7 +135,9 @@ export async function startServer(root = DIST) {
   const { port } = server.address();
   return {
     port,
+    origin: `http://127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}/`,
+    requests,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();
@@ -122,7 +163,11 @@ export function launchBrowser() {
   });
 }
 
-/** Selectors of the widget's parts. */
+/**
+ * Selectors of the widget's parts. The widget renders in the open shadow root
+ * of `<faq-widget>`: Playwright's CSS selectors and locators pierce open shadow
+ * roots, `document.querySelector` does not (use `host.shadowRoot`).
+ */
 export const SEL = {
   widget: 'faq-widget',
   item: 'faq-widget .faq__item',
@@ -134,9 +179,23 @@ export const SEL = {
 };
 
 /**
+ * In the page (pass to `page.evaluate` / `evaluateHandle`): the element that
+ * has focus, looking through open shadow roots (`document.activeElement` is
+ * the host element when focus is inside the widget).
+ */
+export function deepActiveElement() {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/**
  * Opens `url` in a new context and page and waits until the widget has
  * rendered its questions. Options: `viewport` ({width, height}),
- * `timeout` (ms, for the render wait).
+ * `timeout` (ms, for the render wait), `reducedMotion` ('reduce' by default,
+ * or 'no-preference'), `colorScheme` ('light' by default, or 'dark'),
+ * `initScript` (a function or `{ content }`, run in the page before any of its
+ * scripts), `waitForWidget` (false: resolve as soon as the page has loaded).
  * Resolves to `{ context, page, errors, close() }`; `errors` collects console
  * errors, uncaught page errors and failed requests (network failures and
  * HTTP status >= 400) as strings, for the whole life of the page. (The demo
@@ -145,7 +204,8 @@ export const SEL = {
 export async function openPage(browser, url, opts = {}) {
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 800 },
-    reducedMotion: 'reduce',
+    reducedMotion: opts.reducedMotion ?? 'reduce',
+    colorScheme: opts.colorScheme ?? 'light',
   });
   const page = await context.newPage();
   const errors = [];
@@ -161,12 +221,11 @@ export async function openPage(browser, url, opts = {}) {
     if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
   });
   try {
+    if (opts.initScript) await page.addInitScript(opts.initScript);
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(
-      (sel) => document.querySelectorAll(sel).length > 0,
-      SEL.question,
-      { timeout: opts.timeout ?? 15_000 },
-    );
+    if (opts.waitForWidget !== false) {
+      await page.locator(SEL.question).first().waitFor({ state: 'attached', timeout: opts.timeout ?? 15_000 });
+    }
   } catch (err) {
     await context.close().catch(() => {});
     err.message += `\nerrors recorded by the page: ${JSON.stringify(errors, null, 2)}`;

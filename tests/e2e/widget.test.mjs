@@ -1,12 +1,26 @@
 // End-to-end tests of the FAQ widget in the built demo page (dist/), driven in
 // the system Chromium. Run: `node --test --test-concurrency=1 tests/e2e/`.
+//
+// The widget renders in the open shadow root of <faq-widget>. Playwright's
+// selectors pierce it; in-page code looks through `host.shadowRoot` (and the
+// shadow root's `activeElement` for focus).
 
 import { describe, test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { ROOT, DIST, SEL, startServer, launchBrowser, openPage, runAxe, formatViolations } from './harness.mjs';
+import {
+  ROOT,
+  DIST,
+  SEL,
+  startServer,
+  launchBrowser,
+  openPage,
+  runAxe,
+  formatViolations,
+  deepActiveElement,
+} from './harness.mjs';
 
 /** The questions of data/faq.txt, in file order, as the widget should show them. */
 const EXPECTED_QUESTIONS = readFileSync(path.join(ROOT, 'data', 'faq.txt'), 'utf8')
@@ -66,11 +80,11 @@ function statusText(page) {
 async function waitForStatus(page, pattern) {
   try {
     await page.waitForFunction(
-      ({ sel, source, flags }) => {
-        const el = document.querySelector(sel);
+      ({ host, sel, source, flags }) => {
+        const el = document.querySelector(host)?.shadowRoot?.querySelector(sel);
         return !!el && new RegExp(source, flags).test(el.textContent.trim());
       },
-      { sel: SEL.status, source: pattern.source, flags: pattern.flags },
+      { host: SEL.widget, sel: '[role="status"]', source: pattern.source, flags: pattern.flags },
       { timeout: 5_000 },
     );
   } catch {
@@ -96,12 +110,14 @@ async function panelOf(page, button) {
   return page.locator(`[id="${id}"]`);
 }
 
-/** Text of document.activeElement (trimmed), or its tag if it has none. */
-function activeText(page) {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    return (el?.textContent ?? '').trim() || `<${el?.tagName.toLowerCase()}>`;
-  });
+/** Text of the focused element (trimmed; inside the widget's shadow root), or its tag if it has none. */
+async function activeText(page) {
+  const el = await page.evaluateHandle(deepActiveElement);
+  try {
+    return await el.evaluate((e) => (e?.textContent ?? '').trim() || `<${e?.tagName.toLowerCase()}>`);
+  } finally {
+    await el.dispose();
+  }
 }
 
 /** Whether the shown count in the status region agrees with the questions on screen. */
@@ -127,7 +143,8 @@ describe('FAQ widget', () => {
     const questions = await page.$$eval(SEL.question, (buttons) =>
       buttons.map((b) => {
         const panelId = b.getAttribute('aria-controls');
-        const panel = panelId ? document.getElementById(panelId) : null;
+        // aria-controls refers within the button's own tree (the shadow root).
+        const panel = panelId ? b.getRootNode().getElementById(panelId) : null;
         return {
           text: b.textContent.trim(),
           tag: b.tagName,
@@ -154,8 +171,31 @@ describe('FAQ widget', () => {
       assert.equal(q.panelHidden, true, `${q.text}: its panel is hidden`);
       assert.equal(q.panelLabelledBy, q.id, `${q.text}: its panel is labelled by the question`);
     }
-    const ids = (await page.$$eval('[id]', (els) => els.map((e) => e.id)));
-    assert.equal(new Set(ids).size, ids.length, 'element ids are unique');
+    // The questions live in the element's open shadow root, not in the page's DOM.
+    const placement = await page.evaluate(() => {
+      const host = document.querySelector('faq-widget');
+      return {
+        inLightDom: document.querySelectorAll('.faq__question').length,
+        inShadow: host?.shadowRoot?.querySelectorAll('.faq__question').length ?? null,
+        mode: host?.shadowRoot?.mode ?? null,
+      };
+    });
+    assert.deepEqual(placement, { inLightDom: 0, inShadow: 45, mode: 'open' }, 'rendered in an open shadow root');
+    // Ids are unique within each tree (the document, and each shadow root) —
+    // the scope in which id references such as aria-controls resolve.
+    const scopes = await page.evaluate(() => {
+      const trees = [document];
+      for (let i = 0; i < trees.length; i++) {
+        for (const el of trees[i].querySelectorAll('*')) if (el.shadowRoot) trees.push(el.shadowRoot);
+      }
+      return trees.map((t) => [...t.querySelectorAll('[id]')].map((e) => e.id));
+    });
+    assert.ok(scopes.length >= 2, 'the page has the widget\'s shadow tree');
+    assert.ok(scopes[1].length >= 2 * 45 + 2, `the shadow tree has the widget's ids (got ${scopes[1].length})`);
+    for (const [i, ids] of scopes.entries()) {
+      const dupes = ids.filter((id, j) => ids.indexOf(id) !== j);
+      assert.deepEqual(dupes, [], `element ids are unique in ${i === 0 ? 'the document' : `shadow tree ${i}`}`);
+    }
     assertNoErrors(errors);
   });
 
@@ -287,7 +327,11 @@ describe('FAQ widget', () => {
 
     assert.deepEqual(await shownQuestions(page), EXPECTED_QUESTIONS);
     assert.equal(await input.inputValue(), '', 'the search box is empty');
-    assert.equal(await input.evaluate((el) => el === document.activeElement), true, 'focus is back in the search box');
+    assert.equal(
+      await input.evaluate((el) => el.getRootNode().activeElement === el && document.activeElement === el.getRootNode().host),
+      true,
+      'focus is back in the search box',
+    );
     assert.equal(await page.locator(SEL.empty).count(), 0, 'the empty state is gone');
     assertNoErrors(errors);
   });
@@ -347,8 +391,8 @@ describe('FAQ widget', () => {
     const { page, errors } = await open();
     await searchBox(page).focus();
     await page.keyboard.press('Tab');
-    const style = await page.evaluate(() => {
-      const el = document.activeElement;
+    const focused = await page.evaluateHandle(deepActiveElement);
+    const style = await focused.evaluate((el) => {
       const cs = getComputedStyle(el);
       return {
         isQuestion: el.classList.contains('faq__question'),
@@ -407,7 +451,11 @@ describe('FAQ widget', () => {
     assert.equal(huge.length, 10_000);
     await input.fill(huge);
     await page.waitForFunction(
-      () => document.querySelector('faq-widget .faq__empty-query')?.textContent.startsWith('abcdefghij'),
+      () =>
+        document
+          .querySelector('faq-widget')
+          ?.shadowRoot?.querySelector('.faq__empty-query')
+          ?.textContent.startsWith('abcdefghij'),
       null,
       { timeout: 5_000 },
     );

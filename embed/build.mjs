@@ -1,0 +1,110 @@
+// Trunk post-build hook (see Trunk.toml): turns Trunk's output into the embed.
+//
+// - Appends embed/element.js (the <faq-widget> custom element) to
+//   wasm-bindgen's module code, with the widget's CSS inlined and the .wasm's
+//   name and SHA-384 filled in, and writes it as faq-widget.js (a stable name).
+// - Writes embed.html, the snippet a host pastes, with the script's
+//   Subresource Integrity hash.
+// - Fills the same hash into the demo page's copy of the snippet.
+// - Minifies the script (release builds) and prints the size of everything
+//   the snippet downloads.
+//
+// Runs in Trunk's staging directory (TRUNK_STAGING_DIR); any surprise is a
+// failed build with a message, never a silently broken embed.
+
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+import { minify } from 'terser';
+
+const stage = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR;
+if (!stage || !source) fail('run me as a Trunk post_build hook (TRUNK_STAGING_DIR and TRUNK_SOURCE_DIR unset)');
+
+const ENTRY = 'faq-widget.js';
+const INTEGRITY_PLACEHOLDER = 'sha384-FAQ_WIDGET_INTEGRITY';
+
+function fail(message) {
+  console.error(`embed/build.mjs: ${message}`);
+  process.exit(1);
+}
+
+function only(files, pattern, what) {
+  const found = files.filter((f) => pattern.test(f));
+  if (found.length !== 1) fail(`expected one ${what} in ${stage}, found ${JSON.stringify(found)}`);
+  return found[0];
+}
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** Drops comments and the whitespace CSS does not need. */
+function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+const files = readdirSync(stage);
+const glueFile = only(files, /^faq-widget-[0-9a-f]+\.js$/, "wasm-bindgen module (faq-widget-<hash>.js)");
+const wasmFile = only(files, /^faq-widget-[0-9a-f]+_bg\.wasm$/, '.wasm (faq-widget-<hash>_bg.wasm)');
+const wasm = readFileSync(path.join(stage, wasmFile));
+
+// wasm-bindgen's module code, made private: the entry script exports nothing.
+let glue = readFileSync(path.join(stage, glueFile), 'utf8');
+glue = glue.replace(/^export \{[^}]*\};?$/m, '').replace(/^export (?=(async )?function |class |const |let )/gm, '');
+if (/^\s*export\b/m.test(glue)) fail(`unexpected export left in ${glueFile}; has wasm-bindgen's output changed?`);
+for (const name of ['__wbg_init', 'function mount(']) {
+  if (!glue.includes(name)) fail(`${glueFile} has no ${name}; has wasm-bindgen's output changed?`);
+}
+
+const css = minifyCss(readFileSync(path.join(source, 'style', 'faq.css'), 'utf8'));
+let element = readFileSync(path.join(source, 'embed', 'element.js'), 'utf8');
+for (const [placeholder, value] of [
+  ["'__FAQ_WASM_FILE__'", JSON.stringify(wasmFile)],
+  ["'__FAQ_WASM_INTEGRITY__'", JSON.stringify(sri(wasm))],
+  ["'__FAQ_CSS__'", JSON.stringify(css)],
+]) {
+  if (!element.includes(placeholder)) fail(`embed/element.js lacks ${placeholder}`);
+  element = element.replace(placeholder, () => value);
+}
+
+// Release builds are minified (Trunk's own minifier fails on wasm-bindgen's code).
+let code = `${glue.trimEnd()}\n\n${element}`;
+if (process.env.TRUNK_PROFILE === 'release') {
+  const result = await minify(code, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  code = result.code;
+}
+const entry = Buffer.from(code);
+writeFileSync(path.join(stage, ENTRY), entry);
+rmSync(path.join(stage, glueFile));
+const integrity = sri(entry);
+
+const snippet =
+  `<script type="module" src="${ENTRY}" integrity="${integrity}" crossorigin="anonymous"></script>\n` +
+  '<faq-widget heading="Frequently asked questions"></faq-widget>\n';
+writeFileSync(path.join(stage, 'embed.html'), snippet);
+
+const indexPath = path.join(stage, 'index.html');
+const index = readFileSync(indexPath, 'utf8');
+if (!index.includes(INTEGRITY_PLACEHOLDER)) fail(`index.html has no ${INTEGRITY_PLACEHOLDER} to fill in`);
+writeFileSync(indexPath, index.replaceAll(INTEGRITY_PLACEHOLDER, integrity));
+
+// What a host's visitors download: the script (CSS inside) and the .wasm.
+const sizes = [[ENTRY, entry], [wasmFile, wasm]].map(([name, bytes]) => ({
+  name,
+  raw: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+}));
+sizes.push(sizes.reduce((t, s) => ({ name: 'total', raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 }));
+for (const s of sizes) {
+  console.log(`embed size: ${s.name.padEnd(40)} ${String(s.raw).padStart(8)} raw ${String(s.gzip).padStart(8)} gzip ${String(s.brotli).padStart(8)} brotli`);
+}
+// For the tests and the README (not part of dist/).
+writeFileSync(path.join(source, 'target', 'embed-sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);

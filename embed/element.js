@@ -1,0 +1,80 @@
+// The <faq-widget> custom element. embed/build.mjs appends this to
+// wasm-bindgen's module code (whose names, such as __wbg_init and mount, are
+// in scope here) to make dist/faq-widget.js, the one script a host includes.
+// The module defines no global besides the custom element.
+
+// Filled in by embed/build.mjs.
+const WASM_FILE = '__FAQ_WASM_FILE__';
+const WASM_INTEGRITY = '__FAQ_WASM_INTEGRITY__';
+const CSS = '__FAQ_CSS__';
+
+/** Starts fetching and compiling the .wasm, once for every widget on the page. */
+let wasmReady;
+function loadWasm() {
+  wasmReady ??= __wbg_init({
+    // Relative to this script's own URL, so the assets work from any origin or path.
+    module_or_path: fetch(new URL(WASM_FILE, import.meta.url), {
+      integrity: WASM_INTEGRITY,
+      credentials: 'omit',
+    }),
+  });
+  return wasmReady;
+}
+
+/** One constructed stylesheet shared by every widget (allowed by a strict CSP). */
+let sheet;
+function styles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
+class FaqWidgetElement extends HTMLElement {
+  static observedAttributes = [
+    'heading', 'search-label', 'placeholder', 'empty-text', 'clear-text',
+    'count-all', 'count-one', 'count-many', 'count-none',
+  ];
+
+  #widget = null;
+
+  connectedCallback() {
+    if (this.#widget) return; // moved within the page: keep its state
+    loadWasm()
+      .then(() => {
+        if (!this.isConnected || this.#widget) return;
+        // The shadow root is attached only now: until the widget can render,
+        // whatever the host put inside the element stays visible.
+        const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+        shadow.adoptedStyleSheets = [styles()];
+        shadow.replaceChildren();
+        try {
+          this.#widget = mount(this, shadow);
+        } catch (error) {
+          // Show the host's content again rather than an empty box.
+          shadow.replaceChildren(document.createElement('slot'));
+          throw error;
+        }
+      })
+      .catch((error) => console.error('faq-widget: the widget could not start; its fallback content stays.', error));
+  }
+
+  disconnectedCallback() {
+    // A move (remove, then add in the same task) keeps the widget; a removal ends it.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#widget) return;
+      this.#widget.destroy();
+      this.#widget.free();
+      this.#widget = null;
+    });
+  }
+
+  attributeChangedCallback() {
+    this.#widget?.update();
+  }
+}
+
+if (!customElements.get('faq-widget')) {
+  customElements.define('faq-widget', FaqWidgetElement);
+}

@@ -1,0 +1,127 @@
+//! The custom-element glue: `embed/element.js` defines `<faq-widget>` and calls
+//! [`mount`] with the element and its shadow root once the module is ready.
+//!
+//! The widget reads its texts from the element's attributes ([`Texts::ATTRIBUTES`])
+//! and reports what happens as `CustomEvent`s on the element that bubble and are
+//! composed (they cross the shadow boundary):
+//! - `faq-open` / `faq-close`, `detail: { slug, question }`;
+//! - `faq-search`, `detail: { query, count }`, once typing has paused for
+//!   [`SEARCH_EVENT_DELAY_MS`] ms (never for an unchanged query).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use faq_core::Bundle;
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRoot};
+use yew::{AppHandle, Callback, Renderer};
+
+use crate::components::widget::{FaqWidget, FaqWidgetProps};
+use crate::events::WidgetEvent;
+use crate::texts::Texts;
+
+/// How long typing must pause before `faq-search` fires, in milliseconds.
+pub const SEARCH_EVENT_DELAY_MS: u32 = 600;
+
+/// A widget mounted in a `<faq-widget>` element. JavaScript holds it and calls
+/// [`Widget::update`] when an attribute changes and [`Widget::destroy`] when
+/// the element leaves the page.
+#[wasm_bindgen]
+pub struct Widget {
+    host: Element,
+    bundle: Rc<Bundle>,
+    on_event: Callback<WidgetEvent>,
+    app: Option<AppHandle<FaqWidget>>,
+}
+
+/// Renders a widget into `shadow`, configured from `host`'s attributes.
+#[wasm_bindgen]
+pub fn mount(host: Element, shadow: ShadowRoot) -> Result<Widget, JsError> {
+    let bundle = crate::data::bundle().map_err(|e| JsError::new(&e))?;
+    let document = host.owner_document().ok_or_else(|| JsError::new("the element has no document"))?;
+    let root = document.create_element("div").map_err(|_| JsError::new("cannot create the widget's root"))?;
+    root.set_class_name("faq-root");
+    shadow.append_child(&root).map_err(|_| JsError::new("cannot attach the widget's root"))?;
+    let on_event = event_dispatcher(host.clone(), bundle.clone());
+    let props = props_for(&host, &bundle, &on_event);
+    let app = Renderer::<FaqWidget>::with_root_and_props(root, props).render();
+    Ok(Widget { host, bundle, on_event, app: Some(app) })
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Re-reads the element's attributes (after `attributeChangedCallback`).
+    pub fn update(&mut self) {
+        let props = props_for(&self.host, &self.bundle, &self.on_event);
+        if let Some(app) = &mut self.app {
+            app.update(props);
+        }
+    }
+
+    /// Unmounts the widget; its shadow root is left empty.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+fn props_for(host: &Element, bundle: &Rc<Bundle>, on_event: &Callback<WidgetEvent>) -> FaqWidgetProps {
+    let mut texts = Texts::default();
+    for name in Texts::ATTRIBUTES {
+        if let Some(value) = host.get_attribute(name) {
+            texts.set(name, value);
+        }
+    }
+    let mut props = FaqWidgetProps::new(bundle.clone(), "faq".into());
+    props.texts = Rc::new(texts);
+    props.on_event = on_event.clone();
+    props
+}
+
+/// Turns widget events into DOM events on `host`, debouncing searches.
+fn event_dispatcher(host: Element, bundle: Rc<Bundle>) -> Callback<WidgetEvent> {
+    let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
+    let last_query: Rc<RefCell<String>> = Rc::default();
+    Callback::from(move |event: WidgetEvent| match event {
+        WidgetEvent::Opened(i) | WidgetEvent::Closed(i) => {
+            let Some(entry) = bundle.faq.entries.get(i) else { return };
+            let name = if matches!(event, WidgetEvent::Opened(_)) { "faq-open" } else { "faq-close" };
+            dispatch(
+                &host,
+                name,
+                &[("slug", entry.slug.as_str().into()), ("question", entry.question.as_str().into())],
+            );
+        }
+        WidgetEvent::Searched { query, count } => {
+            let (host, last_query) = (host.clone(), last_query.clone());
+            // Replacing the pending timeout cancels it (gloo's Timeout cancels on drop).
+            *pending.borrow_mut() = Some(Timeout::new(SEARCH_EVENT_DELAY_MS, move || {
+                if *last_query.borrow() != query {
+                    dispatch(
+                        &host,
+                        "faq-search",
+                        &[("query", query.as_str().into()), ("count", (count as f64).into())],
+                    );
+                    *last_query.borrow_mut() = query;
+                }
+            }));
+        }
+    })
+}
+
+/// Dispatches a bubbling, composed `CustomEvent` whose `detail` has `fields`.
+fn dispatch(host: &Element, name: &str, fields: &[(&str, JsValue)]) {
+    let detail = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), value);
+    }
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}

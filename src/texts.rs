@@ -1,0 +1,113 @@
+//! The widget's visible texts, overridable per instance for translation.
+
+use yew::AttrValue;
+
+/// Every text the widget shows that is not from the dataset. `{count}` and
+/// `{query}` in a template are replaced by the number and the typed query
+/// (the query always as text, never as HTML).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Texts {
+    /// The widget's heading (attribute `heading`).
+    pub heading: AttrValue,
+    /// The search box's visible label (`search-label`).
+    pub search_label: AttrValue,
+    /// The search box's placeholder (`placeholder`).
+    pub placeholder: AttrValue,
+    /// Shown when nothing matches; may contain `{query}` (`empty-text`).
+    pub empty: AttrValue,
+    /// The button that clears the search (`clear-text`).
+    pub clear: AttrValue,
+    /// Status when not searching; may contain `{count}` (`count-all`).
+    pub count_all: AttrValue,
+    /// Status when one entry matches (`count-one`).
+    pub count_one: AttrValue,
+    /// Status when several entries match; may contain `{count}` (`count-many`).
+    pub count_many: AttrValue,
+    /// Status when nothing matches (`count-none`).
+    pub count_none: AttrValue,
+}
+
+impl Default for Texts {
+    fn default() -> Self {
+        Texts {
+            heading: "Frequently asked questions".into(),
+            search_label: "Search the questions".into(),
+            placeholder: "For example: lump, cyst, back pain".into(),
+            empty: "No questions match “{query}”. Try other words, or clear the search to see every question.".into(),
+            clear: "Clear search".into(),
+            count_all: "{count} questions".into(),
+            count_one: "1 question matches".into(),
+            count_many: "{count} questions match".into(),
+            count_none: "No questions match".into(),
+        }
+    }
+}
+
+impl Texts {
+    /// The attribute names, in the order of [`Texts::set`]'s fields.
+    pub const ATTRIBUTES: [&'static str; 9] = [
+        "heading",
+        "search-label",
+        "placeholder",
+        "empty-text",
+        "clear-text",
+        "count-all",
+        "count-one",
+        "count-many",
+        "count-none",
+    ];
+
+    /// Replaces the text named by `attribute` (one of [`Texts::ATTRIBUTES`]);
+    /// other names are ignored.
+    pub fn set(&mut self, attribute: &str, value: String) {
+        let slot = match attribute {
+            "heading" => &mut self.heading,
+            "search-label" => &mut self.search_label,
+            "placeholder" => &mut self.placeholder,
+            "empty-text" => &mut self.empty,
+            "clear-text" => &mut self.clear,
+            "count-all" => &mut self.count_all,
+            "count-one" => &mut self.count_one,
+            "count-many" => &mut self.count_many,
+            "count-none" => &mut self.count_none,
+            _ => return,
+        };
+        *slot = value.into();
+    }
+
+    /// The status line for `count` shown entries.
+    pub fn status(&self, count: usize, searching: bool) -> String {
+        let template = match (searching, count) {
+            (false, _) => &self.count_all,
+            (true, 0) => &self.count_none,
+            (true, 1) => &self.count_one,
+            (true, _) => &self.count_many,
+        };
+        template.replace("{count}", &count.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn status_uses_the_right_template() {
+        let t = Texts::default();
+        assert_eq!(t.status(45, false), "45 questions");
+        assert_eq!(t.status(0, true), "No questions match");
+        assert_eq!(t.status(1, true), "1 question matches");
+        assert_eq!(t.status(7, true), "7 questions match");
+    }
+
+    #[wasm_bindgen_test]
+    fn attributes_override_texts() {
+        let mut t = Texts::default();
+        t.set("count-many", "{count} preguntas".into());
+        t.set("unknown", "ignored".into());
+        assert_eq!(t.status(3, true), "3 preguntas");
+        assert_eq!(t, Texts { count_many: "{count} preguntas".into(), ..Texts::default() });
+    }
+}

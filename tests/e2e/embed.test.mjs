@@ -1,0 +1,792 @@
+// End-to-end tests of the embed layer: the <faq-widget> custom element that a
+// host page includes with the one-line snippet of dist/embed.html. Host pages
+// are written here and served next to (or apart from) the built assets, in the
+// system Chromium. Run: `node --test --test-concurrency=1 tests/e2e/`.
+//
+// The widget renders in the element's open shadow root: Playwright's selectors
+// pierce it, in-page code reaches it through `host.shadowRoot`.
+
+import { describe, test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+import { DIST, SEL, startServer, launchBrowser, openPage, deepActiveElement } from './harness.mjs';
+
+const ENTRY = 'faq-widget.js';
+const QUESTION_COUNT = 45;
+const FIRST_QUESTION = 'What are back mice?';
+const FIRST_SLUG = 'what-are-back-mice';
+/** The debounce of `faq-search` is 600 ms; this wait is generously longer. */
+const SEARCH_SETTLE_MS = 1_500;
+
+for (const file of ['embed.html', 'index.html', ENTRY]) {
+  if (!existsSync(path.join(DIST, file))) {
+    throw new Error(`${path.join(DIST, file)} is missing: run \`trunk build --release\` first (or set FAQ_DIST)`);
+  }
+}
+
+/** dist/embed.html, the snippet a host pastes. */
+const SNIPPET = readFileSync(path.join(DIST, 'embed.html'), 'utf8');
+/** Its first element: the module script tag, exactly as written. */
+const SCRIPT_TAG = SNIPPET.match(/^\s*(<script\b[^>]*>\s*<\/script>)/)?.[1] ?? null;
+
+/** A host page: the snippet's script tag in the head, `body` as given. */
+function hostPage({ body, head = '', script = SCRIPT_TAG, icon = '<link rel="icon" href="data:,">' }) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Host page</title>
+  ${icon}
+  ${head}
+  ${script}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/** The same markup with and without the widget's script, for comparisons. */
+const OUTSIDE = `<p class="faq__status">A paragraph of the host's with the widget's status class.</p>
+<button type="button" class="faq__question">A host button with the widget's question class</button>
+<button type="button">A host button</button>`;
+const MEASURED_BODY = `${OUTSIDE}
+<div class="wrap"><faq-widget style="width: 600px"></faq-widget></div>`;
+
+const HOSTILE_CSS = `
+* { box-sizing: content-box !important; margin: 7px; padding: 9px; letter-spacing: 3px; text-transform: uppercase; line-height: 3 }
+html { font-size: 10px }
+button { background: red; border: 5px solid blue; font-size: 40px }
+h2, h3 { font-size: 50px }
+input { width: 50px }
+div { display: inline }
+faq-widget { display: inline !important; padding: 30px !important; border: 4px solid green !important }
+`;
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/** The host pages served on the assets' own origin (dist/ at `/`). */
+const PAGES = {
+  '/plain.html': hostPage({ body: MEASURED_BODY }),
+  '/no-widget.html': hostPage({ body: MEASURED_BODY, script: '' }),
+  '/hostile.html': hostPage({ head: `<style>${HOSTILE_CSS}</style>`, body: MEASURED_BODY }),
+  '/csp.html': {
+    // No inline style or script, and an icon from 'self' (a data: icon would be refused).
+    body: hostPage({
+      icon: '<link rel="icon" href="/favicon.ico">',
+      body: '<main><h1>A strict page</h1><faq-widget></faq-widget></main>',
+    }),
+    headers: { 'Content-Security-Policy': CSP },
+  },
+  '/favicon.ico': { body: '', type: 'image/x-icon' },
+  '/two.html': hostPage({
+    body: `<section id="left"><faq-widget id="w1" heading="First widget"></faq-widget></section>
+<section id="right"><faq-widget id="w2" heading="Second widget"></faq-widget></section>`,
+  }),
+  '/texts.html': hostPage({
+    body: `<faq-widget lang="es"
+  heading="Preguntas frecuentes"
+  search-label="Buscar en las preguntas"
+  placeholder="Por ejemplo: bulto, quiste"
+  empty-text="Ninguna pregunta coincide con «{query}». Pruebe otras palabras."
+  clear-text="Borrar la búsqueda"
+  count-all="{count} preguntas en total"
+  count-one="1 pregunta coincide"
+  count-many="{count} preguntas"
+  count-none="Ninguna pregunta coincide"></faq-widget>`,
+  }),
+  '/accent.html': hostPage({ body: '<faq-widget style="--faq-accent: rgb(200, 0, 100)"></faq-widget>' }),
+  '/font-size.html': hostPage({ body: '<faq-widget style="--faq-font-size: 20px"></faq-widget>' }),
+  '/background.html': hostPage({ body: '<faq-widget style="--faq-background: rgb(250, 240, 200)"></faq-widget>' }),
+};
+
+let main; // dist/ and PAGES, one origin, no CORS header
+let assets; // dist/ with Access-Control-Allow-Origin: *
+let hosts; // host pages only, another origin
+let nested; // dist/ under /assets/, a host page under /sub/
+let browser;
+/** Pages opened by the current test, closed after it. */
+let opened = [];
+
+before(async () => {
+  if (!SCRIPT_TAG) throw new Error(`${path.join(DIST, 'embed.html')} does not start with a <script> element:\n${SNIPPET}`);
+  main = await startServer(DIST, { pages: PAGES });
+  assets = await startServer(DIST, { cors: true });
+  const crossOrigin = (text, origin) => {
+    const out = text.replace(`src="${ENTRY}"`, `src="${origin.url}${ENTRY}"`);
+    assert.notEqual(out, text, `the snippet has src="${ENTRY}"`);
+    return out;
+  };
+  hosts = await startServer(null, {
+    pages: {
+      // The whole of dist/embed.html pasted into the host's body, the src made absolute.
+      '/cors.html': hostPage({ script: '', body: `<main><h1>A clinic elsewhere</h1>\n${crossOrigin(SNIPPET, assets)}</main>` }),
+      '/no-cors.html': hostPage({
+        script: crossOrigin(SCRIPT_TAG, main),
+        body: '<faq-widget><p class="fallback">Call us on 01234 567890 with your questions.</p></faq-widget>',
+      }),
+    },
+  });
+  nested = await startServer(DIST, {
+    base: '/assets/',
+    pages: { '/sub/page.html': hostPage({ script: SCRIPT_TAG.replace(`src="${ENTRY}"`, `src="/assets/${ENTRY}"`), body: '<faq-widget></faq-widget>' }) },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  for (const server of [main, assets, hosts, nested]) await server?.close();
+});
+
+afterEach(async () => {
+  await Promise.all(opened.map((p) => p.close().catch(() => {})));
+  opened = [];
+});
+
+/** Opens `url` (a path on `main`, or absolute); resolves to `{ page, errors }`. */
+async function open(url, opts) {
+  const handle = await openPage(browser, new URL(url, main.url).href, opts);
+  opened.push(handle);
+  return handle;
+}
+
+/** Fails, listing them, if the page reported any console error, page error or failed request. */
+function assertNoErrors(errors) {
+  assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `sha384-` and the base64 SHA-384 of `bytes`, as in an integrity attribute. */
+function sri(bytes) {
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
+
+/** The attributes of the first tag in `html`, as an object. */
+function attributesOf(tag) {
+  const attrs = {};
+  for (const [, name, , , quoted, bare] of tag.matchAll(/\s([a-z-]+)(=("([^"]*)"|([^\s>"]+)))?/gi)) {
+    attrs[name] = quoted ?? bare ?? '';
+  }
+  return attrs;
+}
+
+/** A part inside widget `host` (a selector of the element), found by `sel`. */
+function part(page, host, sel) {
+  return page.locator(host).locator(sel);
+}
+
+/** The status text of widget `host`. */
+async function statusOf(page, host = SEL.widget) {
+  return (await part(page, host, '[role="status"]').textContent()).trim();
+}
+
+/** The question texts shown by widget `host`. */
+function questionsOf(page, host = SEL.widget) {
+  return part(page, host, '.faq__question-text').allTextContents().then((t) => t.map((s) => s.trim()));
+}
+
+/** Waits until widget `host`'s status text matches `pattern`. */
+async function waitForStatus(page, pattern, host = SEL.widget) {
+  try {
+    await page.waitForFunction(
+      ({ host, source, flags }) => {
+        const el = document.querySelector(host)?.shadowRoot?.querySelector('[role="status"]');
+        return !!el && new RegExp(source, flags).test(el.textContent.trim());
+      },
+      { host, source: pattern.source, flags: pattern.flags },
+      { timeout: 5_000 },
+    );
+  } catch {
+    assert.fail(`status of ${host} never matched ${pattern}; it says ${JSON.stringify(await statusOf(page, host).catch(() => null))}`);
+  }
+}
+
+/** Waits until widget `host` shows `count` questions. */
+async function waitForQuestions(page, host, count = QUESTION_COUNT, timeout = 15_000) {
+  await page.waitForFunction(
+    ({ host, count }) => document.querySelector(host)?.shadowRoot?.querySelectorAll('.faq__question').length === count,
+    { host, count },
+    { timeout },
+  );
+}
+
+/** Types `query` into widget `host`'s search box and checks that the status and list agree with a narrowed search. */
+async function assertSearchWorks(page, host = SEL.widget, query = 'lipoma') {
+  await part(page, host, 'input[type="search"]').pressSequentially(query);
+  await waitForStatus(page, /^\d+ questions match$/, host);
+  const shown = await questionsOf(page, host);
+  assert.ok(shown.length > 0 && shown.length < QUESTION_COUNT, `"${query}" narrows the list (${shown.length} shown)`);
+  assert.equal(await statusOf(page, host), `${shown.length} questions match`);
+  const items = await part(page, host, '.faq__item').allTextContents();
+  for (const text of items) assert.match(text, new RegExp(query, 'i'), 'every result mentions the query');
+}
+
+/** An init script recording the widget's events as they reach `document`. */
+function recordEvents() {
+  const log = [];
+  Object.defineProperty(window, '__faqEvents', { value: log });
+  for (const type of ['faq-open', 'faq-close', 'faq-search']) {
+    document.addEventListener(type, (e) => {
+      log.push({
+        type: e.type,
+        detail: JSON.parse(JSON.stringify(e.detail)),
+        bubbles: e.bubbles,
+        composed: e.composed,
+        target: e.target?.localName ?? null,
+        dispatchedOn: e.composedPath()[0]?.localName ?? null,
+      });
+    });
+  }
+}
+
+function recordedEvents(page, type) {
+  return page.evaluate((type) => window.__faqEvents.filter((e) => !type || e.type === type), type);
+}
+
+describe('the embed snippet', () => {
+  test('dist/embed.html starts with the module script carrying the SHA-384 of faq-widget.js, and index.html uses the same tag', async () => {
+    assert.ok(SCRIPT_TAG, `embed.html starts with a script element:\n${SNIPPET}`);
+    const attrs = attributesOf(SCRIPT_TAG.slice(0, SCRIPT_TAG.indexOf('>') + 1));
+    const expected = sri(readFileSync(path.join(DIST, ENTRY)));
+    assert.deepEqual(attrs, { type: 'module', src: ENTRY, integrity: expected, crossorigin: 'anonymous' });
+    const rest = SNIPPET.slice(SNIPPET.indexOf(SCRIPT_TAG) + SCRIPT_TAG.length).trim();
+    assert.match(rest, /^<faq-widget\b[^>]*><\/faq-widget>$/, 'then the element, and nothing else');
+    const index = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+    assert.ok(index.includes(SCRIPT_TAG), `index.html includes ${SCRIPT_TAG}`);
+
+    // The snippet as a page of its own passes the browser's integrity check and renders.
+    const { page, errors } = await open('/embed.html');
+    assert.equal((await part(page, SEL.widget, 'h2').textContent()).trim(), 'Frequently asked questions');
+    assert.equal(await part(page, SEL.widget, '.faq__question').count(), QUESTION_COUNT);
+    assertNoErrors(errors);
+  });
+
+  test('pasted into a page on another origin, the snippet loads the widget from the asset origin and search works', async () => {
+    const { page, errors } = await open(`${hosts.url}cors.html`);
+    await waitForQuestions(page, SEL.widget);
+    assert.equal((await part(page, SEL.widget, 'h2').textContent()).trim(), 'Frequently asked questions');
+    assert.equal(await statusOf(page), `${QUESTION_COUNT} questions`);
+    assert.deepEqual(
+      assets.requests.filter((r) => r.path === `/${ENTRY}` || r.path.endsWith('.wasm')).map((r) => [r.path.endsWith('.wasm') ? 'wasm' : r.path, r.status]),
+      [[`/${ENTRY}`, 200], ['wasm', 200]],
+      'the script and the .wasm came from the asset origin',
+    );
+    assert.deepEqual(hosts.requests.map((r) => r.path), ['/cors.html'], 'nothing of the widget was asked of the host origin');
+    await assertSearchWorks(page);
+    assertNoErrors(errors);
+  });
+
+  test('from an asset origin that sends no CORS header the widget does not load and the fallback content stays', async () => {
+    const { page, errors } = await open(`${hosts.url}no-cors.html`, { waitForWidget: false });
+    await page.waitForTimeout(SEARCH_SETTLE_MS);
+    const state = await page.evaluate(() => ({
+      defined: !!customElements.get('faq-widget'),
+      shadow: !!document.querySelector('faq-widget').shadowRoot,
+    }));
+    assert.deepEqual(state, { defined: false, shadow: false }, 'the script was refused');
+    assert.equal(await page.locator(SEL.question).count(), 0, 'no question rendered');
+    assert.equal(await page.locator('faq-widget .fallback').isVisible(), true, "the host's fallback content is visible");
+    // The only errors are the browser's report of the refused script.
+    const script = `${main.url}${ENTRY}`;
+    const expected = [
+      new RegExp(`^console\\.error: Access to script at '${escapeRegExp(script)}' from origin '${escapeRegExp(hosts.origin)}' has been blocked by CORS policy`),
+      new RegExp(`^requestfailed: GET ${escapeRegExp(script)} net::ERR_FAILED`),
+      new RegExp(`^console\\.error: Failed to load resource: net::ERR_FAILED \\(${escapeRegExp(script)}`),
+    ];
+    assert.ok(errors.some((e) => expected[0].test(e)), `the browser reported the CORS refusal:\n${errors.join('\n')}`);
+    assertNoErrors(errors.filter((e) => !expected.some((re) => re.test(e))));
+  });
+});
+
+describe('a failed load', () => {
+  test('a .wasm that fails its integrity check leaves the fallback content and logs one "faq-widget:" error', async () => {
+    const wasmFile = readdirSync(DIST).find((f) => /^faq-widget-[0-9a-f]+_bg\.wasm$/.test(f));
+    assert.ok(wasmFile, 'dist/ has the .wasm');
+    const bytes = Buffer.from(readFileSync(path.join(DIST, wasmFile)));
+    bytes[bytes.length - 1] ^= 0xff;
+    const tampered = await startServer(DIST, {
+      pages: {
+        [`/${wasmFile}`]: { body: bytes, type: 'application/wasm' },
+        '/fallback.html': hostPage({ body: '<faq-widget><p class="fallback">Call us on 01234 567890 with your questions.</p></faq-widget>' }),
+      },
+    });
+    try {
+      const { page, errors } = await open(`${tampered.url}fallback.html`, { waitForWidget: false });
+      await page.waitForFunction(() => !!customElements.get('faq-widget'), null, { timeout: 5_000 });
+      await page.waitForTimeout(SEARCH_SETTLE_MS);
+      assert.equal(tampered.requests.filter((r) => r.path === `/${wasmFile}`).length, 1, 'the .wasm was fetched');
+      assert.equal(await page.locator(SEL.question).count(), 0, 'no question rendered');
+      assert.equal(await page.evaluate(() => document.querySelector('faq-widget').shadowRoot), null, 'no shadow root hides the fallback');
+      assert.equal(await page.locator('faq-widget .fallback').isVisible(), true, "the host's fallback content is visible");
+      const own = errors.filter((e) => e.startsWith('console.error: faq-widget:'));
+      assert.equal(own.length, 1, `one "faq-widget:" error:\n${errors.join('\n')}`);
+      // Besides it, only the browser's report of the refused .wasm.
+      assertNoErrors(errors.filter((e) => !own.includes(e) && !/integrity|digest/i.test(e) && !e.includes(`/${wasmFile}`)));
+    } finally {
+      await tampered.close();
+    }
+  });
+});
+
+describe('isolation from the host page', () => {
+  /** Boxes of the widget's parts relative to the host element, and a question's computed style. */
+  function measure(page) {
+    return page.evaluate(() => {
+      const host = document.querySelector('faq-widget');
+      const root = host.shadowRoot;
+      const h = host.getBoundingClientRect();
+      const box = (el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x - h.x, y: r.y - h.y, width: r.width, height: r.height };
+      };
+      const hs = getComputedStyle(host);
+      const q = root.querySelector('.faq__question');
+      const qs = getComputedStyle(q);
+      // Inherited text properties (buttons reset some of them in the UA sheet, so look at text too).
+      const text = (el) => {
+        const cs = getComputedStyle(el);
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const r = range.getBoundingClientRect();
+        return {
+          inkWidth: r.width,
+          fontSize: cs.fontSize,
+          fontFamily: cs.fontFamily,
+          letterSpacing: cs.letterSpacing,
+          wordSpacing: cs.wordSpacing,
+          textTransform: cs.textTransform,
+          lineHeight: cs.lineHeight,
+          fontStyle: cs.fontStyle,
+          textAlign: cs.textAlign,
+        };
+      };
+      return {
+        host: { width: h.width, height: h.height, display: hs.display, padding: hs.padding, border: hs.borderTopWidth },
+        section: box(root.querySelector('section.faq')),
+        title: box(root.querySelector('h2.faq__title')),
+        input: box(root.querySelector('input.faq__search-input')),
+        status: box(root.querySelector('.faq__status')),
+        questions: [...root.querySelectorAll('.faq__question')].slice(0, 3).map(box),
+        titleText: text(root.querySelector('h2.faq__title')),
+        labelText: text(root.querySelector('label')),
+        statusText: text(root.querySelector('.faq__status')),
+        questionText: text(root.querySelector('.faq__question-text')),
+        questionStyle: {
+          fontSize: qs.fontSize,
+          letterSpacing: qs.letterSpacing,
+          textTransform: qs.textTransform,
+          backgroundColor: qs.backgroundColor,
+          lineHeight: qs.lineHeight,
+          borderTopWidth: qs.borderTopWidth,
+          padding: qs.padding,
+          margin: qs.margin,
+          display: qs.display,
+        },
+      };
+    });
+  }
+
+  /** Computed styles of the host's own elements that reuse the widget's class names. */
+  function outsideStyles(page) {
+    return page.evaluate(() => {
+      const props = ['display', 'width', 'minHeight', 'padding', 'margin', 'color', 'backgroundColor', 'fontSize', 'borderTopWidth', 'borderTopColor', 'cursor', 'textTransform'];
+      const pick = (el) => Object.fromEntries(props.map((p) => [p, getComputedStyle(el)[p]]));
+      return {
+        status: pick(document.querySelector('body > p.faq__status')),
+        questionClass: pick(document.querySelector('body > button.faq__question')),
+        button: pick(document.querySelector('body > button:not([class])')),
+      };
+    });
+  }
+
+  test("a hostile host stylesheet changes neither the widget's layout nor its text styles", async () => {
+    const plain = await open('/plain.html');
+    const hostile = await open('/hostile.html');
+    const [a, b] = [await measure(plain.page), await measure(hostile.page)];
+    assert.equal(a.host.width, 600, 'the host page sets the width');
+    // The hostile rules are in force around the widget (its margin is the host's to set).
+    assert.equal(await hostile.page.evaluate(() => getComputedStyle(document.querySelector('faq-widget')).marginTop), '7px');
+    assert.equal(await hostile.page.evaluate(() => getComputedStyle(document.body).letterSpacing), '3px');
+    assert.equal(b.host.display, 'block', ':host keeps display: block against !important host rules');
+    assert.deepEqual(b, a, 'the hostile page renders the widget exactly like the plain page');
+    assert.equal(a.questions.length, 3);
+    assertNoErrors(plain.errors);
+    assertNoErrors(hostile.errors);
+  });
+
+  test("the widget's styles do not leak onto host elements, even those using its class names", async () => {
+    const withWidget = await open('/plain.html');
+    const without = await open('/no-widget.html', { waitForWidget: false });
+    assert.equal(await without.page.locator(SEL.question).count(), 0, 'the control page has no widget');
+    assert.deepEqual(await outsideStyles(withWidget.page), await outsideStyles(without.page), 'host elements look the same with and without the widget');
+
+    // On the hostile page, the host's own rules still style the host's buttons.
+    const hostile = await open('/hostile.html');
+    const styles = await outsideStyles(hostile.page);
+    for (const which of ['questionClass', 'button']) {
+      assert.equal(styles[which].backgroundColor, 'rgb(255, 0, 0)', `${which}: host background`);
+      assert.equal(styles[which].borderTopColor, 'rgb(0, 0, 255)', `${which}: host border`);
+      assert.equal(styles[which].borderTopWidth, '5px', `${which}: host border width`);
+      assert.equal(styles[which].fontSize, '40px', `${which}: host font size`);
+    }
+    assert.equal(styles.status.textTransform, 'uppercase', 'the host p keeps the host text-transform');
+    assertNoErrors(withWidget.errors);
+    assertNoErrors(without.errors);
+    assertNoErrors(hostile.errors);
+  });
+
+  test("under a strict Content-Security-Policy the widget renders with its styles, search works and nothing is refused", async () => {
+    const { page, errors } = await open('/csp.html', {
+      initScript: () => {
+        const seen = [];
+        Object.defineProperty(window, '__violations', { value: seen });
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+      },
+    });
+    const response = await page.evaluate(() => fetch(location.href).then((r) => r.headers.get('content-security-policy')));
+    assert.equal(response, CSP, 'the page is served with the policy');
+    const styled = await part(page, SEL.widget, 'section.faq').evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { borderTopStyle: cs.borderTopStyle, radius: cs.borderTopLeftRadius };
+    });
+    assert.deepEqual(styled, { borderTopStyle: 'solid', radius: '8px' }, "the widget's stylesheet applies");
+    assert.equal(await part(page, SEL.widget, '.faq__question').first().evaluate((el) => getComputedStyle(el).display), 'flex');
+    await assertSearchWorks(page);
+    await part(page, SEL.widget, '.faq__question').first().click();
+    assert.equal(await part(page, SEL.widget, '.faq__question').first().getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no securitypolicyviolation event');
+    assertNoErrors(errors);
+
+    // The listener works: a deliberate violation is seen (and reported).
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.alt = '';
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.body.append(img);
+    });
+    await page.waitForFunction(() => window.__violations.length > 0, null, { timeout: 5_000 });
+    assert.match((await page.evaluate(() => window.__violations))[0], /^img-src data/);
+    assert.ok(errors.every((e) => /img|image|Content Security Policy/i.test(e)), `only the deliberate violation is reported: ${errors.join('\n')}`);
+  });
+});
+
+describe('several widgets and a changing page', () => {
+  test('two widgets on one page are independent: searching or opening in one leaves the other as it was', async () => {
+    const { page, errors } = await open('/two.html');
+    await waitForQuestions(page, '#w1');
+    await waitForQuestions(page, '#w2');
+    assert.equal((await part(page, '#w1', 'h2').textContent()).trim(), 'First widget');
+    assert.equal((await part(page, '#w2', 'h2').textContent()).trim(), 'Second widget');
+
+    await assertSearchWorks(page, '#w1');
+    await page.waitForTimeout(SEARCH_SETTLE_MS);
+    assert.equal(await statusOf(page, '#w2'), `${QUESTION_COUNT} questions`);
+    assert.equal(await part(page, '#w2', '.faq__question').count(), QUESTION_COUNT, 'the other widget still lists every question');
+    assert.equal(await part(page, '#w2', 'input').inputValue(), '');
+
+    const second = part(page, '#w2', '.faq__question').first();
+    await second.click();
+    assert.equal(await second.getAttribute('aria-expanded'), 'true');
+    assert.equal(await part(page, '#w1', '.faq__question[aria-expanded="true"]').count(), 0, 'nothing opened in the first widget');
+    // Each widget's label points at its own input (ids are per shadow root).
+    assert.equal(await part(page, '#w2', 'input').evaluate((el) => el.labels.length === 1 && el.labels[0].getRootNode() === el.getRootNode()), true);
+    assertNoErrors(errors);
+  });
+
+  test('a widget element inserted by script a second after load renders and works', async () => {
+    const { page, errors } = await open('/plain.html');
+    await page.evaluate(() => {
+      setTimeout(() => {
+        const el = document.createElement('faq-widget');
+        el.id = 'late';
+        el.setAttribute('heading', 'Added later');
+        document.body.append(el);
+      }, 1_000);
+    });
+    await waitForQuestions(page, '#late');
+    assert.equal((await part(page, '#late', 'h2').textContent()).trim(), 'Added later');
+    await assertSearchWorks(page, '#late', 'cyst');
+    assertNoErrors(errors);
+  });
+
+  test('a widget removed from the page and added again renders afresh and works', async () => {
+    const { page, errors } = await open('/two.html');
+    await waitForQuestions(page, '#w1');
+    await part(page, '#w1', 'input').pressSequentially('cyst');
+    await waitForStatus(page, /questions? match/, '#w1');
+
+    await page.evaluate(() => {
+      window.__removed = document.querySelector('#w1');
+      window.__removed.remove();
+    });
+    await page.waitForTimeout(200);
+    assert.deepEqual(
+      await page.evaluate(() => ({
+        connected: window.__removed.isConnected,
+        rendered: window.__removed.shadowRoot.querySelectorAll('section.faq, .faq__question').length,
+      })),
+      { connected: false, rendered: 0 },
+      'the removed widget was destroyed',
+    );
+    await page.evaluate(() => document.querySelector('#right').append(window.__removed));
+    await waitForQuestions(page, '#w1');
+    assert.equal(await part(page, '#w1', 'input').inputValue(), '', 'a fresh widget: the old query is gone');
+    assert.equal(await statusOf(page, '#w1'), `${QUESTION_COUNT} questions`);
+    assert.equal(await page.evaluate(() => document.querySelector('#w1').shadowRoot.querySelectorAll('section.faq').length), 1, 'one widget in the shadow root');
+    await assertSearchWorks(page, '#w1');
+    const first = part(page, '#w1', '.faq__question').first();
+    await first.click();
+    assert.equal(await first.getAttribute('aria-expanded'), 'true');
+    assertNoErrors(errors);
+  });
+
+  test('moving a widget to another parent keeps its typed query and results', async () => {
+    const { page, errors } = await open('/two.html');
+    await waitForQuestions(page, '#w1');
+    await part(page, '#w1', 'input').pressSequentially('cyst');
+    await waitForStatus(page, /questions? match/, '#w1');
+    const before = { status: await statusOf(page, '#w1'), questions: await questionsOf(page, '#w1') };
+    await part(page, '#w1', '.faq__question').first().click();
+
+    await page.evaluate(() => document.querySelector('#right').appendChild(document.querySelector('#w1')));
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => document.querySelector('#w1').parentElement.id), 'right', 'the element moved');
+    assert.equal(await part(page, '#w1', 'input').inputValue(), 'cyst', 'the query is kept');
+    assert.equal(await statusOf(page, '#w1'), before.status);
+    assert.deepEqual(await questionsOf(page, '#w1'), before.questions, 'the results are kept');
+    assert.equal(await part(page, '#w1', '.faq__question').first().getAttribute('aria-expanded'), 'true', 'the open answer stays open');
+
+    // Still alive after the move.
+    await part(page, '#w1', 'input').fill('');
+    await waitForStatus(page, new RegExp(`^${QUESTION_COUNT} questions$`), '#w1');
+    assertNoErrors(errors);
+  });
+});
+
+describe('attributes', () => {
+  test('texts given as attributes replace the defaults: heading, label, placeholder, counts, empty text and clear button', async () => {
+    const { page, errors } = await open('/texts.html');
+    assert.equal((await part(page, SEL.widget, 'h2').textContent()).trim(), 'Preguntas frecuentes');
+    const input = page.getByLabel('Buscar en las preguntas', { exact: true });
+    assert.equal(await input.count(), 1, 'the search box is labelled by the search-label text');
+    assert.equal(await input.getAttribute('placeholder'), 'Por ejemplo: bulto, quiste');
+    assert.equal(await statusOf(page), `${QUESTION_COUNT} preguntas en total`);
+
+    await input.pressSequentially('lipoma');
+    await waitForStatus(page, /^\d+ preguntas$/);
+    assert.equal(await statusOf(page), `${(await questionsOf(page)).length} preguntas`);
+
+    await input.fill('excruciating');
+    await waitForStatus(page, /^1 pregunta coincide$/);
+    assert.equal((await questionsOf(page)).length, 1);
+
+    await input.fill('xylophone');
+    await waitForStatus(page, /^Ninguna pregunta coincide$/);
+    assert.equal(
+      (await part(page, SEL.widget, '.faq__empty-text').textContent()).trim(),
+      'Ninguna pregunta coincide con «xylophone». Pruebe otras palabras.',
+    );
+    const clear = page.getByRole('button', { name: 'Borrar la búsqueda', exact: true });
+    assert.equal(await clear.count(), 1);
+    await clear.click();
+    await waitForStatus(page, /^45 preguntas en total$/);
+    assertNoErrors(errors);
+  });
+
+  test('changing the heading attribute after mount updates the heading and keeps the search', async () => {
+    const { page, errors } = await open('/plain.html');
+    const heading = part(page, SEL.widget, 'h2');
+    assert.equal((await heading.textContent()).trim(), 'Frequently asked questions');
+    await part(page, SEL.widget, 'input').pressSequentially('cyst');
+    await waitForStatus(page, /questions? match/);
+    const status = await statusOf(page);
+
+    await page.evaluate(() => document.querySelector('faq-widget').setAttribute('heading', 'Lumps and bumps'));
+    await page.waitForFunction(
+      () => document.querySelector('faq-widget').shadowRoot.querySelector('h2').textContent.trim() === 'Lumps and bumps',
+      null,
+      { timeout: 5_000 },
+    );
+    assert.equal(await part(page, SEL.widget, 'input').inputValue(), 'cyst', 'the query is kept');
+    assert.equal(await statusOf(page), status);
+    assertNoErrors(errors);
+  });
+});
+
+describe('events', () => {
+  test('clicking a question fires a bubbling, composed faq-open on the element, and clicking again fires faq-close', async () => {
+    const { page, errors } = await open('/plain.html', { initScript: recordEvents });
+    const first = part(page, SEL.widget, '.faq__question').first();
+    await first.click();
+    const afterFirst = { expanded: await first.getAttribute('aria-expanded'), events: await recordedEvents(page) };
+    await first.click();
+    const afterSecond = { expanded: await first.getAttribute('aria-expanded'), events: await recordedEvents(page) };
+    const common = { bubbles: true, composed: true, target: 'faq-widget', dispatchedOn: 'faq-widget', detail: { slug: FIRST_SLUG, question: FIRST_QUESTION } };
+    const opened = { type: 'faq-open', ...common };
+    const closed = { type: 'faq-close', ...common };
+    assert.deepEqual(
+      { afterFirst, afterSecond },
+      { afterFirst: { expanded: 'true', events: [opened] }, afterSecond: { expanded: 'false', events: [opened, closed] } },
+    );
+    assertNoErrors(errors);
+  });
+
+  test('typing "lipoma" fires exactly one faq-search after the pause, with the query and the number of questions shown', async () => {
+    const { page, errors } = await open('/plain.html', { initScript: recordEvents });
+    await part(page, SEL.widget, 'input').pressSequentially('lipoma');
+    await page.waitForTimeout(SEARCH_SETTLE_MS);
+    const shown = (await questionsOf(page)).length;
+    assert.ok(shown > 0 && shown < QUESTION_COUNT);
+    assert.deepEqual(await recordedEvents(page), [
+      { type: 'faq-search', bubbles: true, composed: true, target: 'faq-widget', dispatchedOn: 'faq-widget', detail: { query: 'lipoma', count: shown } },
+    ]);
+    assertNoErrors(errors);
+  });
+
+  test('a query that returns to the last reported one fires no second faq-search', async () => {
+    const { page, errors } = await open('/plain.html', { initScript: recordEvents });
+    const input = part(page, SEL.widget, 'input');
+    await input.pressSequentially('cyst');
+    await page.waitForTimeout(SEARCH_SETTLE_MS);
+    assert.equal((await recordedEvents(page, 'faq-search')).length, 1);
+    await input.press('s');
+    await input.press('Backspace');
+    await page.waitForTimeout(SEARCH_SETTLE_MS);
+    assert.deepEqual((await recordedEvents(page, 'faq-search')).map((e) => e.detail.query), ['cyst']);
+    assertNoErrors(errors);
+  });
+
+  test('no faq-search (or any other widget event) fires at start-up', async () => {
+    const { page, errors } = await open('/plain.html', { initScript: recordEvents });
+    await page.waitForTimeout(SEARCH_SETTLE_MS);
+    assert.deepEqual(await recordedEvents(page), []);
+    assertNoErrors(errors);
+  });
+});
+
+describe('privacy', () => {
+  test('once rendered, searching and opening answers makes no network request', async () => {
+    const { page, errors } = await open('/plain.html');
+    const requests = [];
+    page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+    await assertSearchWorks(page);
+    await part(page, SEL.widget, '.faq__question').first().click();
+    await part(page, SEL.widget, '.faq__question').nth(1).click();
+    await part(page, SEL.widget, 'input').fill('xylophone');
+    await waitForStatus(page, /^No questions match$/);
+    await page.getByRole('button', { name: 'Clear search' }).click();
+    await waitForStatus(page, /^45 questions$/);
+    await page.waitForTimeout(SEARCH_SETTLE_MS);
+    assert.deepEqual(requests, []);
+    assertNoErrors(errors);
+  });
+
+  test('the widget sets no cookie and stores nothing in localStorage or sessionStorage', async () => {
+    const { page, errors } = await open('/plain.html');
+    await assertSearchWorks(page);
+    await part(page, SEL.widget, '.faq__question').first().click();
+    await page.waitForTimeout(SEARCH_SETTLE_MS);
+    const stored = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+    assert.deepEqual(stored, { cookie: '', local: 0, session: 0 });
+    const cookies = await page.context().cookies();
+    assert.deepEqual(cookies, [], 'no cookie in the browser context');
+    assertNoErrors(errors);
+  });
+
+  test('the widget adds no global name to window besides defining its custom element', async () => {
+    const names = (page) => page.evaluate(() => ({ keys: Object.keys(window), own: Object.getOwnPropertyNames(window) }));
+    const baseline = await open('/no-widget.html', { waitForWidget: false });
+    const widget = await open('/plain.html');
+    await assertSearchWorks(widget.page);
+    const [a, b] = [await names(baseline.page), await names(widget.page)];
+    assert.deepEqual(b.keys.filter((k) => !a.keys.includes(k)), [], 'Object.keys(window) has nothing new');
+    assert.deepEqual(b.own.filter((k) => !a.own.includes(k)), [], 'nor do the non-enumerable own properties');
+    assert.equal(await widget.page.evaluate(() => typeof customElements.get('faq-widget')), 'function');
+    assertNoErrors(baseline.errors);
+    assertNoErrors(widget.errors);
+  });
+});
+
+describe('theming', () => {
+  test('--faq-accent on the element colours the focused question outline and the clear button', async () => {
+    const { page, errors } = await open('/accent.html');
+    await part(page, SEL.widget, 'input').focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluateHandle(deepActiveElement);
+    const outline = await focused.evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { question: el.classList.contains('faq__question'), visible: el.matches(':focus-visible'), style: cs.outlineStyle, width: cs.outlineWidth, color: cs.outlineColor };
+    });
+    assert.deepEqual(outline, { question: true, visible: true, style: 'solid', width: '3px', color: 'rgb(200, 0, 100)' });
+
+    await part(page, SEL.widget, 'input').fill('xylophone');
+    await waitForStatus(page, /^No questions match$/);
+    const clear = part(page, SEL.widget, '.faq__clear');
+    assert.equal(await clear.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(200, 0, 100)');
+    assertNoErrors(errors);
+  });
+
+  test('--faq-font-size on the element scales the widget text: questions at 1.0625 × 20 px', async () => {
+    const fontSize = (page) => part(page, SEL.widget, '.faq__question').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const plain = await open('/plain.html');
+    const themed = await open('/font-size.html');
+    const [normal, large] = [await fontSize(plain.page), await fontSize(themed.page)];
+    assert.ok(large > normal, `larger than the default (${large} > ${normal})`);
+    assert.ok(Math.abs(large - 21.25) < 0.01, `21.25px (got ${large}px)`);
+    assertNoErrors(plain.errors);
+    assertNoErrors(themed.errors);
+  });
+
+  test('in dark mode the widget background is the dark default', async () => {
+    const background = (page) => part(page, SEL.widget, 'section.faq').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const light = await open('/plain.html');
+    const dark = await open('/plain.html', { colorScheme: 'dark' });
+    assert.equal(await background(light.page), 'rgb(255, 255, 255)');
+    assert.equal(await background(dark.page), 'rgb(21, 33, 31)', 'the dark default #15211f');
+    assertNoErrors(light.errors);
+    assertNoErrors(dark.errors);
+  });
+
+  test("in dark mode a host's --faq-background is kept", async () => {
+    const background = (page) => part(page, SEL.widget, 'section.faq').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const light = await open('/background.html');
+    const dark = await open('/background.html', { colorScheme: 'dark' });
+    assert.equal(await background(light.page), 'rgb(250, 240, 200)');
+    assert.equal(await background(dark.page), 'rgb(250, 240, 200)');
+    assertNoErrors(light.errors);
+    assertNoErrors(dark.errors);
+  });
+
+  test('with prefers-reduced-motion: reduce the answer icon has no transition', async () => {
+    const duration = (page) => part(page, SEL.widget, '.faq__icon').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+    const reduced = await open('/plain.html', { reducedMotion: 'reduce' });
+    const normal = await open('/plain.html', { reducedMotion: 'no-preference' });
+    assert.equal(await duration(reduced.page), '0s');
+    assert.notEqual(await duration(normal.page), '0s', 'without the preference the icon does animate (control)');
+    assertNoErrors(reduced.errors);
+    assertNoErrors(normal.errors);
+  });
+});
+
+describe('assets', () => {
+  test('the .wasm is fetched next to the script, as application/wasm, when page and script are in different directories', async () => {
+    const { page, errors } = await open(`${nested.url}sub/page.html`);
+    const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    const wasm = entries.filter((p) => p.endsWith('.wasm'));
+    assert.equal(wasm.length, 1, `one .wasm fetched: ${JSON.stringify(entries)}`);
+    assert.match(wasm[0], /^\/assets\/faq-widget-[0-9a-f]+_bg\.wasm$/, 'relative to the script, not the page');
+    const served = nested.requests.filter((r) => r.path.endsWith('.wasm'));
+    assert.deepEqual(served.map((r) => [r.path, r.status, r.type]), [[wasm[0], 200, 'application/wasm']]);
+    assert.equal(nested.requests.some((r) => r.path.startsWith('/sub/') && r.path !== '/sub/page.html'), false, 'nothing was asked relative to the page');
+    assert.equal(await part(page, SEL.widget, '.faq__question').count(), QUESTION_COUNT);
+    assertNoErrors(errors);
+  });
+});
