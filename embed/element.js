@@ -33,7 +33,7 @@ function styles() {
 
 class FaqWidgetElement extends HTMLElement {
   static observedAttributes = [
-    'heading', 'search-label', 'placeholder', 'empty-text', 'clear-text',
+    'heading', 'search-label', 'placeholder', 'empty-text', 'suggest-text', 'clear-text',
     'count-all', 'count-one', 'count-many', 'count-none',
   ];
 

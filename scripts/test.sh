@@ -28,6 +28,7 @@ echo "ok: $(sort -u <<<"$tree" | wc -l) crates, none of yew/web-sys/js-sys/wasm-
 section "2. rustfmt and clippy"
 cargo fmt --all --check
 cargo clippy -p faq-core --all-targets -- -D warnings
+cargo clippy -p faq-core --no-default-features -- -D warnings
 cargo clippy -p faq-widget --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 section "3. native tests of faq-core"

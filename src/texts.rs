@@ -15,6 +15,9 @@ pub struct Texts {
     pub placeholder: AttrValue,
     /// Shown when nothing matches; may contain `{query}` (`empty-text`).
     pub empty: AttrValue,
+    /// Offered when nothing matches but a correction would; `{suggestion}`
+    /// becomes a button with the corrected query (`suggest-text`).
+    pub suggest: AttrValue,
     /// The button that clears the search (`clear-text`).
     pub clear: AttrValue,
     /// Status when not searching; may contain `{count}` (`count-all`).
@@ -34,6 +37,7 @@ impl Default for Texts {
             search_label: "Search the questions".into(),
             placeholder: "For example: lump, cyst, back pain".into(),
             empty: "No questions match “{query}”. Try other words, or clear the search to see every question.".into(),
+            suggest: "Did you mean {suggestion}?".into(),
             clear: "Clear search".into(),
             count_all: "{count} questions".into(),
             count_one: "1 question matches".into(),
@@ -45,11 +49,12 @@ impl Default for Texts {
 
 impl Texts {
     /// The attribute names, in the order of [`Texts::set`]'s fields.
-    pub const ATTRIBUTES: [&'static str; 9] = [
+    pub const ATTRIBUTES: [&'static str; 10] = [
         "heading",
         "search-label",
         "placeholder",
         "empty-text",
+        "suggest-text",
         "clear-text",
         "count-all",
         "count-one",
@@ -65,6 +70,7 @@ impl Texts {
             "search-label" => &mut self.search_label,
             "placeholder" => &mut self.placeholder,
             "empty-text" => &mut self.empty,
+            "suggest-text" => &mut self.suggest,
             "clear-text" => &mut self.clear,
             "count-all" => &mut self.count_all,
             "count-one" => &mut self.count_one,

@@ -244,3 +244,27 @@ async fn opening_an_answer_fires_a_composed_faq_open_event() {
         [("faq-open".to_owned(), true, true, slug.clone()), ("faq-close".to_owned(), true, true, slug)]
     );
 }
+
+#[wasm_bindgen_test]
+async fn matched_words_are_marked_as_text_in_questions_and_answers() {
+    let root = mount().await;
+    type_query(&root, "angio").await;
+    let marks: Vec<String> = all(&root, "mark").iter().map(|m| m.text_content().unwrap()).collect();
+    assert!(marks.iter().all(|m| m.to_lowercase().starts_with("angio")), "{marks:?}");
+    assert_eq!(one(&root, ".faq__question-text mark").text_content().unwrap(), "Angiolipoma");
+    // The question's text is unchanged around the mark.
+    assert_eq!(one(&root, ".faq__question-text").text_content().unwrap(), "What is an Angiolipoma?");
+}
+
+#[wasm_bindgen_test]
+async fn did_you_mean_offers_a_correction_that_searches_when_clicked() {
+    let root = mount().await;
+    type_query(&root, "xipoma").await;
+    let suggestion = one(&root, ".faq__suggestion");
+    assert_eq!(suggestion.text_content().unwrap(), "lipoma");
+    suggestion.click();
+    yew::scheduler::flush().await;
+    let input: HtmlInputElement = one(&root, "input[type=search]").dyn_into().unwrap();
+    assert_eq!(input.value(), "lipoma");
+    assert!(!all(&root, ".faq__question").is_empty());
+}

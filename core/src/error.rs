@@ -45,6 +45,8 @@ pub enum ErrorKind {
     Json(String),
     /// The file could not be read (missing, a directory, no permission).
     Unreadable(String),
+    /// A synonym file line holds something that is not a single word.
+    BadSynonym(String),
 }
 
 impl Error {
@@ -105,6 +107,9 @@ impl fmt::Display for ErrorKind {
             ErrorKind::InvalidUtf8 => f.write_str("the file is not valid UTF-8; save it as UTF-8"),
             ErrorKind::Json(msg) => write!(f, "invalid JSON dataset: {msg}"),
             ErrorKind::Unreadable(msg) => write!(f, "cannot read the dataset: {msg}"),
+            ErrorKind::BadSynonym(item) => {
+                write!(f, "{item:?} is not a single word; a synonym line lists single words separated by spaces")
+            }
         }
     }
 }

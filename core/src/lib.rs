@@ -11,9 +11,12 @@
 //! let faq = parse_text("What is a lipoma?\n\nA soft, fatty lump under the skin.\n").unwrap();
 //! assert_eq!(faq.entries[0].slug, "what-is-a-lipoma");
 //!
-//! let bundle = Bundle::new(faq);
+//! let synonyms = faq_core::parse_synonyms("lipoma lump\n").unwrap();
+//! let bundle = Bundle::new(faq, &synonyms);
 //! let hits = bundle.index.search("lipo").expect("the query has words");
 //! assert_eq!(hits[0].entry, 0);
+//! // "lump" reaches the entry through the synonym table.
+//! assert_eq!(bundle.index.search("lump").unwrap()[0].entry, 0);
 //!
 //! // What build.rs embeds, and what the widget decodes at start-up:
 //! let bytes = bundle.to_bytes();
@@ -34,6 +37,6 @@ pub mod text;
 pub use error::{Error, ErrorKind};
 pub use model::{Block, Bundle, Entry, Faq};
 #[cfg(feature = "parse")]
-pub use parse::{load, parse_bytes, parse_json, parse_text, Format};
-pub use search::{Hit, SearchIndex, MAX_QUERY_WORDS};
+pub use parse::{load, parse_bytes, parse_json, parse_synonyms, parse_text, Format};
+pub use search::{Hit, MatchedTerms, SearchIndex, SearchOptions, MAX_QUERY_WORDS};
 pub use slug::assign_slugs;

@@ -70,9 +70,10 @@ pub struct Bundle {
 }
 
 impl Bundle {
-    /// Builds the search index for `faq`.
-    pub fn new(faq: Faq) -> Self {
-        let index = SearchIndex::build(&faq);
+    /// Builds the search index for `faq`, with `synonyms` (see [`crate::parse_synonyms`]).
+    #[cfg(feature = "parse")]
+    pub fn new(faq: Faq, synonyms: &[Vec<String>]) -> Self {
+        let index = SearchIndex::build(&faq, synonyms);
         Bundle { faq, index }
     }
 

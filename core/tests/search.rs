@@ -3,11 +3,12 @@
 use std::path::Path;
 
 use faq_core::text::words;
-use faq_core::{load, Bundle, Entry, Hit};
+use faq_core::{load, parse_synonyms, Bundle, Entry, Hit, SearchOptions};
 
 fn bundle() -> Bundle {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/faq.txt");
-    Bundle::new(load(&path).unwrap_or_else(|e| panic!("{e}")))
+    let synonyms = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/synonyms.txt")).unwrap();
+    Bundle::new(load(&path).unwrap_or_else(|e| panic!("{e}")), &parse_synonyms(&synonyms).unwrap())
 }
 
 fn questions<'a>(b: &'a Bundle, hits: &[Hit]) -> Vec<&'a str> {
@@ -106,8 +107,9 @@ fn results_are_in_rank_order_with_file_order_for_ties() {
     let b = bundle();
     let hits = b.index.search("back").unwrap();
     for pair in hits.windows(2) {
-        let key = |h: &Hit| (std::cmp::Reverse(h.question_words), std::cmp::Reverse(h.score), h.entry);
-        assert!(key(&pair[0]) < key(&pair[1]), "{pair:?}");
+        let key = |h: &Hit| (h.words, h.question_words, h.score);
+        let (a, b) = (key(&pair[0]), key(&pair[1]));
+        assert!(a > b || (a == b && pair[0].entry < pair[1].entry), "{pair:?}");
     }
 }
 
@@ -117,4 +119,85 @@ fn the_embedded_bundle_round_trips() {
     let bytes = b.to_bytes();
     assert_eq!(Bundle::from_bytes(&bytes).unwrap(), b);
     assert!(Bundle::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+}
+
+#[test]
+fn stop_words_alone_match_nothing() {
+    let b = bundle();
+    for q in ["is it", "what", "How do I", "can you"] {
+        assert_eq!(b.index.search(q), Some(vec![]), "{q:?}");
+    }
+    // ...but they do not stop a real word from matching.
+    assert_eq!(b.index.search("what is a lipoma").unwrap()[0].entry, b.index.search("lipoma").unwrap()[0].entry);
+}
+
+#[test]
+fn only_the_last_word_matches_as_a_prefix() {
+    let b = bundle();
+    assert!(!b.index.search("lipo").unwrap().is_empty());
+    // "lipo" is not a whole word anywhere, so as a non-last word it must not match.
+    assert_eq!(b.index.search("lipo nerves"), Some(vec![]));
+}
+
+#[test]
+fn typos_are_forgiven_within_bounds_and_exact_words_rank_first() {
+    let b = bundle();
+    let exact = b.index.search("massage").unwrap();
+    let typo = b.index.search("massge").unwrap();
+    assert_eq!(typo.iter().map(|h| h.entry).collect::<Vec<_>>(), exact.iter().map(|h| h.entry).collect::<Vec<_>>());
+    assert!(typo[0].score < exact[0].score, "a fuzzy match scores below the exact word");
+    // One typo for a 4-letter word ("cyts" is one insertion from "cysts"), not two.
+    assert!(!b.index.search("cyts").unwrap().is_empty());
+    assert_eq!(b.index.search("czzt"), Some(vec![]));
+    // No typo allowance below 4 letters.
+    assert_eq!(b.index.search("fta"), Some(vec![]));
+}
+
+#[test]
+fn synonyms_and_spelling_variants_reach_the_same_answers() {
+    let b = bundle();
+    let tumor: Vec<usize> = b.index.search("tumor").unwrap().iter().map(|h| h.entry).collect();
+    let tumour: Vec<usize> = b.index.search("tumour").unwrap().iter().map(|h| h.entry).collect();
+    assert_eq!(tumour, tumor);
+    let slipped = b.index.search("slipped disc").unwrap();
+    assert_eq!(b.faq.entries[slipped[0].entry].question, "Where does it hurt when you have a herniated disc?");
+}
+
+#[test]
+fn stemming_matches_other_forms_of_a_word() {
+    let b = bundle();
+    // "lipomas" is in the data; its stem group includes "lipoma".
+    let hits = b.index.search("lipomas cure").unwrap();
+    assert_eq!(b.faq.entries[hits[0].entry].question, "Does lipoma go away?");
+}
+
+fn marked<'a>(b: &Bundle, query: &str, text: &'a str) -> Vec<&'a str> {
+    let matched = b.index.matched_terms(query, &SearchOptions::default());
+    b.index.highlight(text, &matched).into_iter().map(|r| &text[r]).collect()
+}
+
+#[test]
+fn highlighting_marks_exact_stemmed_prefix_fuzzy_and_synonym_matches() {
+    let b = bundle();
+    let text = "Lipomas and a lipoma; an Angiolipoma, a tumor and massage.";
+    assert_eq!(marked(&b, "lipoma", text), ["Lipomas", "lipoma"]);
+    assert_eq!(marked(&b, "angio", text), ["Angiolipoma"]);
+    assert_eq!(marked(&b, "massge", text), ["massage"]);
+    assert_eq!(marked(&b, "tumour", text), ["tumor"]);
+    assert!(marked(&b, "", text).is_empty());
+    assert!(marked(&b, "is a", text).is_empty(), "stop words are not marked");
+}
+
+#[test]
+fn did_you_mean_offers_a_correction_only_when_it_finds_something() {
+    let b = bundle();
+    let options = SearchOptions::default();
+    // Matches already: no suggestion.
+    assert_eq!(b.index.suggest("lipoma", &options), None);
+    // A typo in the first letter: search does not forgive it (fewer false hits)...
+    assert_eq!(b.index.search("xipoma"), Some(vec![]));
+    // ...but "did you mean" offers the correction.
+    assert_eq!(b.index.suggest("xipoma", &options).as_deref(), Some("lipoma"));
+    // Nothing close: no suggestion.
+    assert_eq!(b.index.suggest("pregnancy test", &options), None);
 }

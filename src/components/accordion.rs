@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use faq_core::Bundle;
+use faq_core::{Bundle, MatchedTerms};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -18,6 +18,8 @@ pub struct AccordionProps {
     pub bundle: Rc<Bundle>,
     /// The entries to show, in order.
     pub entries: Rc<Visible>,
+    /// The words the current search matched, to mark.
+    pub matched: Rc<MatchedTerms>,
     /// The widget's state (which answers are open).
     pub state: UseReducerHandle<WidgetState>,
     /// The widget's id prefix.
@@ -79,6 +81,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                     bundle={props.bundle.clone()}
                     entry={i}
                     open={props.state.is_open(i)}
+                    matched={props.matched.clone()}
                     id_prefix={props.id_prefix.clone()}
                     on_toggle={props.on_toggle.clone()}
                 />

@@ -2,10 +2,11 @@
 
 use std::rc::Rc;
 
-use faq_core::Bundle;
+use faq_core::{Bundle, MatchedTerms};
 use yew::prelude::*;
 
 use super::answer::answer_html;
+use super::marked::marked;
 
 /// Properties of [`AccordionItem`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -16,6 +17,8 @@ pub struct AccordionItemProps {
     pub entry: usize,
     /// Whether its answer is shown.
     pub open: bool,
+    /// The words the current search matched, to mark.
+    pub matched: Rc<MatchedTerms>,
     /// The widget's id prefix.
     pub id_prefix: AttrValue,
     /// Called with [`AccordionItemProps::entry`] when the question is activated.
@@ -44,12 +47,12 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
                     aria-controls={panel_id.clone()}
                     {onclick}
                 >
-                    <span class="faq__question-text">{ &entry.question }</span>
+                    <span class="faq__question-text">{ marked(&entry.question, &props.bundle.index, &props.matched) }</span>
                     <span class="faq__icon" aria-hidden="true"></span>
                 </button>
             </h3>
             <div class="faq__answer" part="answer" id={panel_id} aria-labelledby={button_id} hidden={!props.open}>
-                { answer_html(&entry.answer) }
+                { answer_html(&entry.answer, &props.bundle.index, &props.matched) }
             </div>
         </div>
     }

@@ -14,18 +14,51 @@ fn shown_query(query: &str) -> String {
     }
 }
 
-/// "No questions match …" (`template`, where `{query}` stands for the query,
-/// inserted as text) with a button labelled `clear_label` that calls `on_clear`.
-pub fn empty_state(template: &str, clear_label: &AttrValue, query: &str, on_clear: &Callback<()>) -> Html {
-    let onclick = on_clear.reform(|_: MouseEvent| ());
-    let (before, after) = template.split_once("{query}").unwrap_or((template, ""));
-    let query = template.contains("{query}").then(|| {
-        html! { <span class="faq__empty-query">{ shown_query(query) }</span> }
+/// `template` with `{name}` replaced by `value` (placed as given, so it can be
+/// an element), or the template alone if it lacks the placeholder.
+fn fill(template: &str, name: &str, value: Html) -> Html {
+    match template.split_once(name) {
+        Some((before, after)) => html! { <>{ before }{ value }{ after }</> },
+        None => html! { { template } },
+    }
+}
+
+/// What [`empty_state`] shows and whom it tells.
+pub struct EmptyStateView<'a> {
+    /// The message; `{query}` stands for the query (inserted as text).
+    pub template: &'a str,
+    /// "Did you mean …?"; `{suggestion}` stands for the suggestion's button.
+    pub suggest_template: &'a str,
+    /// The clear button's text.
+    pub clear_label: &'a AttrValue,
+    /// The query that matched nothing.
+    pub query: &'a str,
+    /// A corrected query that would match, if any.
+    pub suggestion: Option<&'a str>,
+    /// Clears the search.
+    pub on_clear: &'a Callback<()>,
+    /// Searches for the suggestion.
+    pub on_search: &'a Callback<String>,
+}
+
+/// "No questions match …", an optional "Did you mean …?" button, and a button
+/// that clears the search.
+pub fn empty_state(view: EmptyStateView<'_>) -> Html {
+    let onclick = view.on_clear.reform(|_: MouseEvent| ());
+    let query = html! { <span class="faq__empty-query">{ shown_query(view.query) }</span> };
+    let suggestion = view.suggestion.map(|s| {
+        let onclick = view.on_search.reform({
+            let s = s.to_owned();
+            move |_: MouseEvent| s.clone()
+        });
+        let button = html! { <button type="button" class="faq__suggestion" part="suggestion" {onclick}>{ s }</button> };
+        html! { <p class="faq__empty-text">{ fill(view.suggest_template, "{suggestion}", button) }</p> }
     });
     html! {
         <div class="faq__empty" part="empty">
-            <p class="faq__empty-text">{ before }{ query.unwrap_or_default() }{ after }</p>
-            <button type="button" class="faq__clear" part="clear-button" {onclick}>{ clear_label }</button>
+            <p class="faq__empty-text">{ fill(view.template, "{query}", query) }</p>
+            { suggestion.unwrap_or_default() }
+            <button type="button" class="faq__clear" part="clear-button" {onclick}>{ view.clear_label }</button>
         </div>
     }
 }

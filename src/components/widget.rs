@@ -2,11 +2,11 @@
 
 use std::rc::Rc;
 
-use faq_core::Bundle;
+use faq_core::{Bundle, SearchOptions};
 use yew::prelude::*;
 
 use super::accordion::Accordion;
-use super::empty_state::empty_state;
+use super::empty_state::{empty_state, EmptyStateView};
 use super::search_box::{search_box, SearchBoxView};
 use super::status::status;
 use crate::events::WidgetEvent;
@@ -59,6 +59,17 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     let state = use_reducer(WidgetState::default);
     let input_ref = use_node_ref();
     let visible = use_memo((props.bundle.clone(), state.query.clone()), |(bundle, query)| Visible::of(bundle, query));
+    let matched = use_memo((props.bundle.clone(), state.query.clone()), |(bundle, query)| {
+        bundle.index.matched_terms(query, &SearchOptions::default())
+    });
+    let suggestion =
+        use_memo((props.bundle.clone(), state.query.clone(), visible.entries.is_empty()), |(bundle, query, empty)| {
+            if *empty {
+                bundle.index.suggest(query, &SearchOptions::default())
+            } else {
+                None
+            }
+        });
 
     // Report each query once its results are rendered.
     {
@@ -106,11 +117,20 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
             }) }
             { status(texts.status(visible.entries.len(), visible.searching)) }
             if visible.entries.is_empty() {
-                { empty_state(&texts.empty, &texts.clear, &state.query, &on_clear) }
+                { empty_state(EmptyStateView {
+                    template: &texts.empty,
+                    suggest_template: &texts.suggest,
+                    clear_label: &texts.clear,
+                    query: &state.query,
+                    suggestion: suggestion.as_deref(),
+                    on_clear: &on_clear,
+                    on_search: &on_search,
+                }) }
             } else {
                 <Accordion
                     bundle={props.bundle.clone()}
                     entries={visible.clone()}
+                    matched={matched.clone()}
                     state={state.clone()}
                     id_prefix={p.clone()}
                     on_toggle={on_toggle}

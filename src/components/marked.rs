@@ -1,0 +1,25 @@
+//! Text with the words a search matched wrapped in `<mark>`.
+
+use faq_core::{MatchedTerms, SearchIndex};
+use yew::prelude::*;
+
+/// `text` as text nodes, with the words among `matched` in `<mark>` elements.
+/// Built from match ranges, never by inserting HTML.
+pub fn marked(text: &str, index: &SearchIndex, matched: &MatchedTerms) -> Html {
+    let ranges = index.highlight(text, matched);
+    if ranges.is_empty() {
+        return html! { { text } };
+    }
+    let mut parts: Vec<Html> = Vec::with_capacity(ranges.len() * 2 + 1);
+    let mut at = 0;
+    for range in ranges {
+        // Ranges come from the same text, in order, on character boundaries.
+        if let (Some(before), Some(word)) = (text.get(at..range.start), text.get(range.clone())) {
+            parts.push(html! { { before } });
+            parts.push(html! { <mark class="faq__mark">{ word }</mark> });
+            at = range.end;
+        }
+    }
+    parts.push(html! { { text.get(at..).unwrap_or_default() } });
+    parts.into_iter().collect()
+}
