@@ -63,6 +63,9 @@ pub struct SearchOptions {
     pub one_typo_len: usize,
     /// Shortest word allowed two typos. Default 8.
     pub two_typos_len: usize,
+    /// At most this many dataset words a prefix or a typo may expand to (the
+    /// most frequent win), bounding the cost of short prefixes. Default 50.
+    pub max_expansions: usize,
     /// At most this many results. Default 500.
     pub result_limit: usize,
 }
@@ -80,6 +83,7 @@ impl Default for SearchOptions {
             min_prefix_len: 2,
             one_typo_len: 4,
             two_typos_len: 8,
+            max_expansions: 50,
             result_limit: 500,
         }
     }
@@ -377,10 +381,8 @@ impl SearchIndex {
             }
         }
         if is_last && word.chars().count() >= options.min_prefix_len {
-            for (t, term) in self.terms.iter().enumerate().skip(start) {
-                if !term.starts_with(word) {
-                    break;
-                }
+            let end = start + self.terms[start..].partition_point(|t| t.starts_with(word));
+            for t in self.most_frequent(start..end, options.max_expansions) {
                 add(t, options.prefix_weight);
             }
         }
@@ -388,14 +390,28 @@ impl SearchIndex {
             let len = word.chars().count();
             let max = if len >= options.two_typos_len { 2 } else { usize::from(len >= options.one_typo_len) };
             if max > 0 {
-                for (t, term) in self.terms.iter().enumerate() {
-                    if term.chars().next() == word.chars().next() && edit_distance(word, term, max).is_some() {
-                        add(t, options.fuzzy_weight);
-                    }
+                let close: Vec<usize> = (0..self.terms.len())
+                    .filter(|&t| {
+                        let term = &self.terms[t];
+                        term.chars().next() == word.chars().next() && edit_distance(word, term, max).is_some()
+                    })
+                    .collect();
+                for t in self.most_frequent(close, options.max_expansions) {
+                    add(t, options.fuzzy_weight);
                 }
             }
         }
         out
+    }
+
+    /// At most `limit` of `terms`, the ones in the most entries.
+    fn most_frequent(&self, terms: impl IntoIterator<Item = usize>, limit: usize) -> Vec<usize> {
+        let mut terms: Vec<usize> = terms.into_iter().collect();
+        if terms.len() > limit {
+            terms.sort_by_key(|&t| std::cmp::Reverse(self.postings[t].len()));
+            terms.truncate(limit);
+        }
+        terms
     }
 }
 

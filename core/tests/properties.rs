@@ -1,0 +1,72 @@
+//! Property tests: any query, any text.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use faq_core::{load, parse_synonyms, parse_text, Bundle, SearchOptions};
+use proptest::prelude::*;
+
+fn bundle() -> &'static Bundle {
+    static BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    BUNDLE.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let synonyms = std::fs::read_to_string(root.join("data/synonyms.txt")).unwrap();
+        Bundle::new(load(&root.join("data/faq.txt")).unwrap(), &parse_synonyms(&synonyms).unwrap())
+    })
+}
+
+/// Queries mixing dataset words, fragments, typos, markup, emoji and any Unicode.
+fn query() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[a-zA-Z ]{0,40}",
+        prop::collection::vec(
+            prop::sample::select(vec![
+                "lipoma", "back", "mice", "cyst", "tümor", "Ñ", "<b>", "🙂", "is", "li", "massge", " "
+            ]),
+            0..8
+        )
+        .prop_map(|words| words.join(" ")),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn any_query_returns_entries_in_non_increasing_rank_order(q in query()) {
+        let b = bundle();
+        if let Some(hits) = b.index.search(&q) {
+            prop_assert!(hits.len() <= b.faq.entries.len());
+            for pair in hits.windows(2) {
+                let key = |h: &faq_core::Hit| (h.words, h.question_words, h.score);
+                prop_assert!(key(&pair[0]) >= key(&pair[1]), "{:?}", pair);
+            }
+            let mut entries: Vec<usize> = hits.iter().map(|h| h.entry).collect();
+            entries.sort_unstable();
+            entries.dedup();
+            prop_assert_eq!(entries.len(), hits.len(), "an entry appears twice");
+        }
+        let _ = b.index.suggest(&q, &SearchOptions::default());
+    }
+
+    #[test]
+    fn highlight_ranges_lie_on_char_boundaries_in_order(q in query(), text in any::<String>()) {
+        let b = bundle();
+        let matched = b.index.matched_terms(&q, &SearchOptions::default());
+        for t in [text.as_str(), b.faq.entries[0].question.as_str(), "Lipomas: a lipoma, LIPÔMA’s"] {
+            let ranges = b.index.highlight(t, &matched);
+            let mut end = 0;
+            for r in ranges {
+                prop_assert!(r.start >= end && r.start < r.end && r.end <= t.len());
+                prop_assert!(t.is_char_boundary(r.start) && t.is_char_boundary(r.end));
+                end = r.end;
+            }
+        }
+    }
+
+    #[test]
+    fn the_parser_never_panics(src in any::<String>()) {
+        let _ = parse_text(&src);
+    }
+}
