@@ -248,6 +248,10 @@ impl SearchIndex {
 
         let n = self.question_len.len();
         let (avg_q, avg_a) = self.average_lengths();
+        // BM25 length normalisation, inverted once per query rather than per posting.
+        let inv_norm = |len: f32, avg: f32| 1.0 / (1.0 - options.b + options.b * len / avg);
+        let inv_q: Vec<f32> = self.question_len.iter().map(|&l| inv_norm(f32::from(l), avg_q)).collect();
+        let inv_a: Vec<f32> = self.answer_len.iter().map(|&l| inv_norm(l as f32, avg_a)).collect();
         let mut hits: Vec<Hit> = (0..n).map(|entry| Hit { entry, words: 0, question_words: 0, score: 0.0 }).collect();
         let mut best = vec![0f32; n];
         let mut in_question = vec![false; n];
@@ -258,9 +262,8 @@ impl SearchIndex {
                 let idf = self.idf(t);
                 for p in &self.postings[t] {
                     let e = p.entry as usize;
-                    let qn = 1.0 - options.b + options.b * f32::from(self.question_len[e]) / avg_q;
-                    let an = 1.0 - options.b + options.b * self.answer_len[e] as f32 / avg_a;
-                    let tf = options.question_boost * f32::from(p.in_question) / qn + f32::from(p.in_answer) / an;
+                    let (Some(&iq), Some(&ia)) = (inv_q.get(e), inv_a.get(e)) else { continue };
+                    let tf = options.question_boost * f32::from(p.in_question) * iq + f32::from(p.in_answer) * ia;
                     let synonym = if p.synonym { options.synonym_weight } else { 1.0 };
                     let score = weight * synonym * idf * tf * (options.k1 + 1.0) / (tf + options.k1);
                     if let (Some(slot), Some(q)) = (best.get_mut(e), in_question.get_mut(e)) {
@@ -436,26 +439,15 @@ fn query_words(query: &str) -> Option<(Vec<String>, String)> {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MatchedTerms(Vec<u32>);
 
-/// The Levenshtein distance between `a` and `b` if it is at most `max`
-/// (computed over characters, giving up as soon as it must exceed `max`).
+/// The edit distance between `a` and `b` if it is at most `max`. Edits are
+/// insertions, deletions, substitutions and swaps of two neighbouring letters
+/// (optimal string alignment, from `strsim`), so "cyts" is one edit from "cyst".
 fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().abs_diff(b.len()) > max {
+    // Cheap rejection first: the length difference is a lower bound.
+    if a.chars().count().abs_diff(b.chars().count()) > max {
         return None;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut row = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            row[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(row[j] + 1);
-        }
-        if row.iter().min().is_some_and(|&m| m > max) {
-            return None;
-        }
-        std::mem::swap(&mut prev, &mut row);
-    }
-    Some(prev[b.len()]).filter(|&d| d <= max)
+    Some(strsim::osa_distance(a, b)).filter(|&d| d <= max)
 }
 
 #[cfg(test)]
@@ -470,6 +462,7 @@ mod tests {
         assert_eq!(edit_distance("angiolipomma", "angiolipoma", 2), Some(1));
         assert_eq!(edit_distance("headache", "heat", 2), None);
         assert_eq!(edit_distance("kitten", "sitting", 3), Some(3));
+        assert_eq!(edit_distance("cyts", "cyst", 1), Some(1), "a swap is one edit");
         assert_eq!(edit_distance("", "", 0), Some(0));
     }
 }
