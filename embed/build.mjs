@@ -6,12 +6,16 @@
 // - Writes embed.html, the snippet a host pastes, with the script's
 //   Subresource Integrity hash.
 // - Fills the same hash into the demo page's copy of the snippet.
+// - Writes the static fallback (faq-fallback.html) and the JSON-LD (faq.jsonld)
+//   of the same dataset with faq-core's faq-static, and puts both into the
+//   demo page where a host would (inside <faq-widget>, and in <head>).
 // - Minifies the script (release builds) and prints the size of everything
 //   the snippet downloads.
 //
 // Runs in Trunk's staging directory (TRUNK_STAGING_DIR); any surprise is a
 // failed build with a message, never a silently broken embed.
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -89,10 +93,30 @@ const snippet =
   '<faq-widget heading="Frequently asked questions"></faq-widget>\n';
 writeFileSync(path.join(stage, 'embed.html'), snippet);
 
+// The same dataset as build.rs: FAQ_DATASET (relative to the repository root) or data/faq.txt.
+const dataset = path.resolve(source, process.env.FAQ_DATASET || 'data/faq.txt');
+try {
+  execFileSync('cargo', ['run', '--quiet', '-p', 'faq-core', '--bin', 'faq-static', '--', dataset, stage], {
+    cwd: source,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+} catch {
+  fail(`faq-static could not render ${dataset}`);
+}
+const fallback = readFileSync(path.join(stage, 'faq-fallback.html'), 'utf8');
+const jsonLd = readFileSync(path.join(stage, 'faq.jsonld'), 'utf8');
+
 const indexPath = path.join(stage, 'index.html');
-const index = readFileSync(indexPath, 'utf8');
-if (!index.includes(INTEGRITY_PLACEHOLDER)) fail(`index.html has no ${INTEGRITY_PLACEHOLDER} to fill in`);
-writeFileSync(indexPath, index.replaceAll(INTEGRITY_PLACEHOLDER, integrity));
+let index = readFileSync(indexPath, 'utf8');
+for (const [placeholder, value] of [
+  [INTEGRITY_PLACEHOLDER, integrity],
+  ['<!-- faq-fallback -->', fallback.trimEnd()],
+  ['<!-- faq-json-ld -->', `<script type="application/ld+json">\n${jsonLd}\n</script>`],
+]) {
+  if (!index.includes(placeholder)) fail(`index.html has no ${placeholder} to fill in`);
+  index = index.replaceAll(placeholder, () => value);
+}
+writeFileSync(indexPath, index);
 
 // What a host's visitors download: the script (CSS inside) and the .wasm.
 const sizes = [[ENTRY, entry], [wasmFile, wasm]].map(([name, bytes]) => ({

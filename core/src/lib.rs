@@ -30,6 +30,8 @@ mod error;
 mod model;
 #[cfg(feature = "parse")]
 mod parse;
+#[cfg(feature = "parse")]
+mod render;
 mod search;
 mod slug;
 pub mod text;
@@ -38,5 +40,7 @@ pub use error::{Error, ErrorKind};
 pub use model::{Block, Bundle, Entry, Faq};
 #[cfg(feature = "parse")]
 pub use parse::{load, parse_bytes, parse_json, parse_synonyms, parse_text, Format};
+#[cfg(feature = "parse")]
+pub use render::{fallback_html, json_ld};
 pub use search::{Hit, MatchedTerms, SearchIndex, SearchOptions, MAX_QUERY_WORDS};
 pub use slug::assign_slugs;

@@ -203,7 +203,7 @@ describe('FAQ widget', () => {
     const { page, errors } = await open();
     const first = questionButton(page, 'What are back mice?');
     const firstPanel = await panelOf(page, first);
-    const answerText = page.getByText('Back mice is a nonmedical term');
+    const answerText = page.locator('.faq-root').getByText('Back mice is a nonmedical term');
 
     assert.equal(await answerText.isVisible(), false, 'answer hidden before the click');
     await first.click();
@@ -362,7 +362,7 @@ describe('FAQ widget', () => {
 
     await page.keyboard.press('Enter');
     assert.equal(await firstButton.getAttribute('aria-expanded'), 'true', 'Enter opens it');
-    assert.equal(await page.getByText('Back mice is a nonmedical term').isVisible(), true);
+    assert.equal(await page.locator('.faq-root').getByText('Back mice is a nonmedical term').isVisible(), true);
     assert.equal(await activeText(page), first, 'focus stays on the question after Enter');
 
     await page.keyboard.press('Space');
