@@ -12,6 +12,9 @@ pub struct WidgetState {
     pub query: String,
     /// Indices of the entries whose answers are open, sorted; several may be open at once.
     pub open: Vec<usize>,
+    /// An entry whose question should be scrolled to and focused after the
+    /// next render (a deep link), with a counter so the same link can repeat.
+    pub reveal: Option<(usize, u32)>,
 }
 
 /// Something the user did.
@@ -21,12 +24,25 @@ pub enum Action {
     Search(String),
     /// A question was activated: open its answer, or close it if open.
     Toggle(usize),
+    /// Open an answer (find-in-page found text in it).
+    Open(usize),
+    /// Open (`true`) or close every one of these answers (Show all / Hide all).
+    SetAll(Vec<usize>, bool),
+    /// A deep link to an entry: clear a search that hides it, open it, and
+    /// scroll to and focus its question.
+    Reveal(usize),
 }
 
 impl WidgetState {
     /// Whether `entry`'s answer is open.
     pub fn is_open(&self, entry: usize) -> bool {
         self.open.binary_search(&entry).is_ok()
+    }
+
+    fn open_entry(&mut self, entry: usize) {
+        if let Err(i) = self.open.binary_search(&entry) {
+            self.open.insert(i, entry);
+        }
     }
 }
 
@@ -43,6 +59,20 @@ impl Reducible for WidgetState {
                 }
                 Err(i) => next.open.insert(i, entry),
             },
+            Action::Open(entry) => next.open_entry(entry),
+            Action::SetAll(entries, open) => {
+                if open {
+                    entries.into_iter().for_each(|e| next.open_entry(e));
+                } else {
+                    next.open.retain(|e| !entries.contains(e));
+                }
+            }
+            Action::Reveal(entry) => {
+                next.query.clear();
+                next.open_entry(entry);
+                let n = self.reveal.map_or(0, |(_, n)| n.wrapping_add(1));
+                next.reveal = Some((entry, n));
+            }
         }
         Rc::new(next)
     }

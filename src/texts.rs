@@ -20,6 +20,10 @@ pub struct Texts {
     pub suggest: AttrValue,
     /// The button that clears the search (`clear-text`).
     pub clear: AttrValue,
+    /// The button that opens every shown answer (`show-all-text`).
+    pub show_all: AttrValue,
+    /// The same button once they are all open (`hide-all-text`).
+    pub hide_all: AttrValue,
     /// Status when not searching; may contain `{count}` (`count-all`).
     pub count_all: AttrValue,
     /// Status when one entry matches (`count-one`).
@@ -39,6 +43,8 @@ impl Default for Texts {
             empty: "No questions match “{query}”. Try other words, or clear the search to see every question.".into(),
             suggest: "Did you mean {suggestion}?".into(),
             clear: "Clear search".into(),
+            show_all: "Show all answers".into(),
+            hide_all: "Hide all answers".into(),
             count_all: "{count} questions".into(),
             count_one: "1 question matches".into(),
             count_many: "{count} questions match".into(),
@@ -49,13 +55,15 @@ impl Default for Texts {
 
 impl Texts {
     /// The attribute names, in the order of [`Texts::set`]'s fields.
-    pub const ATTRIBUTES: [&'static str; 10] = [
+    pub const ATTRIBUTES: [&'static str; 12] = [
         "heading",
         "search-label",
         "placeholder",
         "empty-text",
         "suggest-text",
         "clear-text",
+        "show-all-text",
+        "hide-all-text",
         "count-all",
         "count-one",
         "count-many",
@@ -72,6 +80,8 @@ impl Texts {
             "empty-text" => &mut self.empty,
             "suggest-text" => &mut self.suggest,
             "clear-text" => &mut self.clear,
+            "show-all-text" => &mut self.show_all,
+            "hide-all-text" => &mut self.hide_all,
             "count-all" => &mut self.count_all,
             "count-one" => &mut self.count_one,
             "count-many" => &mut self.count_many,

@@ -268,3 +268,35 @@ async fn did_you_mean_offers_a_correction_that_searches_when_clicked() {
     assert_eq!(input.value(), "lipoma");
     assert!(!all(&root, ".faq__question").is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn show_all_opens_every_answer_and_hide_all_closes_them() {
+    let root = mount().await;
+    let button = one(&root, ".faq__show-all");
+    assert_eq!(button.text_content().unwrap(), "Show all answers");
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    button.click();
+    yew::scheduler::flush().await;
+    assert!(all(&root, ".faq__answer").iter().all(|p| !p.has_attribute("hidden")));
+    assert_eq!(all(&root, ".faq__question[aria-expanded=true]").len(), 45);
+    let button = one(&root, ".faq__show-all");
+    assert_eq!(button.text_content().unwrap(), "Hide all answers");
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    button.click();
+    yew::scheduler::flush().await;
+    assert!(all(&root, ".faq__answer").iter().all(|p| p.get_attribute("hidden").as_deref() == Some("until-found")));
+}
+
+#[wasm_bindgen_test]
+async fn find_in_page_revealing_a_collapsed_answer_opens_it() {
+    let root = mount().await;
+    let panel = one(&root, "#t-a-does-lipoma-go-away");
+    assert_eq!(panel.get_attribute("hidden").as_deref(), Some("until-found"), "collapsed, but findable");
+    // What the browser does when find-in-page matches text inside the panel.
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    panel.dispatch_event(&Event::new_with_event_init_dict("beforematch", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(one(&root, "#t-q-does-lipoma-go-away").get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(!one(&root, "#t-a-does-lipoma-go-away").has_attribute("hidden"));
+}

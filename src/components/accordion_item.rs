@@ -51,7 +51,11 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
                     <span class="faq__icon" aria-hidden="true"></span>
                 </button>
             </h3>
-            <div class="faq__answer" part="answer" id={panel_id} aria-labelledby={button_id} hidden={!props.open}>
+            // `Hidden`, not `hidden`: Yew's html! only allows a boolean `hidden`,
+            // but setAttribute lowercases names in HTML documents, so this sets
+            // hidden="until-found" (collapsed, yet reachable by find-in-page).
+            <div class="faq__answer" part="answer" id={panel_id} aria-labelledby={button_id}
+                Hidden={(!props.open).then_some(AttrValue::Static("until-found"))}>
                 { answer_html(&entry.answer, &props.bundle.index, &props.matched) }
             </div>
         </div>

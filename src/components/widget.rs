@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use faq_core::{Bundle, SearchOptions};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::accordion::Accordion;
@@ -51,6 +52,11 @@ impl Visible {
             None => Visible { entries: (0..bundle.faq.entries.len()).collect(), searching: false },
         }
     }
+}
+
+/// The entry whose slug is `slug`, if any.
+fn entry_by_slug(bundle: &Bundle, slug: &str) -> Option<usize> {
+    bundle.faq.entries.iter().position(|e| e.slug == slug)
 }
 
 /// The FAQ widget.
@@ -103,9 +109,66 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         })
     };
 
+    let root = use_node_ref();
+    // Deep links: `#faq-<slug>` on load and on every `hashchange`.
+    {
+        let (dispatcher, bundle) = (state.dispatcher(), props.bundle.clone());
+        use_effect_with((), move |()| {
+            let reveal = move || {
+                let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+                if let Some(entry) = hash.strip_prefix("#faq-").and_then(|slug| entry_by_slug(&bundle, slug)) {
+                    dispatcher.dispatch(Action::Reveal(entry));
+                }
+            };
+            reveal();
+            let listener =
+                web_sys::window().map(|w| gloo::events::EventListener::new(&w, "hashchange", move |_| reveal()));
+            move || drop(listener)
+        });
+    }
+    // After a deep link has opened its entry: scroll to it and focus its question.
+    {
+        let (root, bundle, prefix) = (root.clone(), props.bundle.clone(), props.id_prefix.clone());
+        use_effect_with(state.reveal, move |reveal| {
+            let target = reveal.and_then(|(entry, _)| bundle.faq.entries.get(entry)).and_then(|entry| {
+                root.cast::<web_sys::Element>()?.query_selector(&format!("#{prefix}-q-{}", entry.slug)).ok()?
+            });
+            if let Some(button) = target.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Start);
+                button.scroll_into_view_with_scroll_into_view_options(&options);
+                let _ = button.focus();
+            }
+        });
+    }
+    // Find-in-page: the browser fires `beforematch` on a collapsed
+    // (hidden="until-found") answer it is about to reveal; open it in the state too.
+    {
+        let (root, dispatcher, bundle, prefix) =
+            (root.clone(), state.dispatcher(), props.bundle.clone(), props.id_prefix.clone());
+        use_effect_with((), move |()| {
+            let listener = root.cast::<web_sys::Element>().map(|el| {
+                gloo::events::EventListener::new(&el, "beforematch", move |event| {
+                    let id = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.id());
+                    let slug = id.as_deref().and_then(|id| id.strip_prefix(prefix.as_str())?.strip_prefix("-a-"));
+                    if let Some(entry) = slug.and_then(|slug| entry_by_slug(&bundle, slug)) {
+                        dispatcher.dispatch(Action::Open(entry));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let all_open = visible.entries.iter().all(|&e| state.is_open(e));
+    let on_show_all = {
+        let (dispatcher, visible) = (state.dispatcher(), visible.clone());
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetAll(visible.entries.clone(), !all_open)))
+    };
+
     let (p, texts) = (&props.id_prefix, &props.texts);
     html! {
-        <section class="faq" aria-labelledby={format!("{p}-heading")}>
+        <section class="faq" aria-labelledby={format!("{p}-heading")} ref={root}>
             <h2 class="faq__title" id={format!("{p}-heading")}>{ &texts.heading }</h2>
             { search_box(SearchBoxView {
                 id: format!("{p}-search"),
@@ -127,6 +190,13 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                     on_search: &on_search,
                 }) }
             } else {
+                <div class="faq__controls">
+                    <button type="button" class="faq__show-all" part="show-all"
+                        aria-expanded={if all_open { "true" } else { "false" }}
+                        onclick={on_show_all}>
+                        { if all_open { &texts.hide_all } else { &texts.show_all } }
+                    </button>
+                </div>
                 <Accordion
                     bundle={props.bundle.clone()}
                     entries={visible.clone()}

@@ -719,7 +719,8 @@ describe('theming', () => {
   test('--faq-accent on the element colours the focused question outline and the clear button', async () => {
     const { page, errors } = await open('/accent.html');
     await part(page, SEL.widget, 'input').focus();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // "Show all answers"
+    await page.keyboard.press('Tab'); // the first question
     const focused = await page.evaluateHandle(deepActiveElement);
     const outline = await focused.evaluate((el) => {
       const cs = getComputedStyle(el);

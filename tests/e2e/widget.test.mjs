@@ -154,7 +154,11 @@ describe('FAQ widget', () => {
           expanded: b.getAttribute('aria-expanded'),
           panelId,
           panelExists: !!panel,
-          panelHidden: panel ? panel.hidden && panel.getClientRects().length === 0 : null,
+          // Collapsed panels are hidden="until-found": their content is not
+          // rendered (but find-in-page can still reveal it).
+          panelHidden: panel
+            ? panel.getAttribute('hidden') === 'until-found' && panel.firstElementChild?.checkVisibility() === false
+            : null,
           panelLabelledBy: panel?.getAttribute('aria-labelledby') ?? null,
         };
       }),
@@ -358,7 +362,9 @@ describe('FAQ widget', () => {
 
     await searchBox(page).focus();
     await page.keyboard.press('Tab');
-    assert.equal(await activeText(page), first, 'Tab from the search box reaches the first question');
+    assert.equal(await activeText(page), 'Show all answers', 'Tab from the search box reaches "Show all answers"');
+    await page.keyboard.press('Tab');
+    assert.equal(await activeText(page), first, 'the next Tab reaches the first question');
 
     await page.keyboard.press('Enter');
     assert.equal(await firstButton.getAttribute('aria-expanded'), 'true', 'Enter opens it');
@@ -390,7 +396,8 @@ describe('FAQ widget', () => {
   test('a question focused with the keyboard shows a visible outline', async () => {
     const { page, errors } = await open();
     await searchBox(page).focus();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // "Show all answers"
+    await page.keyboard.press('Tab'); // the first question
     const focused = await page.evaluateHandle(deepActiveElement);
     const style = await focused.evaluate((el) => {
       const cs = getComputedStyle(el);

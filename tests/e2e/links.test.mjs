@@ -1,0 +1,115 @@
+// Deep links, print, and what patients see when the WebAssembly cannot run.
+
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { DIST, SEL, startServer, launchBrowser, openPage, runAxe, formatViolations, deepActiveElement } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  const index = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const noWasmCsp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
+  server = await startServer(DIST, {
+    pages: {
+      '/no-wasm.html': { body: index, headers: { 'Content-Security-Policy': noWasmCsp } },
+      // The demo page and its script, in a folder without the .wasm (a 404).
+      '/missing-wasm/index.html': { body: index },
+      '/missing-wasm/faq-widget.js': {
+        body: readFileSync(path.join(DIST, 'faq-widget.js'), 'utf8'),
+        type: 'text/javascript',
+      },
+    },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function focusedQuestion(page) {
+  return page.evaluate(deepActiveElement).then((el) => el);
+}
+
+describe('deep links, print and failures', () => {
+  test('opening the page with #faq-<slug> opens that answer, scrolls to it and focuses its question', async () => {
+    const { page, errors, close } = await openPage(browser, `${server.url}#faq-why-does-my-back-pimple-hurt`);
+    try {
+      const button = page.locator('.faq__question', { hasText: 'Why does my back pimple hurt?' });
+      await page.waitForFunction(() => {
+        const root = document.querySelector('faq-widget')?.shadowRoot;
+        return root?.activeElement?.textContent === 'Why does my back pimple hurt?';
+      });
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      assert.ok(await button.isVisible());
+      const box = await button.boundingBox();
+      assert.ok(box.y >= 0 && box.y < 800, `scrolled into view (y = ${box.y})`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('following a #faq-<slug> link later opens that answer and focuses it', async () => {
+    const { page, errors, close } = await openPage(browser, server.url);
+    try {
+      await page.locator(SEL.question).first().waitFor();
+      await page.evaluate(() => { location.hash = '#faq-does-lipoma-go-away'; });
+      await page.waitForFunction(() => {
+        const root = document.querySelector('faq-widget')?.shadowRoot;
+        return root?.activeElement?.textContent === 'Does lipoma go away?';
+      });
+      const button = page.locator('.faq__question', { hasText: 'Does lipoma go away?' });
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('show all, then printing: every answer is shown and the controls are not', async () => {
+    const { page, errors, close } = await openPage(browser, server.url);
+    try {
+      await page.locator('.faq__show-all').click();
+      assert.equal(await page.locator('.faq__question[aria-expanded="true"]').count(), 45);
+      assert.equal((await page.locator('.faq__show-all').textContent()).trim(), 'Hide all answers');
+      const violations = await runAxe(page);
+      assert.deepEqual(violations, [], formatViolations(violations));
+      await page.locator('.faq__show-all').click();
+      await page.emulateMedia({ media: 'print' });
+      const answers = page.locator('.faq__answer');
+      for (let i = 0; i < 45; i++) assert.ok(await answers.nth(i).isVisible(), `answer ${i} printed`);
+      assert.equal(await page.locator('.faq__search-input').isVisible(), false);
+      assert.equal(await page.locator('.faq__show-all').isVisible(), false);
+      assert.ok(await page.locator('.faq__title').isVisible(), 'the heading is printed');
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  for (const [name, url] of [
+    ['a policy without wasm-unsafe-eval', '/no-wasm.html'],
+    ['the .wasm missing (404)', '/missing-wasm/index.html'],
+  ]) {
+    test(`with ${name}, the fallback stays readable and the widget logs one message`, async () => {
+      const { page, errors, close } = await openPage(browser, `${server.url.replace(/\/$/, '')}${url}`, { waitForWidget: false });
+      try {
+        // Give the module time to try, fail and log.
+        await page.waitForTimeout(1500);
+        assert.equal(await page.locator('faq-widget details').count(), 45);
+        assert.ok(await page.locator('faq-widget details > summary').first().isVisible(), 'the fallback is visible');
+        assert.equal(await page.locator('.faq__question').count(), 0);
+        const ours = errors.filter((e) => e.includes('faq-widget:'));
+        assert.equal(ours.length, 1, errors.join('\n'));
+      } finally {
+        await close();
+      }
+    });
+  }
+});
