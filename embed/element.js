@@ -34,7 +34,7 @@ function styles() {
 class FaqWidgetElement extends HTMLElement {
   static observedAttributes = [
     'heading', 'search-label', 'placeholder', 'empty-text', 'suggest-text', 'clear-text',
-    'show-all-text', 'hide-all-text',
+    'show-all-text', 'hide-all-text', 'copy-text', 'copied-text', 'copy-fallback-text',
     'count-all', 'count-one', 'count-many', 'count-none',
   ];
 

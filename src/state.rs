@@ -15,6 +15,11 @@ pub struct WidgetState {
     /// An entry whose question should be scrolled to and focused after the
     /// next render (a deep link), with a counter so the same link can repeat.
     pub reveal: Option<(usize, u32)>,
+    /// A message for the polite announcer ("Link copied"), with a counter so a
+    /// repeated message is announced again.
+    pub announcement: Option<(String, u32)>,
+    /// The entry whose link is shown selected for manual copying (no clipboard).
+    pub copy_fallback: Option<usize>,
 }
 
 /// Something the user did.
@@ -31,6 +36,10 @@ pub enum Action {
     /// A deep link to an entry: clear a search that hides it, open it, and
     /// scroll to and focus its question.
     Reveal(usize),
+    /// Say something to screen readers, politely.
+    Announce(String),
+    /// Show this entry's link as selected text (the clipboard is unavailable).
+    ShowLink(usize),
 }
 
 impl WidgetState {
@@ -67,6 +76,11 @@ impl Reducible for WidgetState {
                     next.open.retain(|e| !entries.contains(e));
                 }
             }
+            Action::Announce(message) => {
+                let n = self.announcement.as_ref().map_or(0, |(_, n)| n.wrapping_add(1));
+                next.announcement = Some((message, n));
+            }
+            Action::ShowLink(entry) => next.copy_fallback = Some(entry),
             Action::Reveal(entry) => {
                 next.query.clear();
                 next.open_entry(entry);

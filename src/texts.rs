@@ -24,6 +24,12 @@ pub struct Texts {
     pub show_all: AttrValue,
     /// The same button once they are all open (`hide-all-text`).
     pub hide_all: AttrValue,
+    /// The button under an open answer that copies its link (`copy-text`).
+    pub copy: AttrValue,
+    /// Announced once the link is copied (`copied-text`).
+    pub copied: AttrValue,
+    /// Label of the selected link when the clipboard is unavailable (`copy-fallback-text`).
+    pub copy_fallback: AttrValue,
     /// Status when not searching; may contain `{count}` (`count-all`).
     pub count_all: AttrValue,
     /// Status when one entry matches (`count-one`).
@@ -45,6 +51,9 @@ impl Default for Texts {
             clear: "Clear search".into(),
             show_all: "Show all answers".into(),
             hide_all: "Hide all answers".into(),
+            copy: "Copy link".into(),
+            copied: "Link copied".into(),
+            copy_fallback: "Press Ctrl+C (⌘C on a Mac) to copy this link:".into(),
             count_all: "{count} questions".into(),
             count_one: "1 question matches".into(),
             count_many: "{count} questions match".into(),
@@ -55,7 +64,7 @@ impl Default for Texts {
 
 impl Texts {
     /// The attribute names, in the order of [`Texts::set`]'s fields.
-    pub const ATTRIBUTES: [&'static str; 12] = [
+    pub const ATTRIBUTES: [&'static str; 15] = [
         "heading",
         "search-label",
         "placeholder",
@@ -64,6 +73,9 @@ impl Texts {
         "clear-text",
         "show-all-text",
         "hide-all-text",
+        "copy-text",
+        "copied-text",
+        "copy-fallback-text",
         "count-all",
         "count-one",
         "count-many",
@@ -82,6 +94,9 @@ impl Texts {
             "clear-text" => &mut self.clear,
             "show-all-text" => &mut self.show_all,
             "hide-all-text" => &mut self.hide_all,
+            "copy-text" => &mut self.copy,
+            "copied-text" => &mut self.copied,
+            "copy-fallback-text" => &mut self.copy_fallback,
             "count-all" => &mut self.count_all,
             "count-one" => &mut self.count_one,
             "count-many" => &mut self.count_many,

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::accordion_item::AccordionItem;
 use super::widget::Visible;
 use crate::state::WidgetState;
+use crate::texts::Texts;
 
 /// Properties of [`Accordion`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -26,6 +27,10 @@ pub struct AccordionProps {
     pub id_prefix: AttrValue,
     /// Called with an entry index when its question is activated.
     pub on_toggle: Callback<usize>,
+    /// Called with an entry index when its "Copy link" is activated.
+    pub on_copy: Callback<usize>,
+    /// The visible texts.
+    pub texts: Rc<Texts>,
 }
 
 /// The class every question button carries; keyboard movement looks for it.
@@ -84,6 +89,9 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                     matched={props.matched.clone()}
                     id_prefix={props.id_prefix.clone()}
                     on_toggle={props.on_toggle.clone()}
+                    on_copy={props.on_copy.clone()}
+                    texts={props.texts.clone()}
+                    show_link={props.state.copy_fallback == Some(i)}
                 />
             }).collect::<Html>() }
         </div>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::answer::answer_html;
 use super::marked::marked;
+use crate::texts::Texts;
 
 /// Properties of [`AccordionItem`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -23,6 +24,19 @@ pub struct AccordionItemProps {
     pub id_prefix: AttrValue,
     /// Called with [`AccordionItemProps::entry`] when the question is activated.
     pub on_toggle: Callback<usize>,
+    /// Called with [`AccordionItemProps::entry`] when "Copy link" is activated.
+    pub on_copy: Callback<usize>,
+    /// "Copy link" and the fallback label.
+    pub texts: Rc<Texts>,
+    /// Show this entry's link as selected text (the clipboard was unavailable).
+    pub show_link: bool,
+}
+
+/// The page's address with `#faq-<slug>`: a link that opens this answer.
+pub fn link_to(slug: &str) -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#faq-{slug}")
 }
 
 /// A question button (in a heading) controlling its answer panel.
@@ -34,6 +48,10 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
     let onclick = {
         let (on_toggle, index) = (props.on_toggle.clone(), props.entry);
         Callback::from(move |_: MouseEvent| on_toggle.emit(index))
+    };
+    let on_copy = {
+        let (on_copy, index) = (props.on_copy.clone(), props.entry);
+        Callback::from(move |_: MouseEvent| on_copy.emit(index))
     };
     html! {
         <div class={classes!("faq__item", props.open.then_some("faq__item--open"))} part="item">
@@ -57,6 +75,16 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
             <div class="faq__answer" part="answer" id={panel_id} aria-labelledby={button_id}
                 Hidden={(!props.open).then_some(AttrValue::Static("until-found"))}>
                 { answer_html(&entry.answer, &props.bundle.index, &props.matched) }
+                <div class="faq__tools">
+                    <button type="button" class="faq__copy" part="copy-link" onclick={on_copy}>{ &props.texts.copy }</button>
+                    if props.show_link {
+                        <label class="faq__link-label">
+                            { &props.texts.copy_fallback }
+                            <input class="faq__link" id={format!("{}-link-{}", props.id_prefix, entry.slug)}
+                                readonly=true value={link_to(&entry.slug)} />
+                        </label>
+                    }
+                </div>
             </div>
         </div>
     }

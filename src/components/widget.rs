@@ -160,6 +160,41 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         });
     }
 
+    // "Copy link": the clipboard if it works, else the link shown selected.
+    let on_copy = {
+        let (dispatcher, bundle, copied) = (state.dispatcher(), props.bundle.clone(), props.texts.copied.clone());
+        Callback::from(move |entry: usize| {
+            let Some(slug) = bundle.faq.entries.get(entry).map(|e| e.slug.clone()) else { return };
+            let link = super::accordion_item::link_to(&slug);
+            let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+            let (dispatcher, copied) = (dispatcher.clone(), copied.clone());
+            yew::platform::spawn_local(async move {
+                let written = match clipboard {
+                    Some(clipboard) => wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link)).await.is_ok(),
+                    None => false,
+                };
+                dispatcher.dispatch(if written {
+                    Action::Announce(copied.to_string())
+                } else {
+                    Action::ShowLink(entry)
+                });
+            });
+        })
+    };
+    // The fallback link, once shown, is focused and selected for Ctrl+C.
+    {
+        let (root, bundle, prefix) = (root.clone(), props.bundle.clone(), props.id_prefix.clone());
+        use_effect_with(state.copy_fallback, move |entry| {
+            let input = entry.and_then(|e| bundle.faq.entries.get(e)).and_then(|entry| {
+                root.cast::<web_sys::Element>()?.query_selector(&format!("#{prefix}-link-{}", entry.slug)).ok()?
+            });
+            if let Some(input) = input.and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+
     let all_open = visible.entries.iter().all(|&e| state.is_open(e));
     let on_show_all = {
         let (dispatcher, visible) = (state.dispatcher(), visible.clone());
@@ -179,6 +214,10 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                 on_search: &on_search,
             }) }
             { status(texts.status(visible.entries.len(), visible.searching)) }
+            // Polite announcements that are not the result count ("Link copied").
+            <p class="faq__announce" aria-live="polite">
+                { state.announcement.as_ref().map(|(m, _)| m.clone()).unwrap_or_default() }
+            </p>
             if visible.entries.is_empty() {
                 { empty_state(EmptyStateView {
                     template: &texts.empty,
@@ -204,6 +243,8 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                     state={state.clone()}
                     id_prefix={p.clone()}
                     on_toggle={on_toggle}
+                    on_copy={on_copy}
+                    texts={props.texts.clone()}
                 />
             }
         </section>

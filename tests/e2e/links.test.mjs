@@ -113,3 +113,48 @@ describe('deep links, print and failures', () => {
     });
   }
 });
+
+describe('copy link', () => {
+  test('"Copy link" under an open answer copies its #faq-<slug> link and says so politely', async () => {
+    const { page, context, errors, close } = await openPage(browser, server.url);
+    try {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      const item = page.locator('.faq__item', { has: page.locator('.faq__question', { hasText: 'What are back mice?' }) });
+      await item.locator('.faq__question').click();
+      await item.locator('.faq__copy').click();
+      await page.locator('.faq__announce', { hasText: 'Link copied' }).waitFor({ state: 'attached' });
+      assert.equal(await page.locator('.faq__announce').getAttribute('aria-live'), 'polite');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(copied, `${server.url}#faq-what-are-back-mice`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('without a working clipboard, the link is shown selected for copying by hand', async () => {
+    const { page, errors, close } = await openPage(browser, server.url, {
+      initScript: () => {
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: () => Promise.reject(new Error('denied')) },
+        });
+      },
+    });
+    try {
+      const item = page.locator('.faq__item', { has: page.locator('.faq__question', { hasText: 'Does lipoma go away?' }) });
+      await item.locator('.faq__question').click();
+      await item.locator('.faq__copy').click();
+      const input = page.locator('.faq__link');
+      await input.waitFor();
+      assert.equal(await input.inputValue(), `${server.url}#faq-does-lipoma-go-away`);
+      const selected = await page.evaluate(() => {
+        const el = document.querySelector('faq-widget').shadowRoot.activeElement;
+        return { cls: el?.className, all: el?.selectionStart === 0 && el?.selectionEnd === el?.value.length };
+      });
+      assert.deepEqual(selected, { cls: 'faq__link', all: true });
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+});
