@@ -20,6 +20,8 @@ pub struct WidgetState {
     pub announcement: Option<(String, u32)>,
     /// The entry whose link is shown selected for manual copying (no clipboard).
     pub copy_fallback: Option<usize>,
+    /// The topic chip pressed, if any (an index into the dataset's topics).
+    pub topic: Option<usize>,
 }
 
 /// Something the user did.
@@ -36,6 +38,8 @@ pub enum Action {
     /// A deep link to an entry: clear a search that hides it, open it, and
     /// scroll to and focus its question.
     Reveal(usize),
+    /// Press a topic chip (`Some`), or release it (`None`): show only that topic.
+    SetTopic(Option<usize>),
     /// Say something to screen readers, politely.
     Announce(String),
     /// Show this entry's link as selected text (the clipboard is unavailable).
@@ -81,8 +85,10 @@ impl Reducible for WidgetState {
                 next.announcement = Some((message, n));
             }
             Action::ShowLink(entry) => next.copy_fallback = Some(entry),
+            Action::SetTopic(topic) => next.topic = topic,
             Action::Reveal(entry) => {
                 next.query.clear();
+                next.topic = None;
                 next.open_entry(entry);
                 let n = self.reveal.map_or(0, |(_, n)| n.wrapping_add(1));
                 next.reveal = Some((entry, n));

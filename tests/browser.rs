@@ -300,3 +300,55 @@ async fn find_in_page_revealing_a_collapsed_answer_opens_it() {
     assert_eq!(one(&root, "#t-q-does-lipoma-go-away").get_attribute("aria-expanded").as_deref(), Some("true"));
     assert!(!one(&root, "#t-a-does-lipoma-go-away").has_attribute("hidden"));
 }
+
+/// Mounts a widget over a fixture dataset parsed here (not the embedded seed).
+async fn mount_fixture(text: &str) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let bundle = faq_core::Bundle::new(faq_core::parse_text(text).unwrap(), &[]);
+    let props = FaqWidgetProps::new(std::rc::Rc::new(bundle), "fx".into());
+    Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn topic_chips_filter_the_list_and_combine_with_search() {
+    let root = mount_fixture(include_str!("fixtures/topics.txt")).await;
+    let chips = all(&root, ".faq__topic");
+    let names: Vec<String> = chips.iter().map(|c| c.text_content().unwrap()).collect();
+    assert_eq!(names, ["Lumps and lipomas", "Back pain"]);
+    assert!(chips.iter().all(|c| c.get_attribute("aria-pressed").as_deref() == Some("false")));
+    assert_eq!(question_texts(&root).len(), 4);
+
+    chips[1].click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        question_texts(&root),
+        ["Why is back pain at night a red flag?", "When should I see a doctor about back pain?"]
+    );
+    assert_eq!(all(&root, ".faq__topic")[1].get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "2 questions match");
+
+    // Combined with a search: "doctor" within "Back pain" only.
+    type_query(&root, "doctor").await;
+    assert_eq!(
+        question_texts(&root),
+        ["When should I see a doctor about back pain?", "Why is back pain at night a red flag?"]
+    );
+    type_query(&root, "lipoma").await;
+    assert!(question_texts(&root).is_empty(), "lipoma entries are in the other topic");
+
+    // Pressing the chip again shows every topic.
+    type_query(&root, "").await;
+    all(&root, ".faq__topic")[1].click();
+    yew::scheduler::flush().await;
+    assert_eq!(question_texts(&root).len(), 4);
+}
+
+#[wasm_bindgen_test]
+async fn a_dataset_without_topics_shows_no_chips() {
+    let root = mount().await;
+    assert!(root.query_selector(".faq__topics").unwrap().is_none());
+}

@@ -45,6 +45,8 @@ pub enum ErrorKind {
     Json(String),
     /// The file could not be read (missing, a directory, no permission).
     Unreadable(String),
+    /// A `##` topic line without a name.
+    EmptyTopic,
     /// A synonym file line holds something that is not a single word.
     BadSynonym(String),
 }
@@ -107,6 +109,7 @@ impl fmt::Display for ErrorKind {
             ErrorKind::InvalidUtf8 => f.write_str("the file is not valid UTF-8; save it as UTF-8"),
             ErrorKind::Json(msg) => write!(f, "invalid JSON dataset: {msg}"),
             ErrorKind::Unreadable(msg) => write!(f, "cannot read the dataset: {msg}"),
+            ErrorKind::EmptyTopic => f.write_str("the topic line has no name; write `## Name`"),
             ErrorKind::BadSynonym(item) => {
                 write!(f, "{item:?} is not a single word; a synonym line lists single words separated by spaces")
             }

@@ -9,6 +9,8 @@ use crate::search::SearchIndex;
 pub struct Faq {
     /// The questions and answers, in the order of the source file.
     pub entries: Vec<Entry>,
+    /// Topic names in order of first appearance (empty if the dataset has none).
+    pub topics: Vec<String>,
 }
 
 /// One question and its answer.
@@ -22,6 +24,8 @@ pub struct Entry {
     pub answer: Vec<Block>,
     /// The 1-based line of the question in the source file.
     pub line: u32,
+    /// The entry's topic, an index into [`Faq::topics`].
+    pub topic: Option<u32>,
 }
 
 /// One block of an answer.

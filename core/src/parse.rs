@@ -10,6 +10,9 @@
 //! - a single short line (at most 14 words) with no closing punctuation, that is
 //!   not the answer's last block, is a sub-heading.
 //!
+//! **Topics** (optional): a line `## Name` starts a topic; the entries after it
+//! belong to it until the next `## ` line.
+//!
 //! **JSON** (`.json`): `[{"question": "...", "answer": "..."}, ...]`; the answer
 //! is split into blocks by the same rules (paragraphs on blank lines).
 
@@ -76,20 +79,25 @@ pub fn parse_text(src: &str) -> Result<Faq, Error> {
         return Err(Error::at(1, ErrorKind::Empty));
     };
     let is_question = |line: &str| line.trim_end().ends_with('?');
-    let Some(first_question) = lines.iter().position(|(_, l)| is_question(l)) else {
+    if !lines.iter().any(|(_, l)| is_question(l) && topic_line(l).is_none()) {
         return Err(Error::at(first_text_line, ErrorKind::NoQuestion));
-    };
-    if first_text_line < lines[first_question].0 {
-        return Err(Error::at(first_text_line, ErrorKind::TextBeforeFirstQuestion));
     }
 
-    let mut raw = Vec::new();
-    let mut rest = &lines[first_question..];
-    while let Some((&(line, question), after)) = rest.split_first() {
-        let body_len = after.iter().position(|(_, l)| is_question(l)).unwrap_or(after.len());
-        let (body, next) = after.split_at(body_len);
-        raw.push(RawEntry { line, question: clean_question(question), body: body.to_vec() });
-        rest = next;
+    let mut raw: Vec<RawEntry<'_>> = Vec::new();
+    let mut topic: Option<String> = None;
+    for &(n, line) in &lines {
+        if let Some(name) = topic_line(line) {
+            if name.is_empty() {
+                return Err(Error::at(n, ErrorKind::EmptyTopic));
+            }
+            topic = Some(name.to_owned());
+        } else if is_question(line) {
+            raw.push(RawEntry { line: n, question: clean_question(line), body: Vec::new(), topic: topic.clone() });
+        } else if let Some(entry) = raw.last_mut().filter(|e| e.topic == topic) {
+            entry.body.push((n, line));
+        } else if !line.trim().is_empty() {
+            return Err(Error::at(n, ErrorKind::TextBeforeFirstQuestion));
+        }
     }
     build_faq(raw)
 }
@@ -131,6 +139,8 @@ pub fn parse_json(src: &str) -> Result<Faq, Error> {
     struct JsonEntry {
         question: String,
         answer: String,
+        #[serde(default)]
+        topic: Option<String>,
     }
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     if src.trim().is_empty() {
@@ -155,6 +165,7 @@ pub fn parse_json(src: &str) -> Result<Faq, Error> {
                 line,
                 question: clean_question(&e.question),
                 body: e.answer.lines().map(|l| (line, l)).collect(),
+                topic: e.topic.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned),
             }
         })
         .collect();
@@ -181,12 +192,26 @@ struct RawEntry<'a> {
     line: u32,
     question: String,
     body: Vec<(u32, &'a str)>,
+    topic: Option<String>,
+}
+
+/// A topic heading line, `## Name` at the start of a line: the name.
+fn topic_line(line: &str) -> Option<&str> {
+    line.strip_prefix("## ").or_else(|| (line.trim_end() == "##").then_some("")).map(str::trim)
 }
 
 fn build_faq(raw: Vec<RawEntry<'_>>) -> Result<Faq, Error> {
     let mut first_seen: HashMap<Vec<String>, u32> = HashMap::new();
     let mut entries = Vec::with_capacity(raw.len());
-    for RawEntry { line, question, body } in raw {
+    let mut topics: Vec<String> = Vec::new();
+    for RawEntry { line, question, body, topic } in raw {
+        let topic = topic.map(|name| match topics.iter().position(|t| *t == name) {
+            Some(i) => i as u32,
+            None => {
+                topics.push(name);
+                (topics.len() - 1) as u32
+            }
+        });
         if question.trim_end_matches(['?', ' ']).is_empty() {
             return Err(Error::at(line, ErrorKind::EmptyQuestion));
         }
@@ -204,10 +229,10 @@ fn build_faq(raw: Vec<RawEntry<'_>>) -> Result<Faq, Error> {
         if answer.is_empty() {
             return Err(Error::at(line, ErrorKind::MissingAnswer { question }));
         }
-        entries.push(Entry { slug: String::new(), question, answer, line });
+        entries.push(Entry { slug: String::new(), question, answer, line, topic });
     }
     assign_slugs(&mut entries);
-    Ok(Faq { entries })
+    Ok(Faq { entries, topics })
 }
 
 fn clean_question(line: &str) -> String {
@@ -457,6 +482,29 @@ mod tests {
         assert_eq!(
             parse_json("[{\"question\": \" \", \"answer\": \"x\"}]").unwrap_err().kind(),
             &ErrorKind::EmptyQuestion
+        );
+    }
+
+    #[test]
+    fn topic_lines_group_the_entries_that_follow() {
+        let faq = parse_text(
+            "## Lumps\nWhat is a lipoma?\nA lump.\n\nIs it bad?\nRarely.\n## Pain\nWhy at night?\nSee a doctor.\n",
+        )
+        .unwrap();
+        assert_eq!(faq.topics, ["Lumps", "Pain"]);
+        let topics: Vec<Option<u32>> = faq.entries.iter().map(|e| e.topic).collect();
+        assert_eq!(topics, [Some(0), Some(0), Some(1)]);
+        assert_eq!(faq.entries[1].answer, [Block::Paragraph("Rarely.".into())], "the topic line is not answer text");
+        // No topics: none recorded.
+        assert!(parse_text("Q?\nA.\n").unwrap().topics.is_empty());
+        let e = parse_text("##\nQ?\nA.\n").unwrap_err();
+        assert_eq!((e.line(), e.kind()), (Some(1), &ErrorKind::EmptyTopic));
+        let faq =
+            parse_json(r#"[{"question": "Q?", "answer": "A.", "topic": "Lumps"}, {"question": "R?", "answer": "B."}]"#)
+                .unwrap();
+        assert_eq!(
+            (faq.topics.as_slice(), faq.entries[0].topic, faq.entries[1].topic),
+            (&["Lumps".to_owned()][..], Some(0), None)
         );
     }
 

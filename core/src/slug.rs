@@ -79,7 +79,7 @@ mod tests {
     use super::*;
 
     fn entry(question: &str) -> Entry {
-        Entry { slug: String::new(), question: question.into(), answer: Vec::new(), line: 1 }
+        Entry { slug: String::new(), question: question.into(), answer: Vec::new(), line: 1, topic: None }
     }
 
     fn slugs(questions: &[&str]) -> Vec<String> {

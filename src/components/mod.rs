@@ -7,4 +7,5 @@ pub mod empty_state;
 pub mod marked;
 pub mod search_box;
 pub mod status;
+pub mod topics;
 pub mod widget;

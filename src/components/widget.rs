@@ -10,6 +10,7 @@ use super::accordion::Accordion;
 use super::empty_state::{empty_state, EmptyStateView};
 use super::search_box::{search_box, SearchBoxView};
 use super::status::status;
+use super::topics::topic_chips;
 use crate::events::WidgetEvent;
 use crate::state::{Action, WidgetState};
 use crate::texts::Texts;
@@ -46,10 +47,14 @@ pub struct Visible {
 }
 
 impl Visible {
-    fn of(bundle: &Bundle, query: &str) -> Self {
+    fn of(bundle: &Bundle, query: &str, topic: Option<usize>) -> Self {
+        let in_topic = |&e: &usize| topic.is_none_or(|t| bundle.faq.entries[e].topic == Some(t as u32));
         match bundle.index.search(query) {
-            Some(hits) => Visible { entries: hits.iter().map(|h| h.entry).collect(), searching: true },
-            None => Visible { entries: (0..bundle.faq.entries.len()).collect(), searching: false },
+            Some(hits) => Visible { entries: hits.iter().map(|h| h.entry).filter(in_topic).collect(), searching: true },
+            None => Visible {
+                entries: (0..bundle.faq.entries.len()).filter(in_topic).collect(),
+                searching: topic.is_some(),
+            },
         }
     }
 }
@@ -64,7 +69,9 @@ fn entry_by_slug(bundle: &Bundle, slug: &str) -> Option<usize> {
 pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     let state = use_reducer(WidgetState::default);
     let input_ref = use_node_ref();
-    let visible = use_memo((props.bundle.clone(), state.query.clone()), |(bundle, query)| Visible::of(bundle, query));
+    let visible = use_memo((props.bundle.clone(), state.query.clone(), state.topic), |(bundle, query, topic)| {
+        Visible::of(bundle, query, *topic)
+    });
     let matched = use_memo((props.bundle.clone(), state.query.clone()), |(bundle, query)| {
         bundle.index.matched_terms(query, &SearchOptions::default())
     });
@@ -195,6 +202,11 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         });
     }
 
+    let on_topic = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |topic: Option<usize>| dispatcher.dispatch(Action::SetTopic(topic)))
+    };
+
     let all_open = visible.entries.iter().all(|&e| state.is_open(e));
     let on_show_all = {
         let (dispatcher, visible) = (state.dispatcher(), visible.clone());
@@ -213,6 +225,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                 input_ref: &input_ref,
                 on_search: &on_search,
             }) }
+            { topic_chips(&props.bundle.faq.topics, state.topic, &on_topic) }
             { status(texts.status(visible.entries.len(), visible.searching)) }
             // Polite announcements that are not the result count ("Link copied").
             <p class="faq__announce" aria-live="polite">

@@ -1,0 +1,27 @@
+//! Topic filter chips, shown when the dataset groups its entries by topic.
+
+use yew::prelude::*;
+
+/// One toggle button per topic (`aria-pressed`); pressing one shows only its
+/// entries (combined with the search), pressing it again shows all. Nothing is
+/// rendered for a dataset without topics.
+pub fn topic_chips(topics: &[String], pressed: Option<usize>, on_topic: &Callback<Option<usize>>) -> Html {
+    if topics.is_empty() {
+        return Html::default();
+    }
+    let chips: Html = topics
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let is_pressed = pressed == Some(i);
+            let onclick = on_topic.reform(move |_: MouseEvent| (!is_pressed).then_some(i));
+            html! {
+                <button type="button" class="faq__topic" part="topic"
+                    aria-pressed={if is_pressed { "true" } else { "false" }} {onclick}>
+                    { name }
+                </button>
+            }
+        })
+        .collect();
+    html! { <div class="faq__topics" role="group" aria-label="Topics">{ chips }</div> }
+}
