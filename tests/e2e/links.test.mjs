@@ -49,6 +49,8 @@ describe('deep links, print and failures', () => {
       assert.ok(await button.isVisible());
       const box = await button.boundingBox();
       assert.ok(box.y >= 0 && box.y < 800, `scrolled into view (y = ${box.y})`);
+      const violations = await runAxe(page);
+      assert.deepEqual(violations, [], formatViolations(violations));
       assert.deepEqual(errors, []);
     } finally {
       await close();
@@ -107,6 +109,12 @@ describe('deep links, print and failures', () => {
         assert.equal(await page.locator('.faq__question').count(), 0);
         const ours = errors.filter((e) => e.includes('faq-widget:'));
         assert.equal(ours.length, 1, errors.join('\n'));
+        if (!url.startsWith('/no-wasm')) {
+          // (Under that policy axe itself could not be injected.)
+          await page.locator('faq-widget details > summary').first().click();
+          const violations = await runAxe(page);
+          assert.deepEqual(violations, [], formatViolations(violations));
+        }
       } finally {
         await close();
       }
