@@ -4,8 +4,9 @@
 # npm and Debian's apt only. Prints how long each step took.
 #
 # Installs: the wasm32 Rust target, trunk 0.21.14, wasm-bindgen-cli at
-# Cargo.lock's wasm-bindgen version, wasm-opt (npm binaryen@132.0.0) and the
-# test tools (npm playwright-core, axe-core), Chromium + chromedriver + brotli (apt).
+# Cargo.lock's wasm-bindgen version, wasm-opt (npm binaryen@132.0.0), terser
+# (npm, minifies the embed script), the test tools (npm playwright-core,
+# axe-core), and Chromium + chromedriver + brotli (apt).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -63,6 +64,6 @@ npm_packages() {
 
 step "wasm32 target" rust_target
 step "apt (chromium, chromedriver, brotli)" apt_packages
-step "npm (wasm-opt, playwright-core, axe-core)" npm_packages
+step "npm (wasm-opt, terser, playwright-core, axe-core)" npm_packages
 step "wasm-bindgen-cli $WASM_BINDGEN_VERSION" wasm_bindgen_tool
 step "trunk $TRUNK_VERSION" trunk_tool
