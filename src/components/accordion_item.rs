@@ -32,6 +32,37 @@ pub struct AccordionItemProps {
     pub show_link: bool,
 }
 
+/// The parts of an entry that carry an element id, `{prefix}-{part}-{slug}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The question button.
+    Question,
+    /// The answer panel.
+    Answer,
+    /// The link shown when the clipboard is unavailable.
+    Link,
+}
+
+impl Part {
+    fn tag(self) -> &'static str {
+        match self {
+            Part::Question => "q",
+            Part::Answer => "a",
+            Part::Link => "link",
+        }
+    }
+}
+
+/// The element id of `part` of the entry with `slug`, in the widget with `prefix`.
+pub fn element_id(prefix: &str, part: Part, slug: &str) -> String {
+    format!("{prefix}-{}-{slug}", part.tag())
+}
+
+/// The slug in `id` if it is the id of a `part` in the widget with `prefix`.
+pub fn slug_in_id<'a>(prefix: &str, part: Part, id: &'a str) -> Option<&'a str> {
+    id.strip_prefix(prefix)?.strip_prefix('-')?.strip_prefix(part.tag())?.strip_prefix('-')
+}
+
 /// The page's address with `#faq-<slug>`: a link that opens this answer.
 pub fn link_to(slug: &str) -> String {
     let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
@@ -43,8 +74,8 @@ pub fn link_to(slug: &str) -> String {
 #[component]
 pub fn AccordionItem(props: &AccordionItemProps) -> Html {
     let Some(entry) = props.bundle.faq.entries.get(props.entry) else { return html! {} };
-    let button_id = format!("{}-q-{}", props.id_prefix, entry.slug);
-    let panel_id = format!("{}-a-{}", props.id_prefix, entry.slug);
+    let button_id = element_id(&props.id_prefix, Part::Question, &entry.slug);
+    let panel_id = element_id(&props.id_prefix, Part::Answer, &entry.slug);
     let onclick = {
         let (on_toggle, index) = (props.on_toggle.clone(), props.entry);
         Callback::from(move |_: MouseEvent| on_toggle.emit(index))
@@ -80,12 +111,28 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
                     if props.show_link {
                         <label class="faq__link-label">
                             { &props.texts.copy_fallback }
-                            <input class="faq__link" id={format!("{}-link-{}", props.id_prefix, entry.slug)}
+                            <input class="faq__link" id={element_id(&props.id_prefix, Part::Link, &entry.slug)}
                                 readonly=true value={link_to(&entry.slug)} />
                         </label>
                     }
                 </div>
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn element_ids_name_their_part_and_give_back_the_slug() {
+        assert_eq!(element_id("faq", Part::Answer, "what-are-back-mice"), "faq-a-what-are-back-mice");
+        assert_eq!(slug_in_id("faq", Part::Answer, "faq-a-what-are-back-mice"), Some("what-are-back-mice"));
+        assert_eq!(slug_in_id("faq", Part::Question, "faq-a-what-are-back-mice"), None, "another part");
+        assert_eq!(slug_in_id("faq2", Part::Answer, "faq-a-what-are-back-mice"), None, "another widget");
+        assert_eq!(slug_in_id("faq", Part::Link, &element_id("faq", Part::Link, "x-y")), Some("x-y"));
     }
 }

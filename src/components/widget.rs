@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::accordion::Accordion;
+use super::accordion_item::{element_id, link_to, slug_in_id, Part};
 use super::empty_state::{empty_state, EmptyStateView};
 use super::search_box::{search_box, SearchBoxView};
 use super::status::status;
@@ -62,6 +63,14 @@ impl Visible {
 /// The entry whose slug is `slug`, if any.
 fn entry_by_slug(bundle: &Bundle, slug: &str) -> Option<usize> {
     bundle.faq.entries.iter().position(|e| e.slug == slug)
+}
+
+/// The rendered `part` of `entry` inside the widget's `root`, if it is rendered.
+fn find_part<T: JsCast>(root: &NodeRef, prefix: &str, bundle: &Bundle, entry: usize, part: Part) -> Option<T> {
+    let slug = &bundle.faq.entries.get(entry)?.slug;
+    let element =
+        root.cast::<web_sys::Element>()?.query_selector(&format!("#{}", element_id(prefix, part, slug))).ok()??;
+    element.dyn_into().ok()
 }
 
 /// The FAQ widget.
@@ -137,10 +146,10 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     {
         let (root, bundle, prefix) = (root.clone(), props.bundle.clone(), props.id_prefix.clone());
         use_effect_with(state.reveal, move |reveal| {
-            let target = reveal.and_then(|(entry, _)| bundle.faq.entries.get(entry)).and_then(|entry| {
-                root.cast::<web_sys::Element>()?.query_selector(&format!("#{prefix}-q-{}", entry.slug)).ok()?
+            let button = reveal.and_then(|(entry, _)| {
+                find_part::<web_sys::HtmlElement>(&root, &prefix, &bundle, entry, Part::Question)
             });
-            if let Some(button) = target.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if let Some(button) = button {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_block(web_sys::ScrollLogicalPosition::Start);
                 button.scroll_into_view_with_scroll_into_view_options(&options);
@@ -157,7 +166,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
             let listener = root.cast::<web_sys::Element>().map(|el| {
                 gloo::events::EventListener::new(&el, "beforematch", move |event| {
                     let id = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.id());
-                    let slug = id.as_deref().and_then(|id| id.strip_prefix(prefix.as_str())?.strip_prefix("-a-"));
+                    let slug = id.as_deref().and_then(|id| slug_in_id(&prefix, Part::Answer, id));
                     if let Some(entry) = slug.and_then(|slug| entry_by_slug(&bundle, slug)) {
                         dispatcher.dispatch(Action::Open(entry));
                     }
@@ -172,7 +181,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         let (dispatcher, bundle, copied) = (state.dispatcher(), props.bundle.clone(), props.texts.copied.clone());
         Callback::from(move |entry: usize| {
             let Some(slug) = bundle.faq.entries.get(entry).map(|e| e.slug.clone()) else { return };
-            let link = super::accordion_item::link_to(&slug);
+            let link = link_to(&slug);
             let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
             let (dispatcher, copied) = (dispatcher.clone(), copied.clone());
             yew::platform::spawn_local(async move {
@@ -192,10 +201,9 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     {
         let (root, bundle, prefix) = (root.clone(), props.bundle.clone(), props.id_prefix.clone());
         use_effect_with(state.copy_fallback, move |entry| {
-            let input = entry.and_then(|e| bundle.faq.entries.get(e)).and_then(|entry| {
-                root.cast::<web_sys::Element>()?.query_selector(&format!("#{prefix}-link-{}", entry.slug)).ok()?
-            });
-            if let Some(input) = input.and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            let input = entry
+                .and_then(|entry| find_part::<web_sys::HtmlInputElement>(&root, &prefix, &bundle, entry, Part::Link));
+            if let Some(input) = input {
                 let _ = input.focus();
                 input.select();
             }
