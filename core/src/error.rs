@@ -49,6 +49,8 @@ pub enum ErrorKind {
     EmptyTopic,
     /// A synonym file line holds something that is not a single word.
     BadSynonym(String),
+    /// The text holds a NUL character (U+0000), as binary files do.
+    NulCharacter,
 }
 
 impl Error {
@@ -110,6 +112,9 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Json(msg) => write!(f, "invalid JSON dataset: {msg}"),
             ErrorKind::Unreadable(msg) => write!(f, "cannot read the dataset: {msg}"),
             ErrorKind::EmptyTopic => f.write_str("the topic line has no name; write `## Name`"),
+            ErrorKind::NulCharacter => {
+                f.write_str("the text contains a NUL character (U+0000); is this a binary file?")
+            }
             ErrorKind::BadSynonym(item) => {
                 write!(f, "{item:?} is not a single word; a synonym line lists single words separated by spaces")
             }

@@ -13,19 +13,22 @@
 //!
 //! let synonyms = faq_core::parse_synonyms("lipoma lump\n").unwrap();
 //! let bundle = Bundle::new(faq, &synonyms);
-//! let hits = bundle.index.search("lipo").expect("the query has words");
+//! let hits = bundle.search("lipo").expect("the query has words");
 //! assert_eq!(hits[0].entry, 0);
 //! // "lump" reaches the entry through the synonym table.
-//! assert_eq!(bundle.index.search("lump").unwrap()[0].entry, 0);
+//! assert_eq!(bundle.search("lump").unwrap()[0].entry, 0);
 //!
 //! // What build.rs embeds, and what the widget decodes at start-up:
 //! let bytes = bundle.to_bytes();
-//! assert_eq!(Bundle::from_bytes(&bytes).unwrap(), bundle);
+//! let decoded = Bundle::from_bytes(&bytes).unwrap();
+//! assert_eq!(decoded.faq.entries[0].question, bundle.faq.entries[0].question);
+//! assert_eq!(decoded.search("lump").unwrap()[0].entry, 0);
 //! ```
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod codec;
 mod error;
 mod model;
 #[cfg(feature = "parse")]

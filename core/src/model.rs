@@ -1,11 +1,10 @@
 //! The dataset model: a list of questions with structured answers.
 
-use serde::{Deserialize, Serialize};
-
-use crate::search::SearchIndex;
+use crate::codec::DecodeError;
+use crate::search::{Hit, MatchedTerms, SearchIndex, SearchOptions};
 
 /// A parsed FAQ: entries in file order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Faq {
     /// The questions and answers, in the order of the source file.
     pub entries: Vec<Entry>,
@@ -14,7 +13,7 @@ pub struct Faq {
 }
 
 /// One question and its answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// A stable, unique, URL-safe id derived from the question (see [`crate::assign_slugs`]).
     pub slug: String,
@@ -22,14 +21,15 @@ pub struct Entry {
     pub question: String,
     /// The answer as blocks, in order; never empty.
     pub answer: Vec<Block>,
-    /// The 1-based line of the question in the source file.
+    /// The 1-based line of the question in the source file (0 in a decoded
+    /// [`Bundle`], which does not keep it).
     pub line: u32,
     /// The entry's topic, an index into [`Faq::topics`].
     pub topic: Option<u32>,
 }
 
 /// One block of an answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
     /// A paragraph of text (consecutive text lines joined by a space).
     Paragraph(String),
@@ -65,7 +65,7 @@ impl Entry {
 }
 
 /// What the build embeds in the widget: the dataset and its prebuilt search index.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bundle {
     /// The entries.
     pub faq: Faq,
@@ -81,14 +81,40 @@ impl Bundle {
         Bundle { faq, index }
     }
 
-    /// The compact binary form (postcard) that build.rs writes and the widget embeds.
+    /// The compact binary form that build.rs writes and the widget embeds
+    /// (layout: [`crate::codec`]).
     pub fn to_bytes(&self) -> Vec<u8> {
-        // Serialising plain owned data into a Vec cannot fail.
-        postcard::to_allocvec(self).expect("a Bundle always serialises")
+        crate::codec::encode(self)
     }
 
-    /// Decodes [`Bundle::to_bytes`] output.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self, postcard::Error> {
-        postcard::from_bytes(bytes)
+    /// Decodes [`Bundle::to_bytes`] output. Slugs are derived again from the
+    /// questions; source line numbers are not kept ([`Entry::line`] is 0).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
+        crate::codec::decode(bytes)
+    }
+
+    /// Searches with the default options (see [`SearchIndex::search_with`]).
+    pub fn search(&self, query: &str) -> Option<Vec<Hit>> {
+        self.index.search(&self.faq, query)
+    }
+
+    /// Searches with `options` (see [`SearchIndex::search_with`]).
+    pub fn search_with(&self, query: &str, options: &SearchOptions) -> Option<Vec<Hit>> {
+        self.index.search_with(&self.faq, query, options)
+    }
+
+    /// The dataset words `query` matches, for [`Bundle::highlight`].
+    pub fn matched_terms(&self, query: &str, options: &SearchOptions) -> MatchedTerms {
+        self.index.matched_terms(query, options)
+    }
+
+    /// The byte ranges of the words of `text` among `matched`.
+    pub fn highlight(&self, text: &str, matched: &MatchedTerms) -> Vec<std::ops::Range<usize>> {
+        self.index.highlight(text, matched)
+    }
+
+    /// A corrected query when `query` finds nothing (see [`SearchIndex::suggest`]).
+    pub fn suggest(&self, query: &str, options: &SearchOptions) -> Option<String> {
+        self.index.suggest(&self.faq, query, options)
     }
 }

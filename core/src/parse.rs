@@ -205,6 +205,14 @@ fn build_faq(raw: Vec<RawEntry<'_>>) -> Result<Faq, Error> {
     let mut entries = Vec::with_capacity(raw.len());
     let mut topics: Vec<String> = Vec::new();
     for RawEntry { line, question, body, topic } in raw {
+        // NUL ends each string in the bundle (see `codec`); no real text has one.
+        let nul = std::iter::once((line, question.as_str()))
+            .chain(topic.as_deref().map(|t| (line, t)))
+            .chain(body.iter().copied())
+            .find(|(_, text)| text.contains('\0'));
+        if let Some((nul_line, _)) = nul {
+            return Err(Error::at(nul_line, ErrorKind::NulCharacter));
+        }
         let topic = topic.map(|name| match topics.iter().position(|t| *t == name) {
             Some(i) => i as u32,
             None => {
@@ -382,6 +390,17 @@ mod tests {
         assert_eq!((e.line(), e.kind()), (Some(2), &ErrorKind::InvalidUtf8));
         let e = parse_bytes(b"[{\"question\": \"Q?\",\n\"answer\": \"\xc3\"}]", Format::Json).unwrap_err();
         assert_eq!((e.line(), e.kind()), (Some(2), &ErrorKind::InvalidUtf8));
+    }
+
+    #[test]
+    fn a_nul_character_is_an_error_on_its_line() {
+        let e = parse_text("What is it?\nAn answer.\nMore \0 text.\n").unwrap_err();
+        assert_eq!((e.line(), e.kind()), (Some(3), &ErrorKind::NulCharacter));
+        let e = parse_json(
+            "[{\"question\": \"Q?\", \"answer\": \"A.\"},\n {\"question\": \"R\\u0000?\", \"answer\": \"B.\"}]",
+        )
+        .unwrap_err();
+        assert_eq!((e.line(), e.kind()), (Some(2), &ErrorKind::NulCharacter));
     }
 
     #[test]

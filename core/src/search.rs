@@ -17,15 +17,15 @@
 //! weighted by how it matched ([`SearchOptions`]); then file order. Queries of
 //! one or two words must match every word; longer ones may miss one.
 
+use std::cell::{OnceCell, RefCell};
 #[cfg(feature = "parse")]
 use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-
-#[cfg(feature = "parse")]
+use crate::codec::{DecodeError, Reader, Writer};
 use crate::model::Faq;
-use crate::text::words;
+use crate::text::{push_words, words};
 
 /// Query words beyond this many are ignored, bounding the cost of a pasted essay.
 pub const MAX_QUERY_WORDS: usize = 16;
@@ -89,35 +89,28 @@ impl Default for SearchOptions {
     }
 }
 
-/// The inverted index embedded in the widget.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The search index embedded in the widget: the dataset's vocabulary, built
+/// at build time. It holds no postings: a search scans the entries' words
+/// (see [`SearchIndex::search_with`]), which keeps the bundle small at any
+/// dataset size.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchIndex {
-    /// Distinct folded words, sorted, so a prefix is a contiguous range.
+    /// Distinct folded words of the dataset and of the synonym table, sorted,
+    /// so a prefix is a contiguous range.
     terms: Vec<String>,
-    /// `postings[t]` lists the entries containing `terms[t]` (or a synonym of it).
-    postings: Vec<Vec<Posting>>,
-    /// `stem_group[t]` indexes `groups`: the words sharing `terms[t]`'s stem.
+    /// `df[t]`: how many entries contain `terms[t]` as written.
+    df: Vec<u32>,
+    /// `stem_group[t]`: 0, or 1 + the index in `groups` of the words sharing
+    /// `terms[t]`'s stem.
     stem_group: Vec<u32>,
     /// Term ids of each stem group with more than one word (others are implicit).
     groups: Vec<Vec<u32>>,
-    /// `synonym_group[t]` indexes `synonym_groups` (for highlighting synonyms).
+    /// `synonym_group[t]`: 0, or 1 + the index in `synonym_groups`.
     synonym_group: Vec<u32>,
     /// Term ids of each synonym group.
     synonym_groups: Vec<Vec<u32>>,
-    /// Words in each entry's question and answer, for length normalisation.
-    question_len: Vec<u16>,
-    answer_len: Vec<u32>,
-}
-
-impl Eq for SearchIndex {}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-struct Posting {
-    entry: u32,
-    in_question: u16,
-    in_answer: u16,
-    /// Present through the synonym table, not as written.
-    synonym: bool,
+    /// Derived from the entries on the first search; never stored.
+    scan: ScanState,
 }
 
 /// One matching entry.
@@ -134,70 +127,219 @@ pub struct Hit {
 }
 
 impl Hit {
-    /// The ranking key: larger is better.
-    fn key(&self) -> (u32, u32, f32) {
-        (self.words, self.question_words, self.score)
+    /// The sort key, smaller first: more words matched, then more of them in
+    /// the question, then a higher score, then file order. Packed as
+    /// words (5 bits), question words (5 bits), score (31 bits: the bits of a
+    /// non-negative `f32` order like its value), entry (23 bits), inverted
+    /// where larger is better. Entries past 2²³ tie (the parsers refuse so
+    /// many).
+    fn order(&self) -> u64 {
+        const ENTRY_BITS: u32 = 23;
+        let words = u64::from(self.words.min(31));
+        let question_words = u64::from(self.question_words.min(31));
+        let score = u64::from(self.score.max(0.0).to_bits() & 0x7FFF_FFFF);
+        let rank = words << 36 | question_words << 31 | score;
+        let entry = (self.entry as u64).min((1 << ENTRY_BITS) - 1);
+        !(rank << ENTRY_BITS | ((1 << ENTRY_BITS) - 1 - entry))
     }
 }
 
-/// Marks "no group" in `stem_group` and `synonym_group`.
-#[cfg(feature = "parse")]
-const NO_GROUP: u32 = u32::MAX;
+/// Separates entries in [`Corpus::text`].
+const ENTRY_MARK: u8 = 1;
+/// Separates an entry's question from its answer in [`Corpus::text`].
+const ANSWER_MARK: u8 = 2;
+/// Scans remembered for reuse while the patient types.
+const REMEMBERED_SCANS: usize = 24;
+
+/// The entries' folded words in one string, for scanning: per entry,
+/// `ENTRY_MARK`, then ` word` for each question word, `ANSWER_MARK`, then
+/// ` word` for each answer word; one final `ENTRY_MARK`. Each word is preceded
+/// by a space, so ` lip` finds exactly the words starting with "lip".
+#[derive(Debug)]
+struct Corpus {
+    text: String,
+    /// Per entry: the offsets of its `ENTRY_MARK` and of its `ANSWER_MARK`.
+    starts: Vec<(u32, u32)>,
+    /// Words in each entry's question and answer, for length normalisation.
+    question_len: Vec<u16>,
+    answer_len: Vec<u32>,
+    /// The mean of each (at least 1).
+    average: (f32, f32),
+}
+
+impl Corpus {
+    fn new(faq: &Faq) -> Self {
+        let mut corpus = Corpus {
+            text: String::new(),
+            starts: Vec::new(),
+            question_len: Vec::new(),
+            answer_len: Vec::new(),
+            average: (1.0, 1.0),
+        };
+        let offset = |text: &String| u32::try_from(text.len()).unwrap_or(u32::MAX);
+        for entry in &faq.entries {
+            let entry_start = offset(&corpus.text);
+            corpus.text.push(char::from(ENTRY_MARK));
+            let question = push_words(&entry.question, &mut corpus.text);
+            let answer_start = offset(&corpus.text);
+            corpus.text.push(char::from(ANSWER_MARK));
+            let answer = entry.answer_texts().map(|t| push_words(t, &mut corpus.text)).sum();
+            corpus.starts.push((entry_start, answer_start));
+            corpus.question_len.push(u16::try_from(question).unwrap_or(u16::MAX));
+            corpus.answer_len.push(answer);
+        }
+        corpus.text.push(char::from(ENTRY_MARK));
+        let n = corpus.starts.len().max(1) as f32;
+        let q: f32 = corpus.question_len.iter().map(|&l| f32::from(l)).sum();
+        let a: f32 = corpus.answer_len.iter().map(|&l| l as f32).sum();
+        corpus.average = ((q / n).max(1.0), (a / n).max(1.0));
+        corpus
+    }
+
+    /// The bytes of the word starting at byte `pos`.
+    fn word_at(&self, pos: usize) -> &[u8] {
+        let rest = self.text.as_bytes().get(pos..).unwrap_or_default();
+        let end = rest.iter().position(|&b| matches!(b, b' ' | ENTRY_MARK | ANSWER_MARK)).unwrap_or(rest.len());
+        &rest[..end]
+    }
+
+    /// Every occurrence of a word beginning with `prefix`, in corpus order,
+    /// resolved to its entry and its id in `terms`.
+    fn scan(&self, prefix: &str, terms: &[String]) -> Vec<Occurrence> {
+        let mut needle = String::with_capacity(prefix.len() + 1);
+        needle.push(' ');
+        needle.push_str(prefix);
+        let mut entry = 0;
+        let mut found = Vec::new();
+        for (i, _) in self.text.match_indices(needle.as_str()) {
+            let start = i + 1;
+            let word = self.word_at(start);
+            // Every word of the corpus is a term; the check only guards damaged data.
+            let Ok(term) = terms.binary_search_by(|t| t.as_bytes().cmp(word)) else { continue };
+            while self.starts.get(entry + 1).is_some_and(|&(s, _)| (s as usize) < start) {
+                entry += 1;
+            }
+            let in_question = self.starts.get(entry).is_some_and(|&(_, answer)| start < answer as usize);
+            found.push(Occurrence { entry: entry as u32, term: term as u32, in_question });
+        }
+        found
+    }
+}
+
+/// A word of the corpus found by a scan.
+#[derive(Debug, Clone, Copy)]
+struct Occurrence {
+    entry: u32,
+    /// Its index in [`SearchIndex::terms`].
+    term: u32,
+    in_question: bool,
+}
+
+/// The lazily derived [`Corpus`] and the recent scans over it. A cache: it
+/// compares equal to any other and clones empty.
+#[derive(Debug, Default)]
+struct ScanState {
+    corpus: OnceCell<Corpus>,
+    /// (prefix, occurrences) of recent scans, most recent last.
+    recent: RefCell<Vec<(String, Rc<[Occurrence]>)>>,
+}
+
+impl Clone for ScanState {
+    fn clone(&self) -> Self {
+        ScanState::default()
+    }
+}
+
+impl PartialEq for ScanState {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for ScanState {}
+
+impl ScanState {
+    /// The occurrences of the words beginning with `prefix`, reusing a
+    /// recent scan for the same prefix or for a shorter one (typing "lip"
+    /// after "li" keeps the words of the "li" scan that are in the range of
+    /// terms starting with "lip").
+    fn occurrences(&self, corpus: &Corpus, terms: &[String], prefix: &str) -> Rc<[Occurrence]> {
+        let mut recent = self.recent.borrow_mut();
+        let found = recent
+            .iter()
+            .enumerate()
+            .filter(|(_, (p, _))| prefix.starts_with(p.as_str()))
+            .max_by_key(|(_, (p, _))| p.len())
+            .map(|(i, (p, occurrences))| (i, p.len() == prefix.len(), Rc::clone(occurrences)));
+        let occurrences: Rc<[Occurrence]> = match found {
+            Some((i, true, occurrences)) => {
+                let item = recent.remove(i);
+                recent.push(item);
+                return occurrences;
+            }
+            Some((_, false, wider)) => {
+                let first = terms.partition_point(|t| t.as_str() < prefix);
+                let end = first + terms[first..].partition_point(|t| t.starts_with(prefix));
+                wider.iter().copied().filter(|o| (first..end).contains(&(o.term as usize))).collect()
+            }
+            None => corpus.scan(prefix, terms).into(),
+        };
+        if recent.len() == REMEMBERED_SCANS {
+            recent.remove(0);
+        }
+        recent.push((prefix.to_owned(), Rc::clone(&occurrences)));
+        occurrences
+    }
+}
+
+/// A dataset word a query word matches, and how.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    term: usize,
+    weight: f32,
+    /// Reached through the synonym table: never counts as "in the question".
+    synonym: bool,
+}
+
+fn group_index(groups: &[Vec<u32>], terms: usize) -> Vec<u32> {
+    let mut index = vec![0; terms];
+    for (g, members) in groups.iter().enumerate() {
+        for &t in members {
+            if let Some(slot) = index.get_mut(t as usize) {
+                *slot = g as u32 + 1;
+            }
+        }
+    }
+    index
+}
 
 impl SearchIndex {
-    /// Indexes every word of every question and answer. `synonyms` lists groups
-    /// of words to treat as one (folded like the index; see `data/synonyms.txt`).
+    /// Collects every distinct word of every question and answer (and of the
+    /// synonym table), with how many entries contain it and its stem group.
+    /// `synonyms` lists groups of words to treat as one (folded like the index;
+    /// see `data/synonyms.txt`).
     #[cfg(feature = "parse")]
     pub fn build(faq: &Faq, synonyms: &[Vec<String>]) -> Self {
         use rust_stemmers::{Algorithm, Stemmer};
 
-        let mut map: HashMap<String, Vec<Posting>> = HashMap::new();
-        let (mut question_len, mut answer_len) = (Vec::new(), Vec::new());
-        for (i, entry) in faq.entries.iter().enumerate() {
-            let entry_id = u32::try_from(i).expect("fewer than 4 billion entries");
-            let mut add = |text: &str, in_question: bool| -> u32 {
-                let mut count = 0;
-                for (_, word) in words(text) {
-                    count += 1;
-                    let list = map.entry(word).or_default();
-                    let p = match list.last_mut() {
-                        Some(p) if p.entry == entry_id => p,
-                        _ => {
-                            list.push(Posting { entry: entry_id, in_question: 0, in_answer: 0, synonym: false });
-                            list.last_mut().expect("just pushed")
-                        }
-                    };
-                    let tf = if in_question { &mut p.in_question } else { &mut p.in_answer };
-                    *tf = tf.saturating_add(1);
-                }
-                count
-            };
-            question_len.push(u16::try_from(add(&entry.question, true)).unwrap_or(u16::MAX));
-            answer_len.push(entry.answer_texts().map(|t| add(t, false)).sum());
-        }
-
-        // Synonyms: every word of a group gets the others' postings.
-        for group in synonyms {
-            let mut union: Vec<Posting> = group.iter().filter_map(|w| map.get(w)).flatten().copied().collect();
-            union.sort_by_key(|p| p.entry);
-            for word in group {
-                let own = map.get(word).cloned().unwrap_or_default();
-                let mut merged = own.clone();
-                for p in &union {
-                    if !own.iter().any(|o| o.entry == p.entry) && !merged.iter().any(|m| m.entry == p.entry) {
-                        merged.push(Posting { synonym: true, ..*p });
-                    }
-                }
-                if !merged.is_empty() {
-                    merged.sort_by_key(|p| p.entry);
-                    map.insert(word.clone(), merged);
-                }
+        let mut df: HashMap<String, u32> = HashMap::new();
+        for entry in &faq.entries {
+            let mut seen: Vec<String> = std::iter::once(entry.question.as_str())
+                .chain(entry.answer_texts())
+                .flat_map(|text| words(text).map(|(_, w)| w))
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for word in seen {
+                *df.entry(word).or_default() += 1;
             }
         }
-
-        let mut pairs: Vec<(String, Vec<Posting>)> = map.into_iter().collect();
-        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let (terms, postings): (Vec<String>, Vec<Vec<Posting>>) = pairs.into_iter().unzip();
+        for word in synonyms.iter().flatten() {
+            df.entry(word.clone()).or_default();
+        }
+        let mut pairs: Vec<(String, u32)> = df.into_iter().collect();
+        pairs.sort_unstable();
+        let (terms, df): (Vec<String>, Vec<u32>) = pairs.into_iter().unzip();
 
         // Stem groups of two or more words.
         let stemmer = Stemmer::create(Algorithm::English);
@@ -207,23 +349,57 @@ impl SearchIndex {
         }
         let mut groups: Vec<Vec<u32>> = by_stem.into_values().filter(|g| g.len() > 1).collect();
         groups.sort_unstable();
-        let mut stem_group = vec![NO_GROUP; terms.len()];
-        for (g, members) in groups.iter().enumerate() {
-            for &t in members {
-                stem_group[t as usize] = g as u32;
-            }
-        }
         let synonym_groups: Vec<Vec<u32>> = synonyms
             .iter()
             .map(|group| group.iter().filter_map(|w| terms.binary_search(w).ok()).map(|t| t as u32).collect())
             .collect();
-        let mut synonym_group = vec![NO_GROUP; terms.len()];
-        for (g, members) in synonym_groups.iter().enumerate() {
-            for &t in members {
-                synonym_group[t as usize] = g as u32;
-            }
+        SearchIndex {
+            stem_group: group_index(&groups, terms.len()),
+            synonym_group: group_index(&synonym_groups, terms.len()),
+            terms,
+            df,
+            groups,
+            synonym_groups,
+            scan: ScanState::default(),
         }
-        SearchIndex { terms, postings, stem_group, groups, synonym_group, synonym_groups, question_len, answer_len }
+    }
+
+    /// Writes the index for [`crate::codec`] (the scan state is derived, not stored).
+    pub(crate) fn encode(&self, w: &mut Writer) {
+        w.strings(&self.terms);
+        w.numbers(&self.df);
+        w.number(self.groups.len());
+        self.groups.iter().for_each(|g| w.gaps(g));
+        w.number(self.synonym_groups.len());
+        self.synonym_groups.iter().for_each(|g| w.gaps(g));
+    }
+
+    /// Reads [`SearchIndex::encode`] output, checking every term id.
+    pub(crate) fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        let terms = r.strings()?;
+        let df = r.numbers()?;
+        let mut lists = || -> Result<Vec<Vec<u32>>, DecodeError> {
+            let n = r.count()?;
+            let lists: Vec<Vec<u32>> = (0..n).map(|_| r.gaps()).collect::<Result<_, _>>()?;
+            if lists.iter().flatten().any(|&t| t as usize >= terms.len()) {
+                return Err(DecodeError::DAMAGED);
+            }
+            Ok(lists)
+        };
+        let groups = lists()?;
+        let synonym_groups = lists()?;
+        if df.len() != terms.len() {
+            return Err(DecodeError::DAMAGED);
+        }
+        Ok(SearchIndex {
+            stem_group: group_index(&groups, terms.len()),
+            synonym_group: group_index(&synonym_groups, terms.len()),
+            terms,
+            df,
+            groups,
+            synonym_groups,
+            scan: ScanState::default(),
+        })
     }
 
     /// The number of distinct words indexed.
@@ -231,80 +407,161 @@ impl SearchIndex {
         self.terms.len()
     }
 
-    /// [`SearchIndex::search_with`] the default options.
-    pub fn search(&self, query: &str) -> Option<Vec<Hit>> {
-        self.search_with(query, &SearchOptions::default())
+    /// Prepares `faq`'s words for scanning, if not yet done. The first search
+    /// does it anyway; calling this when idle takes that cost off a keystroke.
+    pub fn prepare(&self, faq: &Faq) {
+        self.corpus(faq);
     }
 
-    /// Searches for `query`. `None` means the query has no words (empty, only
-    /// spaces, punctuation or emoji): show everything. Otherwise the matching
-    /// entries, best first (possibly none).
-    pub fn search_with(&self, query: &str, options: &SearchOptions) -> Option<Vec<Hit>> {
+    /// Forgets recent scans (for benchmarks of a first search).
+    pub fn forget_scans(&self) {
+        self.scan.recent.borrow_mut().clear();
+    }
+
+    fn corpus(&self, faq: &Faq) -> &Corpus {
+        self.scan.corpus.get_or_init(|| Corpus::new(faq))
+    }
+
+    /// [`SearchIndex::search_with`] the default options.
+    pub fn search(&self, faq: &Faq, query: &str) -> Option<Vec<Hit>> {
+        self.search_with(faq, query, &SearchOptions::default())
+    }
+
+    /// Searches `faq` (the dataset this index was built from) for `query`.
+    /// `None` means the query has no words (empty, only spaces, punctuation or
+    /// emoji): show everything. Otherwise the matching entries, best first
+    /// (possibly none).
+    ///
+    /// Each query word's candidate dataset words are found in the index; then
+    /// the entries are scanned for the words starting with their common
+    /// prefixes (one scan per prefix, remembered for the next keystroke).
+    pub fn search_with(&self, faq: &Faq, query: &str, options: &SearchOptions) -> Option<Vec<Hit>> {
         let (query_words, last) = query_words(query)?;
         // A query of stop words only ("is it", "what") matches nothing.
         if query_words.is_empty() {
             return Some(Vec::new());
         }
 
-        let n = self.question_len.len();
-        let (avg_q, avg_a) = self.average_lengths();
-        // BM25 length normalisation, inverted once per query rather than per posting.
-        let inv_norm = |len: f32, avg: f32| 1.0 / (1.0 - options.b + options.b * len / avg);
-        let inv_q: Vec<f32> = self.question_len.iter().map(|&l| inv_norm(f32::from(l), avg_q)).collect();
-        let inv_a: Vec<f32> = self.answer_len.iter().map(|&l| inv_norm(l as f32, avg_a)).collect();
-        let mut hits: Vec<Hit> = (0..n).map(|entry| Hit { entry, words: 0, question_words: 0, score: 0.0 }).collect();
-        let mut best = vec![0f32; n];
-        let mut in_question = vec![false; n];
+        let corpus = self.corpus(faq);
+        let n = corpus.starts.len();
+        // BM25 length normalisation of an entry's question and answer.
+        let inv_norm = |entry: usize| -> Option<(f32, f32)> {
+            let norm = |len: f32, avg: f32| 1.0 / (1.0 - options.b + options.b * len / avg);
+            let (q, a) = (*corpus.question_len.get(entry)?, *corpus.answer_len.get(entry)?);
+            Some((norm(f32::from(q), corpus.average.0), norm(a as f32, corpus.average.1)))
+        };
+
+        // Work is proportional to the matches, not to the dataset: dense
+        // arrays are zeroed once (cheaply) and only touched slots are visited.
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut hit_of = vec![u32::MAX; n];
+        let mut best = vec![(0f32, false); n];
+        let mut touched: Vec<u32> = Vec::new();
         for word in &query_words {
-            best.iter_mut().for_each(|s| *s = 0.0);
-            in_question.iter_mut().for_each(|q| *q = false);
-            for (t, weight) in self.word_matches(word, *word == last, options) {
-                let idf = self.idf(t);
-                for p in &self.postings[t] {
-                    let e = p.entry as usize;
-                    let (Some(&iq), Some(&ia)) = (inv_q.get(e), inv_a.get(e)) else { continue };
-                    let tf = options.question_boost * f32::from(p.in_question) * iq + f32::from(p.in_answer) * ia;
-                    let synonym = if p.synonym { options.synonym_weight } else { 1.0 };
-                    let score = weight * synonym * idf * tf * (options.k1 + 1.0) / (tf + options.k1);
-                    if let (Some(slot), Some(q)) = (best.get_mut(e), in_question.get_mut(e)) {
-                        *slot = slot.max(score);
+            let mut candidates = self.candidates(word, *word == last, options);
+            sort_by_key(&mut candidates, |c| c.term as u64);
+            for group in self.scan_groups(&candidates) {
+                let prefix = common_prefix(group.iter().map(|c| self.terms[c.term].as_str()));
+                // Per candidate: its weight times idf.
+                let scored: Vec<(f32, bool)> = group
+                    .iter()
+                    .map(|c| {
+                        let synonym = if c.synonym { options.synonym_weight } else { 1.0 };
+                        (c.weight * synonym * self.idf(c.term, n), c.synonym)
+                    })
+                    .collect();
+                // Term frequencies in the current entry: (candidate, question, answer).
+                let mut counts: Vec<(usize, u16, u16)> = Vec::new();
+                let mut entry = 0;
+                let mut flush = |entry: usize, counts: &mut Vec<(usize, u16, u16)>| {
+                    let (Some((iq, ia)), Some(slot)) = (inv_norm(entry), best.get_mut(entry)) else { return };
+                    for (c, tf_q, tf_a) in counts.drain(..) {
+                        let (weight, synonym) = scored[c];
+                        let tf = options.question_boost * f32::from(tf_q) * iq + f32::from(tf_a) * ia;
+                        let score = weight * tf * (options.k1 + 1.0) / (tf + options.k1);
+                        if slot.0 == 0.0 {
+                            touched.push(entry as u32);
+                        }
+                        slot.0 = slot.0.max(score);
                         // Only a word as written counts towards "matched in the question".
-                        *q |= p.in_question > 0 && !p.synonym;
+                        slot.1 |= tf_q > 0 && !synonym;
                     }
+                };
+                for o in self.scan.occurrences(corpus, &self.terms, prefix).iter() {
+                    let Ok(c) = group.binary_search_by_key(&(o.term as usize), |c| c.term) else { continue };
+                    let o_entry = o.entry as usize;
+                    if o_entry != entry {
+                        flush(entry, &mut counts);
+                        entry = o_entry;
+                    }
+                    let slot = match counts.iter().position(|&(k, _, _)| k == c) {
+                        Some(i) => &mut counts[i],
+                        None => {
+                            counts.push((c, 0, 0));
+                            counts.last_mut().expect("just pushed")
+                        }
+                    };
+                    let tf = if o.in_question { &mut slot.1 } else { &mut slot.2 };
+                    *tf = tf.saturating_add(1);
                 }
+                flush(entry, &mut counts);
             }
-            for (hit, (&score, &q)) in hits.iter_mut().zip(best.iter().zip(&in_question)) {
-                if score > 0.0 {
-                    hit.words += 1;
-                    hit.question_words += u32::from(q);
-                    hit.score += score;
+            for e in touched.drain(..) {
+                let e = e as usize;
+                let (score, in_q) = std::mem::take(&mut best[e]);
+                if score <= 0.0 {
+                    continue;
                 }
+                let i = match hit_of[e] {
+                    u32::MAX => {
+                        hit_of[e] = hits.len() as u32;
+                        hits.push(Hit { entry: e, words: 0, question_words: 0, score: 0.0 });
+                        hits.len() - 1
+                    }
+                    i => i as usize,
+                };
+                let hit = &mut hits[i];
+                hit.words += 1;
+                hit.question_words += u32::from(in_q);
+                hit.score += score;
             }
         }
 
         let required = if query_words.len() <= 2 { query_words.len() } else { query_words.len() - 1 } as u32;
         hits.retain(|h| h.words >= required);
-        hits.sort_unstable_by(|a, b| {
-            b.key().partial_cmp(&a.key()).unwrap_or(std::cmp::Ordering::Equal).then(a.entry.cmp(&b.entry))
-        });
+        sort_by_key(&mut hits, Hit::order);
         hits.truncate(options.result_limit);
         Some(hits)
+    }
+
+    /// Splits `candidates` (sorted by term, hence by word) into runs sharing a
+    /// prefix of at least two characters: one scan finds each run's words.
+    fn scan_groups<'c>(&self, candidates: &'c [Candidate]) -> Vec<&'c [Candidate]> {
+        let mut runs = Vec::new();
+        let mut start = 0;
+        for i in 1..=candidates.len() {
+            let splits = candidates.get(i).is_none_or(|c| {
+                let (a, b) = (&self.terms[candidates[start].term], &self.terms[c.term]);
+                common_prefix([a.as_str(), b.as_str()]).chars().count() < 2
+            });
+            if splits {
+                runs.push(&candidates[start..i]);
+                start = i;
+            }
+        }
+        runs
     }
 
     /// The dataset words a query matches (by any route: as written, stem,
     /// synonym, prefix, typo), for [`SearchIndex::highlight`].
     pub fn matched_terms(&self, query: &str, options: &SearchOptions) -> MatchedTerms {
         let Some((query_words, last)) = query_words(query) else { return MatchedTerms::default() };
-        let mut ids: Vec<u32> = Vec::new();
-        for word in &query_words {
-            for (t, _) in self.word_matches(word, *word == last, options) {
-                ids.push(t as u32);
-                if let Some(group) = self.synonym_groups.get(self.synonym_group[t] as usize) {
-                    ids.extend(group);
-                }
-            }
-        }
-        ids.sort_unstable();
+        let mut ids: Vec<u32> = query_words
+            .iter()
+            .flat_map(|word| self.candidates(word, *word == last, options))
+            .map(|c| c.term as u32)
+            .collect();
+        sort_by_key(&mut ids, |&t| u64::from(t));
         ids.dedup();
         MatchedTerms(ids)
     }
@@ -323,12 +580,12 @@ impl SearchIndex {
             .collect()
     }
 
-    /// A corrected query when `query` matches nothing but a close spelling of
-    /// its words would ("angiolipomma lumb" → "angiolipoma lump"). Words found
-    /// in the dataset are kept; others become the most frequent dataset word
-    /// within two edits. `None` when no correction finds anything.
-    pub fn suggest(&self, query: &str, options: &SearchOptions) -> Option<String> {
-        if self.search_with(query, options).is_none_or(|hits| !hits.is_empty()) {
+    /// A corrected query when `query` matches nothing in `faq` but a close
+    /// spelling of its words would ("angiolipomma lumb" → "angiolipoma lump").
+    /// Words found in the dataset are kept; others become the most frequent
+    /// dataset word within two edits. `None` when no correction finds anything.
+    pub fn suggest(&self, faq: &Faq, query: &str, options: &SearchOptions) -> Option<String> {
+        if self.search_with(faq, query, options).is_none_or(|hits| !hits.is_empty()) {
             return None;
         }
         let (query_words, _) = query_words(query)?;
@@ -343,50 +600,55 @@ impl SearchIndex {
                 .terms
                 .iter()
                 .enumerate()
-                .filter_map(|(t, term)| {
-                    edit_distance(&word, term, 2).map(|d| (d, std::cmp::Reverse(self.postings[t].len()), term))
-                })
+                .filter(|&(t, _)| self.df[t] > 0)
+                .filter_map(|(t, term)| edit_distance(&word, term, 2).map(|d| (d, std::cmp::Reverse(self.df[t]), term)))
                 .min()?;
             corrected.push(best.2.clone());
             changed = true;
         }
         let corrected = corrected.join(" ");
-        (changed && self.search_with(&corrected, options).is_some_and(|hits| !hits.is_empty())).then_some(corrected)
+        (changed && self.search_with(faq, &corrected, options).is_some_and(|hits| !hits.is_empty()))
+            .then_some(corrected)
     }
 
-    fn average_lengths(&self) -> (f32, f32) {
-        let n = self.question_len.len().max(1) as f32;
-        let q: f32 = self.question_len.iter().map(|&l| f32::from(l)).sum();
-        let a: f32 = self.answer_len.iter().map(|&l| l as f32).sum();
-        ((q / n).max(1.0), (a / n).max(1.0))
+    /// BM25 inverse document frequency of term `t` among `n` entries.
+    fn idf(&self, t: usize, n: usize) -> f32 {
+        let df = self.df.get(t).copied().unwrap_or(0) as f32;
+        (1.0 + (n as f32 - df + 0.5) / (df + 0.5)).ln()
     }
 
-    /// BM25 inverse document frequency of term `t`.
-    fn idf(&self, t: usize) -> f32 {
-        let n = self.question_len.len() as f32;
-        let df = self.postings[t].len() as f32;
-        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    /// The members of `t`'s group in `groups`, per the `index` (0 = none).
+    fn group<'g>(groups: &'g [Vec<u32>], index: &[u32], t: usize) -> &'g [u32] {
+        index.get(t).and_then(|&g| groups.get((g as usize).checked_sub(1)?)).map_or(&[], Vec::as_slice)
     }
 
-    /// The dataset words `word` matches, each with its match weight.
-    fn word_matches(&self, word: &str, is_last: bool, options: &SearchOptions) -> Vec<(usize, f32)> {
-        let mut out: Vec<(usize, f32)> = Vec::new();
-        let mut add = |t: usize, w: f32| match out.iter_mut().find(|(o, _)| *o == t) {
-            Some((_, old)) => *old = old.max(w),
-            None => out.push((t, w)),
+    /// The dataset words `word` matches, each with its match weight, and
+    /// their synonyms.
+    fn candidates(&self, word: &str, is_last: bool, options: &SearchOptions) -> Vec<Candidate> {
+        let mut out: Vec<Candidate> = Vec::new();
+        let mut add = |term: usize, weight: f32, synonym: bool| {
+            match out.iter_mut().find(|c| c.term == term) {
+                // The best route wins; as written beats through a synonym.
+                Some(c) if c.weight * if c.synonym { 0.5 } else { 1.0 } < weight * if synonym { 0.5 } else { 1.0 } => {
+                    *c = Candidate { term, weight, synonym }
+                }
+                Some(_) => {}
+                None => out.push(Candidate { term, weight, synonym }),
+            }
         };
+        let mut direct: Vec<(usize, f32)> = Vec::new();
         let start = self.terms.partition_point(|t| t.as_str() < word);
         let exact = self.terms.get(start).is_some_and(|t| t == word);
         if exact {
-            add(start, 1.0);
-            if let Some(group) = self.groups.get(self.stem_group[start] as usize) {
-                group.iter().for_each(|&t| add(t as usize, options.stem_weight));
+            direct.push((start, 1.0));
+            for &t in Self::group(&self.groups, &self.stem_group, start) {
+                direct.push((t as usize, options.stem_weight));
             }
         }
         if is_last && word.chars().count() >= options.min_prefix_len {
             let end = start + self.terms[start..].partition_point(|t| t.starts_with(word));
             for t in self.most_frequent(start..end, options.max_expansions) {
-                add(t, options.prefix_weight);
+                direct.push((t, options.prefix_weight));
             }
         }
         if !exact {
@@ -400,8 +662,14 @@ impl SearchIndex {
                     })
                     .collect();
                 for t in self.most_frequent(close, options.max_expansions) {
-                    add(t, options.fuzzy_weight);
+                    direct.push((t, options.fuzzy_weight));
                 }
+            }
+        }
+        for (t, weight) in direct {
+            add(t, weight, false);
+            for &s in Self::group(&self.synonym_groups, &self.synonym_group, t) {
+                add(s as usize, weight, true);
             }
         }
         out
@@ -411,11 +679,48 @@ impl SearchIndex {
     fn most_frequent(&self, terms: impl IntoIterator<Item = usize>, limit: usize) -> Vec<usize> {
         let mut terms: Vec<usize> = terms.into_iter().collect();
         if terms.len() > limit {
-            terms.sort_by_key(|&t| std::cmp::Reverse(self.postings[t].len()));
+            // Most entries first; ties in term order (ids are below 2³²).
+            let df = |t: usize| u64::from(self.df.get(t).copied().unwrap_or(0));
+            sort_by_key(&mut terms, |&t| (u64::from(u32::MAX) - df(t)) << 32 | t as u64);
             terms.truncate(limit);
         }
         terms
     }
+}
+
+/// Sorts `items` by `key`, stably. Every sort in the widget goes through
+/// [`sort_pairs`], so the `.wasm` carries one sort routine rather than one
+/// per element type and comparison.
+fn sort_by_key<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+    let mut order: Vec<(u64, u32)> = items.iter().enumerate().map(|(i, item)| (key(item), i as u32)).collect();
+    sort_pairs(&mut order);
+    *items = order.iter().map(|&(_, i)| items[i as usize]).collect();
+}
+
+/// The one sort: by key, then by index.
+#[inline(never)]
+fn sort_pairs(pairs: &mut [(u64, u32)]) {
+    pairs.sort_unstable();
+}
+
+/// The longest common prefix of `words`, on a character boundary.
+fn common_prefix<'w>(words: impl IntoIterator<Item = &'w str>) -> &'w str {
+    let mut words = words.into_iter();
+    let Some(mut prefix) = words.next() else { return "" };
+    for word in words {
+        let len = prefix
+            .char_indices()
+            .zip(word.chars())
+            .find(|((_, a), b)| a != b)
+            .map_or(prefix.len().min(word.len()), |((i, _), _)| i);
+        // `len` is a boundary of `prefix`; clamp for a shorter `word` too.
+        let mut len = len.min(prefix.len());
+        while !prefix.is_char_boundary(len) {
+            len -= 1;
+        }
+        prefix = &prefix[..len];
+    }
+    prefix
 }
 
 /// The query's distinct words (at most [`MAX_QUERY_WORDS`]) without stop

@@ -66,37 +66,75 @@ fn is_apostrophe(c: char) -> bool {
 pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, String)> + '_ {
     let mut chars = text.char_indices().peekable();
     std::iter::from_fn(move || {
-        // Skip to the start of the next word.
-        let (start, first) = loop {
-            let (i, c) = chars.next()?;
-            if c.is_alphanumeric() {
-                break (i, c);
-            }
-        };
         let mut folded = String::new();
-        push_folded(first, &mut folded);
-        let mut end = start + first.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
-            if c.is_alphanumeric() {
-                push_folded(c, &mut folded);
-                end = i + c.len_utf8();
-                chars.next();
-            } else if is_apostrophe(c) {
-                // Join only if a letter follows ("it’s"), not at a word end ("patients’ ").
-                let mut ahead = chars.clone();
-                ahead.next();
-                match ahead.peek() {
-                    Some(&(_, next)) if next.is_alphanumeric() => {
-                        chars.next();
-                    }
-                    _ => break,
-                }
-            } else {
-                break;
-            }
-        }
-        Some((start..end, folded))
+        let range = next_word(&mut chars, &mut folded)?;
+        Some((range, folded))
     })
+}
+
+/// Appends each word of `text`, folded and preceded by a space, to `out`, and
+/// returns how many there were: what [`words`] yields, without allocating,
+/// and with a fast path for ASCII.
+pub(crate) fn push_words(text: &str, out: &mut String) -> u32 {
+    let bytes = text.as_bytes();
+    let alphanumeric_at =
+        |i: usize| text.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric);
+    let (mut count, mut in_word, mut i) = (0, false, 0);
+    while let Some(&b) = bytes.get(i) {
+        let (c, len) = if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+            (c, c.len_utf8())
+        };
+        if c.is_alphanumeric() {
+            if !in_word {
+                out.push(' ');
+                count += 1;
+                in_word = true;
+            }
+            push_folded(c, out);
+        } else if !(in_word && is_apostrophe(c) && alphanumeric_at(i + len)) {
+            // An apostrophe followed by a letter joins ("it’s"); anything else ends a word.
+            in_word = false;
+        }
+        i += len;
+    }
+    count
+}
+
+/// Finds the next word in `chars`, pushes its folded form to `out` and
+/// returns its byte range.
+fn next_word(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>, out: &mut String) -> Option<Range<usize>> {
+    // Skip to the start of the next word.
+    let (start, first) = loop {
+        let (i, c) = chars.next()?;
+        if c.is_alphanumeric() {
+            break (i, c);
+        }
+    };
+    push_folded(first, out);
+    let mut end = start + first.len_utf8();
+    while let Some(&(i, c)) = chars.peek() {
+        if c.is_alphanumeric() {
+            push_folded(c, out);
+            end = i + c.len_utf8();
+            chars.next();
+        } else if is_apostrophe(c) {
+            // Join only if a letter follows ("it’s"), not at a word end ("patients’ ").
+            let mut ahead = chars.clone();
+            ahead.next();
+            match ahead.peek() {
+                Some(&(_, next)) if next.is_alphanumeric() => {
+                    chars.next();
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    Some(start..end)
 }
 
 #[cfg(test)]
@@ -158,6 +196,28 @@ mod tests {
     fn folding_keeps_letters_that_are_not_accented() {
         assert_eq!(fold("Ørsted ß Straße ДОМ हिन्दी 한국"), "ørsted ß straße дом हिन्दी 한국");
         assert_eq!(fold("Cafe\u{301} Ἀθῆναι"), "cafe αθηναι");
+    }
+
+    #[test]
+    fn push_words_appends_what_words_yields() {
+        let text = "It’s a LIPÔMA, isn't it? 🙂 patients’ 5cm";
+        let mut out = String::from("x");
+        assert_eq!(push_words(text, &mut out), 7);
+        let expected: String = words(text).map(|(_, w)| format!(" {w}")).collect();
+        assert_eq!(out, format!("x{expected}"));
+        assert_eq!(push_words("🙂 …", &mut out), 0);
+        assert_eq!(out, format!("x{expected}"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn push_words_agrees_with_words(text in "([a-zA-Z0-9'’ʼ .é]|\\PC){0,40}") {
+            let mut out = String::new();
+            let count = push_words(&text, &mut out);
+            let expected: Vec<String> = words(&text).map(|(_, w)| w).collect();
+            proptest::prop_assert_eq!(count as usize, expected.len());
+            proptest::prop_assert_eq!(out, expected.iter().map(|w| format!(" {w}")).collect::<String>());
+        }
     }
 
     #[test]

@@ -40,7 +40,7 @@ fn public_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
     let (mut hit1, mut hit3, mut rr, mut positives) = (0.0, 0.0, 0.0, 0.0);
     let mut negatives_ok = true;
     for query in queries() {
-        let hits = bundle.index.search(&query.q).unwrap_or_default();
+        let hits = bundle.search(&query.q).unwrap_or_default();
         if query.primary.is_empty() {
             println!("{:>6}  {:<32} {:<16} {} results", "-", query.q, query.kind, hits.len());
             negatives_ok &= hits.is_empty();

@@ -27,7 +27,7 @@ fn entry_has(entry: &Entry, prefix: &str) -> bool {
 #[test]
 fn lipoma_finds_exactly_the_entries_that_mention_it_questions_first() {
     let b = bundle();
-    let hits = b.index.search("lipoma").unwrap();
+    let hits = b.search("lipoma").unwrap();
     let expected: Vec<usize> = (0..b.faq.entries.len()).filter(|&i| entry_has(&b.faq.entries[i], "lipoma")).collect();
     let mut got: Vec<usize> = hits.iter().map(|h| h.entry).collect();
     got.sort_unstable();
@@ -44,32 +44,32 @@ fn lipoma_finds_exactly_the_entries_that_mention_it_questions_first() {
 #[test]
 fn every_query_word_must_match() {
     let b = bundle();
-    let hits = b.index.search("lipoma nerves").unwrap();
+    let hits = b.search("lipoma nerves").unwrap();
     assert!(!hits.is_empty());
     for h in &hits {
         let e = &b.faq.entries[h.entry];
         assert!(entry_has(e, "lipoma") && entry_has(e, "nerves"), "{}", e.question);
     }
-    assert!(b.index.search("lipoma xylophone").unwrap().is_empty());
+    assert!(b.search("lipoma xylophone").unwrap().is_empty());
 }
 
 #[test]
 fn matching_ignores_case_accents_and_apostrophes() {
     let b = bundle();
-    let plain = b.index.search("lipoma").unwrap();
-    assert_eq!(b.index.search("LIPÔMA").unwrap(), plain);
-    assert_eq!(b.index.search("  Lipoma!!! ").unwrap(), plain);
+    let plain = b.search("lipoma").unwrap();
+    assert_eq!(b.search("LIPÔMA").unwrap(), plain);
+    assert_eq!(b.search("  Lipoma!!! ").unwrap(), plain);
     // "it’s" in the file is the word "its"; typed with a straight apostrophe it still matches.
-    assert_eq!(b.index.search("it's time").unwrap(), b.index.search("its time").unwrap());
-    assert!(!b.index.search("it's time").unwrap().is_empty());
+    assert_eq!(b.search("it's time").unwrap(), b.search("its time").unwrap());
+    assert!(!b.search("it's time").unwrap().is_empty());
 }
 
 #[test]
 fn a_word_prefix_matches() {
     let b = bundle();
-    let hits = b.index.search("angio").unwrap();
+    let hits = b.search("angio").unwrap();
     assert_eq!(questions(&b, &hits)[0], "What is an Angiolipoma?");
-    let hits = b.index.search("synov").unwrap();
+    let hits = b.search("synov").unwrap();
     assert!(!hits.is_empty());
     assert!(hits.iter().all(|h| entry_has(&b.faq.entries[h.entry], "synov")));
 }
@@ -77,7 +77,7 @@ fn a_word_prefix_matches() {
 #[test]
 fn exact_question_words_rank_above_prefix_and_answer_matches() {
     let b = bundle();
-    let hits = b.index.search("massage").unwrap();
+    let hits = b.search("massage").unwrap();
     let top: Vec<&str> = questions(&b, &hits).into_iter().take(2).collect();
     assert_eq!(top, ["Why do muscles pop during massage?", "Why do I feel sore after a massage?"]);
 }
@@ -86,26 +86,26 @@ fn exact_question_words_rank_above_prefix_and_answer_matches() {
 fn a_query_without_words_means_show_everything() {
     let b = bundle();
     for q in ["", "   ", "?!", "🙂🙂", "<>"] {
-        assert_eq!(b.index.search(q), None, "{q:?}");
+        assert_eq!(b.search(q), None, "{q:?}");
     }
 }
 
 #[test]
 fn nonsense_and_hostile_queries_match_nothing_without_panicking() {
     let b = bundle();
-    assert_eq!(b.index.search("xyzzy"), Some(vec![]));
-    assert_eq!(b.index.search("<script>alert(1)</script>").map(|h| h.len()), Some(0));
+    assert_eq!(b.search("xyzzy"), Some(vec![]));
+    assert_eq!(b.search("<script>alert(1)</script>").map(|h| h.len()), Some(0));
     let long = "lipoma ".repeat(1500);
     assert!(long.len() > 10_000);
-    assert!(!b.index.search(&long).unwrap().is_empty(), "repeated words count once");
+    assert!(!b.search(&long).unwrap().is_empty(), "repeated words count once");
     let many_words: String = (0..2000).map(|i| format!("w{i} ")).collect();
-    assert_eq!(b.index.search(&many_words), Some(vec![]));
+    assert_eq!(b.search(&many_words), Some(vec![]));
 }
 
 #[test]
 fn results_are_in_rank_order_with_file_order_for_ties() {
     let b = bundle();
-    let hits = b.index.search("back").unwrap();
+    let hits = b.search("back").unwrap();
     for pair in hits.windows(2) {
         let key = |h: &Hit| (h.words, h.question_words, h.score);
         let (a, b) = (key(&pair[0]), key(&pair[1]));
@@ -114,52 +114,44 @@ fn results_are_in_rank_order_with_file_order_for_ties() {
 }
 
 #[test]
-fn the_embedded_bundle_round_trips() {
-    let b = bundle();
-    let bytes = b.to_bytes();
-    assert_eq!(Bundle::from_bytes(&bytes).unwrap(), b);
-    assert!(Bundle::from_bytes(&bytes[..bytes.len() / 2]).is_err());
-}
-
-#[test]
 fn stop_words_alone_match_nothing() {
     let b = bundle();
     for q in ["is it", "what", "How do I", "can you"] {
-        assert_eq!(b.index.search(q), Some(vec![]), "{q:?}");
+        assert_eq!(b.search(q), Some(vec![]), "{q:?}");
     }
     // ...but they do not stop a real word from matching.
-    assert_eq!(b.index.search("what is a lipoma").unwrap()[0].entry, b.index.search("lipoma").unwrap()[0].entry);
+    assert_eq!(b.search("what is a lipoma").unwrap()[0].entry, b.search("lipoma").unwrap()[0].entry);
 }
 
 #[test]
 fn only_the_last_word_matches_as_a_prefix() {
     let b = bundle();
-    assert!(!b.index.search("lipo").unwrap().is_empty());
+    assert!(!b.search("lipo").unwrap().is_empty());
     // "lipo" is not a whole word anywhere, so as a non-last word it must not match.
-    assert_eq!(b.index.search("lipo nerves"), Some(vec![]));
+    assert_eq!(b.search("lipo nerves"), Some(vec![]));
 }
 
 #[test]
 fn typos_are_forgiven_within_bounds_and_exact_words_rank_first() {
     let b = bundle();
-    let exact = b.index.search("massage").unwrap();
-    let typo = b.index.search("massge").unwrap();
+    let exact = b.search("massage").unwrap();
+    let typo = b.search("massge").unwrap();
     assert_eq!(typo.iter().map(|h| h.entry).collect::<Vec<_>>(), exact.iter().map(|h| h.entry).collect::<Vec<_>>());
     assert!(typo[0].score < exact[0].score, "a fuzzy match scores below the exact word");
     // One typo for a 4-letter word ("cyts" is one insertion from "cysts"), not two.
-    assert!(!b.index.search("cyts").unwrap().is_empty());
-    assert_eq!(b.index.search("czzt"), Some(vec![]));
+    assert!(!b.search("cyts").unwrap().is_empty());
+    assert_eq!(b.search("czzt"), Some(vec![]));
     // No typo allowance below 4 letters.
-    assert_eq!(b.index.search("fta"), Some(vec![]));
+    assert_eq!(b.search("fta"), Some(vec![]));
 }
 
 #[test]
 fn synonyms_and_spelling_variants_reach_the_same_answers() {
     let b = bundle();
-    let tumor: Vec<usize> = b.index.search("tumor").unwrap().iter().map(|h| h.entry).collect();
-    let tumour: Vec<usize> = b.index.search("tumour").unwrap().iter().map(|h| h.entry).collect();
+    let tumor: Vec<usize> = b.search("tumor").unwrap().iter().map(|h| h.entry).collect();
+    let tumour: Vec<usize> = b.search("tumour").unwrap().iter().map(|h| h.entry).collect();
     assert_eq!(tumour, tumor);
-    let slipped = b.index.search("slipped disc").unwrap();
+    let slipped = b.search("slipped disc").unwrap();
     assert_eq!(b.faq.entries[slipped[0].entry].question, "Where does it hurt when you have a herniated disc?");
 }
 
@@ -167,13 +159,13 @@ fn synonyms_and_spelling_variants_reach_the_same_answers() {
 fn stemming_matches_other_forms_of_a_word() {
     let b = bundle();
     // "lipomas" is in the data; its stem group includes "lipoma".
-    let hits = b.index.search("lipomas cure").unwrap();
+    let hits = b.search("lipomas cure").unwrap();
     assert_eq!(b.faq.entries[hits[0].entry].question, "Does lipoma go away?");
 }
 
 fn marked<'a>(b: &Bundle, query: &str, text: &'a str) -> Vec<&'a str> {
-    let matched = b.index.matched_terms(query, &SearchOptions::default());
-    b.index.highlight(text, &matched).into_iter().map(|r| &text[r]).collect()
+    let matched = b.matched_terms(query, &SearchOptions::default());
+    b.highlight(text, &matched).into_iter().map(|r| &text[r]).collect()
 }
 
 #[test]
@@ -193,11 +185,28 @@ fn did_you_mean_offers_a_correction_only_when_it_finds_something() {
     let b = bundle();
     let options = SearchOptions::default();
     // Matches already: no suggestion.
-    assert_eq!(b.index.suggest("lipoma", &options), None);
+    assert_eq!(b.suggest("lipoma", &options), None);
     // A typo in the first letter: search does not forgive it (fewer false hits)...
-    assert_eq!(b.index.search("xipoma"), Some(vec![]));
+    assert_eq!(b.search("xipoma"), Some(vec![]));
     // ...but "did you mean" offers the correction.
-    assert_eq!(b.index.suggest("xipoma", &options).as_deref(), Some("lipoma"));
+    assert_eq!(b.suggest("xipoma", &options).as_deref(), Some("lipoma"));
     // Nothing close: no suggestion.
-    assert_eq!(b.index.suggest("pregnancy test", &options), None);
+    assert_eq!(b.suggest("pregnancy test", &options), None);
+}
+
+/// Typing reuses earlier scans ("li" → "lip" filters the words found for
+/// "li"); the results must equal those of a first search.
+#[test]
+fn results_do_not_depend_on_earlier_searches() {
+    let b = bundle();
+    let typed: Vec<_> = ["l", "li", "lip", "lipo", "lipoma", "lipoma n", "lipoma ne", "lipoma nerves"]
+        .iter()
+        .map(|q| b.search(q))
+        .collect();
+    let fresh = bundle();
+    for (q, warm) in ["l", "li", "lip", "lipo", "lipoma", "lipoma n", "lipoma ne", "lipoma nerves"].iter().zip(&typed) {
+        fresh.index.forget_scans();
+        assert_eq!(&fresh.search(q), warm, "{q:?}");
+    }
+    assert!(!typed[2].as_ref().unwrap().is_empty());
 }

@@ -50,7 +50,7 @@ pub struct Visible {
 impl Visible {
     fn of(bundle: &Bundle, query: &str, topic: Option<usize>) -> Self {
         let in_topic = |&e: &usize| topic.is_none_or(|t| bundle.faq.entries[e].topic == Some(t as u32));
-        match bundle.index.search(query) {
+        match bundle.search(query) {
             Some(hits) => Visible { entries: hits.iter().map(|h| h.entry).filter(in_topic).collect(), searching: true },
             None => Visible {
                 entries: (0..bundle.faq.entries.len()).filter(in_topic).collect(),
@@ -82,12 +82,12 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         Visible::of(bundle, query, *topic)
     });
     let matched = use_memo((props.bundle.clone(), state.query.clone()), |(bundle, query)| {
-        bundle.index.matched_terms(query, &SearchOptions::default())
+        bundle.matched_terms(query, &SearchOptions::default())
     });
     let suggestion =
         use_memo((props.bundle.clone(), state.query.clone(), visible.entries.is_empty()), |(bundle, query, empty)| {
             if *empty {
-                bundle.index.suggest(query, &SearchOptions::default())
+                bundle.suggest(query, &SearchOptions::default())
             } else {
                 None
             }

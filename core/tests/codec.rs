@@ -1,0 +1,58 @@
+//! The bundle's binary layout: round trips, and damaged input is an error.
+
+use std::path::Path;
+
+use faq_core::{load, parse_synonyms, parse_text, Bundle, Faq};
+
+fn seed() -> Bundle {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let synonyms = std::fs::read_to_string(root.join("data/synonyms.txt")).unwrap();
+    Bundle::new(load(&root.join("data/faq.txt")).unwrap(), &parse_synonyms(&synonyms).unwrap())
+}
+
+/// The bundle without source line numbers, which the layout does not keep.
+fn without_lines(faq: &Faq) -> Faq {
+    let mut faq = faq.clone();
+    faq.entries.iter_mut().for_each(|e| e.line = 0);
+    faq
+}
+
+#[test]
+fn the_seed_round_trips_with_its_slugs_and_index() {
+    let bundle = seed();
+    let decoded = Bundle::from_bytes(&bundle.to_bytes()).unwrap();
+    assert_eq!(decoded.faq, without_lines(&bundle.faq));
+    assert_eq!(decoded.index, bundle.index);
+    for query in ["lipoma", "back mice", "tumour", "massge", "li"] {
+        assert_eq!(decoded.search(query), bundle.search(query), "{query:?}");
+    }
+}
+
+#[test]
+fn topics_lists_and_unicode_round_trip() {
+    let text = "## Lumps\nWhat is a lipoma?\nA lump.\n  1. First\n  2. Second\n## Pain — Ü\nWhy does it hurt?\nHeading line\n  • a\n  • b 🙂\n";
+    let bundle = Bundle::new(parse_text(text).unwrap(), &[vec!["lump".into(), "bump".into()]]);
+    let decoded = Bundle::from_bytes(&bundle.to_bytes()).unwrap();
+    assert_eq!(decoded.faq, without_lines(&bundle.faq));
+    assert_eq!(decoded.faq.topics, ["Lumps", "Pain — Ü"]);
+    assert_eq!(decoded.index, bundle.index);
+}
+
+#[test]
+fn damaged_bundles_are_errors_not_panics() {
+    let bytes = seed().to_bytes();
+    assert!(Bundle::from_bytes(&[]).is_err());
+    assert!(Bundle::from_bytes(b"FAQ\x01rest").is_err(), "another version");
+    for cut in [4, 5, 50, bytes.len() / 2, bytes.len() - 1] {
+        assert!(Bundle::from_bytes(&bytes[..cut]).is_err(), "cut at {cut}");
+    }
+    let mut longer = bytes.clone();
+    longer.extend_from_slice(b"x\0");
+    assert!(Bundle::from_bytes(&longer).is_err(), "trailing data");
+    // Flipping any single byte never panics (it may still decode).
+    for i in 0..bytes.len() {
+        let mut damaged = bytes.clone();
+        damaged[i] ^= 0xFF;
+        let _ = Bundle::from_bytes(&damaged);
+    }
+}
