@@ -6,6 +6,11 @@
 
 #![forbid(unsafe_code)]
 
+/// The allocator of the `.wasm` (see `Cargo.toml`).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: rlsf::SmallGlobalTlsf = rlsf::SmallGlobalTlsf::new();
+
 pub mod components;
 pub mod data;
 pub mod embed;
