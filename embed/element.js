@@ -35,7 +35,7 @@ class FaqWidgetElement extends HTMLElement {
   static observedAttributes = [
     'heading', 'search-label', 'placeholder', 'empty-text', 'suggest-text', 'clear-text',
     'show-all-text', 'hide-all-text', 'copy-text', 'copied-text', 'copy-fallback-text',
-    'count-all', 'count-one', 'count-many', 'count-none',
+    'count-all', 'count-one', 'count-many', 'count-none', 'more-text',
   ];
 
   #widget = null;

@@ -1,4 +1,5 @@
-//! The widget's state: the query and which answers are open.
+//! The widget's state: the query, which answers are open, how many results
+//! are rendered.
 
 use std::rc::Rc;
 
@@ -22,7 +23,20 @@ pub struct WidgetState {
     pub copy_fallback: Option<usize>,
     /// The topic chip pressed, if any (an index into the dataset's topics).
     pub topic: Option<usize>,
+    /// How many of the shown entries are rendered when there are more than
+    /// [`RENDER_ALL_UP_TO`]: at least [`PAGE`]; "Show more" adds a page.
+    pub rendered: usize,
+    /// An entry rendered even beyond the rendered page: the target of a deep
+    /// link, so entry 9,000 of 10,000 opens without rendering the others.
+    pub pinned: Option<usize>,
 }
+
+/// Lists of up to this many entries are rendered whole, so find-in-page
+/// covers every answer; longer ones are rendered a [`PAGE`] at a time.
+pub const RENDER_ALL_UP_TO: usize = 500;
+
+/// Entries rendered at first, and added by each "Show more".
+pub const PAGE: usize = 50;
 
 /// Something the user did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,9 +58,28 @@ pub enum Action {
     Announce(String),
     /// Show this entry's link as selected text (the clipboard is unavailable).
     ShowLink(usize),
+    /// Render another page of results, then focus `first`, the first new question.
+    ShowMore {
+        /// The entry that becomes the first newly rendered one.
+        first: usize,
+    },
 }
 
 impl WidgetState {
+    /// How many of `total` shown entries to render.
+    pub fn render_limit(&self, total: usize) -> usize {
+        if total <= RENDER_ALL_UP_TO {
+            total
+        } else {
+            self.rendered.max(PAGE).min(total)
+        }
+    }
+
+    fn focus(&mut self, entry: usize) {
+        let n = self.reveal.map_or(0, |(_, n)| n.wrapping_add(1));
+        self.reveal = Some((entry, n));
+    }
+
     /// Whether `entry`'s answer is open.
     pub fn is_open(&self, entry: usize) -> bool {
         self.open.binary_search(&entry).is_ok()
@@ -65,7 +98,11 @@ impl Reducible for WidgetState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Search(query) => next.query = query,
+            Action::Search(query) => {
+                next.query = query;
+                next.rendered = 0;
+                next.pinned = None;
+            }
             Action::Toggle(entry) => match next.open.binary_search(&entry) {
                 Ok(i) => {
                     next.open.remove(i);
@@ -74,24 +111,34 @@ impl Reducible for WidgetState {
             },
             Action::Open(entry) => next.open_entry(entry),
             Action::SetAll(entries, open) => {
-                if open {
-                    entries.into_iter().for_each(|e| next.open_entry(e));
-                } else {
-                    next.open.retain(|e| !entries.contains(e));
-                }
+                // Linear in the entries (10,000 of them at once, say): mark, then collect.
+                let size = entries.iter().chain(&next.open).max().map_or(0, |&m| m + 1);
+                let mut marked = vec![false; size];
+                next.open.iter().for_each(|&e| marked[e] = true);
+                entries.iter().for_each(|&e| marked[e] = open);
+                next.open = (0..size).filter(|&e| marked[e]).collect();
             }
             Action::Announce(message) => {
                 let n = self.announcement.as_ref().map_or(0, |(_, n)| n.wrapping_add(1));
                 next.announcement = Some((message, n));
             }
             Action::ShowLink(entry) => next.copy_fallback = Some(entry),
-            Action::SetTopic(topic) => next.topic = topic,
+            Action::SetTopic(topic) => {
+                next.topic = topic;
+                next.rendered = 0;
+                next.pinned = None;
+            }
             Action::Reveal(entry) => {
                 next.query.clear();
                 next.topic = None;
+                next.rendered = 0;
+                next.pinned = Some(entry);
                 next.open_entry(entry);
-                let n = self.reveal.map_or(0, |(_, n)| n.wrapping_add(1));
-                next.reveal = Some((entry, n));
+                next.focus(entry);
+            }
+            Action::ShowMore { first } => {
+                next.rendered = next.rendered.max(PAGE) + PAGE;
+                next.focus(first);
             }
         }
         Rc::new(next)

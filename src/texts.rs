@@ -38,6 +38,10 @@ pub struct Texts {
     pub count_many: AttrValue,
     /// Status when nothing matches (`count-none`).
     pub count_none: AttrValue,
+    /// The button under a long list that renders more of it; `{count}` is how
+    /// many it adds, `{shown}` and `{total}` how many are rendered of how
+    /// many (`more-text`).
+    pub more: AttrValue,
 }
 
 impl Default for Texts {
@@ -58,13 +62,14 @@ impl Default for Texts {
             count_one: "1 question matches".into(),
             count_many: "{count} questions match".into(),
             count_none: "No questions match".into(),
+            more: "Show {count} more ({shown} of {total} shown)".into(),
         }
     }
 }
 
 impl Texts {
     /// The attribute names, in the order of [`Texts::set`]'s fields.
-    pub const ATTRIBUTES: [&'static str; 15] = [
+    pub const ATTRIBUTES: [&'static str; 16] = [
         "heading",
         "search-label",
         "placeholder",
@@ -80,6 +85,7 @@ impl Texts {
         "count-one",
         "count-many",
         "count-none",
+        "more-text",
     ];
 
     /// Replaces the text named by `attribute` (one of [`Texts::ATTRIBUTES`]);
@@ -101,9 +107,18 @@ impl Texts {
             "count-one" => &mut self.count_one,
             "count-many" => &mut self.count_many,
             "count-none" => &mut self.count_none,
+            "more-text" => &mut self.more,
             _ => return,
         };
         *slot = value.into();
+    }
+
+    /// The "Show more" button's label: `count` more, `shown` of `total` rendered.
+    pub fn more(&self, count: usize, shown: usize, total: usize) -> String {
+        self.more
+            .replace("{count}", &count.to_string())
+            .replace("{shown}", &shown.to_string())
+            .replace("{total}", &total.to_string())
     }
 
     /// The status line for `count` shown entries.

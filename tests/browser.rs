@@ -352,3 +352,47 @@ async fn a_dataset_without_topics_shows_no_chips() {
     let root = mount().await;
     assert!(root.query_selector(".faq__topics").unwrap().is_none());
 }
+
+/// A dataset of `n` entries: every tenth is about knees, the others about backs.
+fn numbered_dataset(n: usize) -> String {
+    (1..=n)
+        .map(|i| {
+            let topic = if i % 10 == 0 { "knees" } else { "backs" };
+            format!("Question {i} about {topic}?\nAnswer {i}.\n\n")
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_long_list_renders_a_page_and_show_more_renders_and_focuses_the_next() {
+    let root = mount_fixture(&numbered_dataset(1200)).await;
+    assert_eq!(all(&root, ".faq__question").len(), 50);
+    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "1200 questions");
+    let more = one(&root, ".faq__more");
+    assert_eq!(more.text_content().unwrap(), "Show 50 more (50 of 1200 shown)");
+    more.click();
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, ".faq__question").len(), 100);
+    assert_eq!(focused_text(), "Question 51 about backs?", "focus moves to the first new question");
+    // A search resets the page; its 120 matches are under the render-all size.
+    type_query(&root, "knees").await;
+    assert_eq!(all(&root, ".faq__question").len(), 120);
+    assert!(root.query_selector(".faq__more").unwrap().is_none());
+    type_query(&root, "").await;
+    assert_eq!(all(&root, ".faq__question").len(), 50);
+}
+
+#[wasm_bindgen_test]
+async fn a_deep_link_past_the_rendered_page_renders_and_opens_its_entry() {
+    let window = gloo::utils::window();
+    window.location().set_hash("faq-question-1100-about-knees").unwrap();
+    let root = mount_fixture(&numbered_dataset(1200)).await;
+    yew::scheduler::flush().await;
+    let question = one(&root, "#fx-q-question-1100-about-knees");
+    assert_eq!(question.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(all(&root, ".faq__question").len(), 51, "the first page and the linked entry");
+    assert_eq!(focused_text(), "Question 1100 about knees?");
+    // Leave no hash behind for the other tests (replaceState fires no hashchange).
+    let path = window.location().pathname().unwrap() + &window.location().search().unwrap();
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)).unwrap();
+}

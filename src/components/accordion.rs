@@ -19,6 +19,10 @@ pub struct AccordionProps {
     pub bundle: Rc<Bundle>,
     /// The entries to show, in order.
     pub entries: Rc<Visible>,
+    /// How many of them to render (a long list is rendered a page at a time).
+    pub limit: usize,
+    /// An entry to render even if it is beyond `limit` (a deep link's target).
+    pub pinned: Option<usize>,
     /// The words the current search matched, to mark.
     pub matched: Rc<MatchedTerms>,
     /// The widget's state (which answers are open).
@@ -70,6 +74,12 @@ fn on_keydown(list: &NodeRef, event: &KeyboardEvent) {
     }
 }
 
+/// The first `limit` of `shown`, then `pinned` if it is among the others.
+pub fn rendered(shown: &[usize], limit: usize, pinned: Option<usize>) -> impl Iterator<Item = usize> + '_ {
+    let (page, rest) = shown.split_at(limit.min(shown.len()));
+    page.iter().copied().chain(pinned.filter(|p| rest.contains(p)))
+}
+
 /// The questions as an accordion: each a button in a heading, answers below.
 #[component]
 pub fn Accordion(props: &AccordionProps) -> Html {
@@ -80,7 +90,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     };
     html! {
         <div class="faq__list" ref={list} {onkeydown}>
-            { props.entries.entries.iter().map(|&i| html! {
+            { rendered(&props.entries.entries, props.limit, props.pinned).map(|i| html! {
                 <AccordionItem
                     key={i}
                     bundle={props.bundle.clone()}
@@ -95,5 +105,22 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                 />
             }).collect::<Html>() }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn rendered_is_the_page_then_a_pinned_entry_beyond_it() {
+        let shown = [5, 3, 9, 1, 7];
+        assert_eq!(rendered(&shown, 2, None).collect::<Vec<_>>(), [5, 3]);
+        assert_eq!(rendered(&shown, 2, Some(7)).collect::<Vec<_>>(), [5, 3, 7]);
+        assert_eq!(rendered(&shown, 2, Some(3)).collect::<Vec<_>>(), [5, 3], "already on the page");
+        assert_eq!(rendered(&shown, 2, Some(4)).collect::<Vec<_>>(), [5, 3], "not shown at all");
+        assert_eq!(rendered(&shown, 9, None).count(), 5);
     }
 }

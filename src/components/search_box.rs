@@ -16,6 +16,8 @@ pub struct SearchBoxView<'a> {
     pub input_ref: &'a NodeRef,
     /// Called with the new text on every edit.
     pub on_search: &'a Callback<String>,
+    /// Called when the input gets focus (typing is likely to follow).
+    pub on_focus: &'a Callback<FocusEvent>,
 }
 
 /// A search box with a visible label; filtering happens as the user types.
@@ -35,6 +37,7 @@ pub fn search_box(view: SearchBoxView<'_>) -> Html {
                 autocomplete="off"
                 spellcheck="false"
                 {oninput}
+                onfocus={view.on_focus.clone()}
             />
         </div>
     }

@@ -13,7 +13,7 @@ use super::search_box::{search_box, SearchBoxView};
 use super::status::status;
 use super::topics::topic_chips;
 use crate::events::WidgetEvent;
-use crate::state::{Action, WidgetState};
+use crate::state::{Action, WidgetState, PAGE};
 use crate::texts::Texts;
 
 /// Properties of [`FaqWidget`].
@@ -210,6 +210,23 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         });
     }
 
+    // The first search folds every entry's words; do it when the patient
+    // focuses the search box rather than on their first keystroke.
+    let on_focus = {
+        let bundle = props.bundle.clone();
+        Callback::from(move |_: FocusEvent| bundle.index.prepare(&bundle.faq))
+    };
+
+    let total = visible.entries.len();
+    let limit = state.render_limit(total);
+    let more = (limit < total).then(|| {
+        let first = visible.entries[limit];
+        let dispatcher = state.dispatcher();
+        let onclick = Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::ShowMore { first }));
+        let label = props.texts.more(PAGE.min(total - limit), limit, total);
+        html! { <button type="button" class="faq__more" part="show-more" {onclick}>{ label }</button> }
+    });
+
     let on_topic = {
         let dispatcher = state.dispatcher();
         Callback::from(move |topic: Option<usize>| dispatcher.dispatch(Action::SetTopic(topic)))
@@ -232,6 +249,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                 value: &state.query,
                 input_ref: &input_ref,
                 on_search: &on_search,
+                on_focus: &on_focus,
             }) }
             { topic_chips(&props.bundle.faq.topics, state.topic, &on_topic) }
             { status(texts.status(visible.entries.len(), visible.searching)) }
@@ -260,6 +278,8 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                 <Accordion
                     bundle={props.bundle.clone()}
                     entries={visible.clone()}
+                    {limit}
+                    pinned={state.pinned}
                     matched={matched.clone()}
                     state={state.clone()}
                     id_prefix={p.clone()}
@@ -267,6 +287,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                     on_copy={on_copy}
                     texts={props.texts.clone()}
                 />
+                { more.unwrap_or_default() }
             }
         </section>
     }
