@@ -1,10 +1,16 @@
 //! The search index, built at build time, and the query engine.
 //!
 //! **Index** (built natively by [`SearchIndex::build`]): every distinct folded
-//! word of the dataset, sorted, with its postings (entry, term frequency in the
-//! question and in the answer). Words sharing an English Snowball stem form a
-//! group ("lipoma", "lipomas"); words of a synonym group (see
-//! [`SearchIndex::build`]) receive each other's postings, marked as synonyms.
+//! word of the dataset, sorted, with the number of entries containing it.
+//! Words sharing an English Snowball stem form a group ("lipoma", "lipomas");
+//! the synonym table forms others. There are no postings: they would outweigh
+//! the text itself (7.4 MB for the 10,000-entry dataset, against 3.5 MB).
+//!
+//! **Scan**: on the first search (or when the search box gets focus) every
+//! entry's folded words are written into one string; a query word's dataset
+//! words are then found by scanning it for their common prefix, and the
+//! occurrences found are remembered, so the next keystroke ("lip" after "li")
+//! only filters them.
 //!
 //! **Query**: the query is split into words like the index; stop words ("is",
 //! "what", …) are dropped unless nothing else is left, in which case nothing
