@@ -17,7 +17,7 @@
 
 use std::fmt;
 
-use crate::model::{Block, Bundle, Entry, Faq};
+use crate::model::{About, Block, Bundle, Date, Entry, Faq};
 use crate::search::SearchIndex;
 use crate::slug::assign_slugs;
 
@@ -168,9 +168,21 @@ pub(crate) fn encode(bundle: &Bundle) -> Vec<u8> {
     let mut w = Writer { structure: Vec::new(), text: String::new() };
     let faq = &bundle.faq;
     w.strings(&faq.topics);
+    let about = &faq.about;
+    for text in [&about.clinic, &about.reviewed_by] {
+        // 0 for none, else 1 and the text.
+        w.number(usize::from(text.is_some()));
+        if let Some(text) = text {
+            w.string(text);
+        }
+    }
+    w.number(
+        about.last_reviewed.map_or(0, |d| usize::from(d.year) << 9 | usize::from(d.month) << 5 | usize::from(d.day)),
+    );
     w.number(faq.entries.len());
     for entry in &faq.entries {
-        w.number(entry.topic.map_or(0, |t| t as usize + 1));
+        // Bit 0: urgent; above it 0 for no topic, else 1 + the topic.
+        w.number(entry.topic.map_or(0, |t| t as usize + 1) << 1 | usize::from(entry.urgent));
         w.string(&entry.question);
         w.number(entry.answer.len());
         for block in &entry.answer {
@@ -213,10 +225,28 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
     let mut r = Reader { structure, text: text.split('\0') };
 
     let topics = r.strings()?;
+    let mut optional = || -> Result<Option<String>, DecodeError> {
+        Ok(match r.number()? {
+            0 => None,
+            1 => Some(r.string()?),
+            _ => return Err(TRUNCATED),
+        })
+    };
+    let (clinic, reviewed_by) = (optional()?, optional()?);
+    let last_reviewed = match r.number()? {
+        0 => None,
+        packed => {
+            let part = |shift: u32, mask: usize| u16::try_from(packed >> shift & mask).unwrap_or(0);
+            Some(Date::new(part(9, 0xFFFF), part(5, 15), part(0, 31)).ok_or(TRUNCATED)?)
+        }
+    };
+    let about = About { clinic, reviewed_by, last_reviewed, last_reviewed_line: 0 };
     let entry_count = r.count()?;
     let mut entries = Vec::with_capacity(entry_count);
     for _ in 0..entry_count {
-        let topic = match r.u32()? {
+        let flags = r.u32()?;
+        let urgent = flags & 1 == 1;
+        let topic = match flags >> 1 {
             0 => None,
             t if t as usize <= topics.len() => Some(t - 1),
             _ => return Err(TRUNCATED),
@@ -240,12 +270,12 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
                 _ => Block::Bullets(r.strings_n(count)?),
             });
         }
-        entries.push(Entry { slug: String::new(), question, answer, line: 0, topic });
+        entries.push(Entry { slug: String::new(), question, answer, line: 0, topic, urgent });
     }
     assign_slugs(&mut entries);
     let index = SearchIndex::decode(&mut r)?;
     if !r.structure.is_empty() || r.text.next() != Some("") || r.text.next().is_some() {
         return Err(DecodeError("the bundle has trailing data"));
     }
-    Ok(Bundle { faq: Faq { entries, topics }, index })
+    Ok(Bundle { faq: Faq { entries, topics, about }, index })
 }

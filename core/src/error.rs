@@ -51,6 +51,12 @@ pub enum ErrorKind {
     BadSynonym(String),
     /// The text holds a NUL character (U+0000), as binary files do.
     NulCharacter,
+    /// A front-matter line that is not `key: value` with a known key.
+    BadFrontMatter(String),
+    /// A front matter opened with `---` and never closed.
+    UnclosedFrontMatter,
+    /// A `last-reviewed` value that is not a real `YYYY-MM-DD` date.
+    BadDate(String),
 }
 
 impl Error {
@@ -112,6 +118,14 @@ impl fmt::Display for ErrorKind {
             ErrorKind::Json(msg) => write!(f, "invalid JSON dataset: {msg}"),
             ErrorKind::Unreadable(msg) => write!(f, "cannot read the dataset: {msg}"),
             ErrorKind::EmptyTopic => f.write_str("the topic line has no name; write `## Name`"),
+            ErrorKind::BadFrontMatter(line) => write!(
+                f,
+                "{line:?} is not front matter; write `clinic: …`, `reviewed-by: …` or `last-reviewed: YYYY-MM-DD`"
+            ),
+            ErrorKind::UnclosedFrontMatter => f.write_str("the front matter opened here has no closing `---` line"),
+            ErrorKind::BadDate(value) => {
+                write!(f, "{value:?} is not a date; write the last review as YYYY-MM-DD, e.g. 2026-03-01")
+            }
             ErrorKind::NulCharacter => {
                 f.write_str("the text contains a NUL character (U+0000); is this a binary file?")
             }

@@ -40,7 +40,7 @@ mod slug;
 pub mod text;
 
 pub use error::{Error, ErrorKind};
-pub use model::{Block, Bundle, Entry, Faq};
+pub use model::{About, Block, Bundle, Date, Entry, Faq};
 #[cfg(feature = "parse")]
 pub use parse::{load, parse_bytes, parse_json, parse_synonyms, parse_text, Format};
 #[cfg(feature = "parse")]

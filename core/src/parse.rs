@@ -13,8 +13,17 @@
 //! **Topics** (optional): a line `## Name` starts a topic; the entries after it
 //! belong to it until the next `## ` line.
 //!
-//! **JSON** (`.json`): `[{"question": "...", "answer": "..."}, ...]`; the answer
-//! is split into blocks by the same rules (paragraphs on blank lines).
+//! **Red flags** (optional): a `!` before a question (`! When is back pain
+//! serious?`) marks an urgent entry, shown as a care card.
+//!
+//! **Front matter** (optional): if the file starts with a `---` line, the
+//! lines up to the next `---` are `key: value` pairs: `clinic`, `reviewed-by`
+//! and `last-reviewed` (`YYYY-MM-DD`).
+//!
+//! **JSON** (`.json`): `[{"question": "...", "answer": "...", "topic": "...",
+//! "urgent": true}, ...]`, or an object `{"clinic": ..., "reviewed-by": ...,
+//! "last-reviewed": ..., "entries": [...]}`; the answer is split into blocks by
+//! the same rules (paragraphs on blank lines).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -22,7 +31,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::error::{Error, ErrorKind};
-use crate::model::{Block, Entry, Faq};
+use crate::model::{About, Block, Date, Entry, Faq};
 use crate::slug::assign_slugs;
 use crate::text::words;
 
@@ -73,7 +82,8 @@ pub fn parse_bytes(bytes: &[u8], format: Format) -> Result<Faq, Error> {
 /// Parses the text format.
 pub fn parse_text(src: &str) -> Result<Faq, Error> {
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
-    let lines: Vec<(u32, &str)> = src.lines().enumerate().map(|(i, l)| (line_number(i + 1), l)).collect();
+    let all: Vec<(u32, &str)> = src.lines().enumerate().map(|(i, l)| (line_number(i + 1), l)).collect();
+    let (about, lines) = front_matter(&all)?;
 
     let Some(&(first_text_line, _)) = lines.iter().find(|(_, l)| !l.trim().is_empty()) else {
         return Err(Error::at(1, ErrorKind::Empty));
@@ -85,21 +95,69 @@ pub fn parse_text(src: &str) -> Result<Faq, Error> {
 
     let mut raw: Vec<RawEntry<'_>> = Vec::new();
     let mut topic: Option<String> = None;
-    for &(n, line) in &lines {
+    for &(n, line) in lines {
         if let Some(name) = topic_line(line) {
             if name.is_empty() {
                 return Err(Error::at(n, ErrorKind::EmptyTopic));
             }
             topic = Some(name.to_owned());
         } else if is_question(line) {
-            raw.push(RawEntry { line: n, question: clean_question(line), body: Vec::new(), topic: topic.clone() });
+            let (urgent, question) = match line.trim_start().strip_prefix('!') {
+                Some(rest) => (true, rest),
+                None => (false, line),
+            };
+            raw.push(RawEntry {
+                line: n,
+                question: clean_question(question),
+                body: Vec::new(),
+                topic: topic.clone(),
+                urgent,
+            });
         } else if let Some(entry) = raw.last_mut().filter(|e| e.topic == topic) {
             entry.body.push((n, line));
         } else if !line.trim().is_empty() {
             return Err(Error::at(n, ErrorKind::TextBeforeFirstQuestion));
         }
     }
-    build_faq(raw)
+    build_faq(raw, about)
+}
+
+/// Numbered lines of a text dataset.
+type Lines<'l, 'a> = &'l [(u32, &'a str)];
+
+/// Splits off the front matter (see the module docs), if the first non-blank
+/// line is `---`, and reads it.
+fn front_matter<'a, 'l>(lines: Lines<'l, 'a>) -> Result<(About, Lines<'l, 'a>), Error> {
+    let mut about = About::default();
+    let Some(open) = lines.iter().position(|(_, l)| !l.trim().is_empty()) else { return Ok((about, lines)) };
+    if lines[open].1.trim_end() != "---" {
+        return Ok((about, lines));
+    }
+    let Some(close) = lines[open + 1..].iter().position(|(_, l)| l.trim_end() == "---").map(|i| open + 1 + i) else {
+        return Err(Error::at(lines[open].0, ErrorKind::UnclosedFrontMatter));
+    };
+    for &(n, line) in &lines[open + 1..close] {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let bad = || Error::at(n, ErrorKind::BadFrontMatter(line.trim().to_owned()));
+        let (key, value) = line.split_once(':').ok_or_else(bad)?;
+        let value = value.trim();
+        if value.is_empty() {
+            return Err(bad());
+        }
+        match key.trim() {
+            "clinic" => about.clinic = Some(value.to_owned()),
+            "reviewed-by" => about.reviewed_by = Some(value.to_owned()),
+            "last-reviewed" => {
+                let date = Date::parse(value).ok_or_else(|| Error::at(n, ErrorKind::BadDate(value.to_owned())))?;
+                about.last_reviewed = Some(date);
+                about.last_reviewed_line = n;
+            }
+            _ => return Err(bad()),
+        }
+    }
+    Ok((about, &lines[close + 1..]))
 }
 
 /// Parses a synonym table: one group per line, words separated by spaces;
@@ -136,26 +194,53 @@ pub fn parse_synonyms(src: &str) -> Result<Vec<Vec<String>>, Error> {
 /// Parses the JSON format.
 pub fn parse_json(src: &str) -> Result<Faq, Error> {
     #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
     struct JsonEntry {
         question: String,
         answer: String,
         #[serde(default)]
         topic: Option<String>,
+        #[serde(default)]
+        urgent: bool,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct JsonDocument {
+        #[serde(default)]
+        clinic: Option<String>,
+        #[serde(default, rename = "reviewed-by")]
+        reviewed_by: Option<String>,
+        #[serde(default, rename = "last-reviewed")]
+        last_reviewed: Option<String>,
+        entries: Vec<JsonEntry>,
     }
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     if src.trim().is_empty() {
         return Err(Error::at(1, ErrorKind::Empty));
     }
-    let parsed: Vec<JsonEntry> = serde_json::from_str(src).map_err(|e| {
+    let json_error = |e: serde_json::Error| {
         let msg = e.to_string();
         // serde_json appends " at line L column C"; the line goes in front instead.
         let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m).to_owned();
         Error::at(line_number(e.line().max(1)), ErrorKind::Json(msg))
-    })?;
+    };
+    let (parsed, mut about) = if src.trim_start().starts_with('{') {
+        let doc: JsonDocument = serde_json::from_str(src).map_err(json_error)?;
+        let about = About { clinic: doc.clinic, reviewed_by: doc.reviewed_by, ..About::default() };
+        if let Some(value) = doc.last_reviewed {
+            let line = key_lines(src, "\"last-reviewed\"").first().copied().unwrap_or(1);
+            let date = Date::parse(&value).ok_or_else(|| Error::at(line, ErrorKind::BadDate(value.clone())))?;
+            (doc.entries, About { last_reviewed: Some(date), last_reviewed_line: line, ..about })
+        } else {
+            (doc.entries, about)
+        }
+    } else {
+        (serde_json::from_str::<Vec<JsonEntry>>(src).map_err(json_error)?, About::default())
+    };
     if parsed.is_empty() {
         return Err(Error::at(1, ErrorKind::NoQuestion));
     }
-    let lines = question_key_lines(src);
+    let lines = key_lines(src, "\"question\"");
     let raw = parsed
         .iter()
         .enumerate()
@@ -166,21 +251,23 @@ pub fn parse_json(src: &str) -> Result<Faq, Error> {
                 question: clean_question(&e.question),
                 body: e.answer.lines().map(|l| (line, l)).collect(),
                 topic: e.topic.as_deref().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned),
+                urgent: e.urgent,
             }
         })
         .collect();
-    build_faq(raw)
+    about.clinic = about.clinic.filter(|c| !c.trim().is_empty());
+    build_faq(raw, about)
 }
 
-/// The 1-based line of each `"question":` key in order; inside JSON strings a
-/// quote is escaped, so this pattern only occurs as a key.
-fn question_key_lines(src: &str) -> Vec<u32> {
+/// The 1-based line of each `key` (quoted) followed by `:`, in order; inside
+/// JSON strings a quote is escaped, so the pattern only occurs as a key.
+fn key_lines(src: &str, key: &str) -> Vec<u32> {
     let mut out = Vec::new();
     let mut line = 1;
     let mut rest = src;
-    while let Some(pos) = rest.find("\"question\"") {
+    while let Some(pos) = rest.find(key) {
         line += rest[..pos].matches('\n').count();
-        rest = &rest[pos + "\"question\"".len()..];
+        rest = &rest[pos + key.len()..];
         if rest.trim_start().starts_with(':') {
             out.push(line_number(line));
         }
@@ -193,6 +280,7 @@ struct RawEntry<'a> {
     question: String,
     body: Vec<(u32, &'a str)>,
     topic: Option<String>,
+    urgent: bool,
 }
 
 /// A topic heading line, `## Name` at the start of a line: the name.
@@ -200,11 +288,11 @@ fn topic_line(line: &str) -> Option<&str> {
     line.strip_prefix("## ").or_else(|| (line.trim_end() == "##").then_some("")).map(str::trim)
 }
 
-fn build_faq(raw: Vec<RawEntry<'_>>) -> Result<Faq, Error> {
+fn build_faq(raw: Vec<RawEntry<'_>>, about: About) -> Result<Faq, Error> {
     let mut first_seen: HashMap<Vec<String>, u32> = HashMap::new();
     let mut entries = Vec::with_capacity(raw.len());
     let mut topics: Vec<String> = Vec::new();
-    for RawEntry { line, question, body, topic } in raw {
+    for RawEntry { line, question, body, topic, urgent } in raw {
         // NUL ends each string in the bundle (see `codec`); no real text has one.
         let nul = std::iter::once((line, question.as_str()))
             .chain(topic.as_deref().map(|t| (line, t)))
@@ -237,10 +325,10 @@ fn build_faq(raw: Vec<RawEntry<'_>>) -> Result<Faq, Error> {
         if answer.is_empty() {
             return Err(Error::at(line, ErrorKind::MissingAnswer { question }));
         }
-        entries.push(Entry { slug: String::new(), question, answer, line, topic });
+        entries.push(Entry { slug: String::new(), question, answer, line, topic, urgent });
     }
     assign_slugs(&mut entries);
-    Ok(Faq { entries, topics })
+    Ok(Faq { entries, topics, about })
 }
 
 fn clean_question(line: &str) -> String {
@@ -390,6 +478,52 @@ mod tests {
         assert_eq!((e.line(), e.kind()), (Some(2), &ErrorKind::InvalidUtf8));
         let e = parse_bytes(b"[{\"question\": \"Q?\",\n\"answer\": \"\xc3\"}]", Format::Json).unwrap_err();
         assert_eq!((e.line(), e.kind()), (Some(2), &ErrorKind::InvalidUtf8));
+    }
+
+    #[test]
+    fn front_matter_and_urgent_marks_are_read() {
+        let src = "\n---\nclinic: Riverside Clinic\nreviewed-by: Dr A. Khan, GP\nlast-reviewed: 2026-03-01\n---\n\
+                   What is a lipoma?\nA lump.\n!  When is back pain serious?\nWhen it wakes you.\n";
+        let faq = parse_text(src).unwrap();
+        assert_eq!(faq.about.clinic.as_deref(), Some("Riverside Clinic"));
+        assert_eq!(faq.about.reviewed_by.as_deref(), Some("Dr A. Khan, GP"));
+        assert_eq!(faq.about.last_reviewed, Date::parse("2026-03-01"));
+        assert_eq!(faq.about.last_reviewed_line, 5);
+        let marks: Vec<(&str, bool)> = faq.entries.iter().map(|e| (e.question.as_str(), e.urgent)).collect();
+        assert_eq!(marks, [("What is a lipoma?", false), ("When is back pain serious?", true)]);
+        assert_eq!(faq.entries[1].slug, "when-is-back-pain-serious");
+        // Without front matter, `---` is ordinary text and nothing is set.
+        let faq = parse_text("Q?\nA line\n---\n").unwrap();
+        assert_eq!(faq.about, About::default());
+    }
+
+    #[test]
+    fn bad_front_matter_is_an_error_on_its_line() {
+        let e = parse_text("---\nclinic: X\nreviewer: Dr Y\n---\nQ?\nA.\n").unwrap_err();
+        assert_eq!((e.line(), e.kind()), (Some(3), &ErrorKind::BadFrontMatter("reviewer: Dr Y".into())));
+        let e = parse_text("---\nlast-reviewed: 2026-02-30\n---\nQ?\nA.\n").unwrap_err();
+        assert_eq!((e.line(), e.kind()), (Some(2), &ErrorKind::BadDate("2026-02-30".into())));
+        let e = parse_text("---\nclinic: X\nQ?\nA.\n").unwrap_err();
+        assert_eq!((e.line(), e.kind()), (Some(1), &ErrorKind::UnclosedFrontMatter));
+        let e = parse_text("---\nclinic:\n---\nQ?\nA.\n").unwrap_err();
+        assert_eq!(e.line(), Some(2), "a key without a value");
+    }
+
+    #[test]
+    fn json_carries_urgent_marks_and_front_matter() {
+        let src = "{\"clinic\": \"Riverside\",\n \"last-reviewed\": \"2025-12-31\",\n \"entries\": [\n\
+                   {\"question\": \"Q?\", \"answer\": \"A.\", \"urgent\": true}]}";
+        let faq = parse_json(src).unwrap();
+        assert!(faq.entries[0].urgent);
+        assert_eq!(faq.about.clinic.as_deref(), Some("Riverside"));
+        assert_eq!(
+            (faq.about.last_reviewed.map(|d| d.to_string()), faq.about.last_reviewed_line),
+            (Some("2025-12-31".into()), 2)
+        );
+        let e = parse_json("[{\"question\": \"Q?\", \"answer\": \"A.\", \"urgnet\": true}]").unwrap_err();
+        assert!(e.to_string().contains("unknown field `urgnet`"), "{e}");
+        let e = parse_json("{\"last-reviewed\": \"soon\", \"entries\": []}").unwrap_err();
+        assert_eq!(e.kind(), &ErrorKind::BadDate("soon".into()));
     }
 
     #[test]

@@ -21,8 +21,10 @@ fn escape_html(text: &str, out: &mut String) {
 
 /// The whole FAQ as static HTML for the inside of `<faq-widget>…</faq-widget>`:
 /// every question a `<details>` with its `<summary>`, answers with their
-/// paragraphs, sub-headings and lists, each with the id `faq-<slug>`. Readable
-/// without JavaScript or WebAssembly; the widget replaces it when it starts.
+/// paragraphs, sub-headings and lists, each with the id `faq-<slug>`. Red-flag
+/// entries come first, open, with the class `faq-fallback__urgent`; the review
+/// line (front matter) ends the list. Readable without JavaScript or
+/// WebAssembly; the widget replaces it when it starts.
 ///
 /// ```
 /// let faq = faq_core::parse_text("Is <b> bold?\nYes & no.\n").unwrap();
@@ -32,10 +34,11 @@ fn escape_html(text: &str, out: &mut String) {
 /// ```
 pub fn fallback_html(faq: &Faq) -> String {
     let mut out = String::from("<div class=\"faq-fallback\">\n");
-    for entry in &faq.entries {
+    let urgent_first = faq.entries.iter().filter(|e| e.urgent).chain(faq.entries.iter().filter(|e| !e.urgent));
+    for entry in urgent_first {
         out.push_str("<details id=\"faq-");
         escape_html(&entry.slug, &mut out);
-        out.push_str("\"><summary>");
+        out.push_str(if entry.urgent { "\" class=\"faq-fallback__urgent\" open><summary>" } else { "\"><summary>" });
         escape_html(&entry.question, &mut out);
         out.push_str("</summary>\n");
         for block in &entry.answer {
@@ -64,6 +67,18 @@ pub fn fallback_html(faq: &Faq) -> String {
             }
         }
         out.push_str("</details>\n");
+    }
+    let about = &faq.about;
+    if about.reviewed_by.is_some() || about.last_reviewed.is_some() {
+        out.push_str("<p class=\"faq-fallback__review\">Reviewed");
+        if let Some(by) = &about.reviewed_by {
+            out.push_str(" by ");
+            escape_html(by, &mut out);
+        }
+        if let Some(date) = about.last_reviewed {
+            let _ = write!(out, " on <time datetime=\"{date}\">{date}</time>");
+        }
+        out.push_str(".</p>\n");
     }
     out.push_str("</div>\n");
     out
@@ -129,6 +144,20 @@ mod tests {
         assert_eq!(html.matches("<details id=\"faq-").count(), 2);
         assert!(html.contains("<details id=\"faq-first\"><summary>First?</summary>\n<h4>Intro</h4>\n<ol><li>One</li><li>Two</li></ol>\n</details>"));
         assert!(html.contains("<ul><li>A</li><li>B &amp; C</li></ul>"));
+    }
+
+    #[test]
+    fn red_flags_come_first_and_open_and_the_review_line_ends_the_list() {
+        let faq = parse_text(
+            "---\nreviewed-by: Dr <A>\nlast-reviewed: 2026-03-01\n---\nFirst?\nA.\n! Urgent?\nB.\nLast?\nC.\n",
+        )
+        .unwrap();
+        let html = fallback_html(&faq);
+        let order: Vec<usize> = ["Urgent?", "First?", "Last?"].iter().map(|q| html.find(q).unwrap()).collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{html}");
+        assert!(html.contains("<details id=\"faq-urgent\" class=\"faq-fallback__urgent\" open><summary>Urgent?"));
+        assert!(html.contains("<details id=\"faq-first\"><summary>"));
+        assert!(html.contains("Reviewed by Dr &lt;A&gt; on <time datetime=\"2026-03-01\">2026-03-01</time>."));
     }
 
     #[test]

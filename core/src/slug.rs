@@ -79,7 +79,14 @@ mod tests {
     use super::*;
 
     fn entry(question: &str) -> Entry {
-        Entry { slug: String::new(), question: question.into(), answer: Vec::new(), line: 1, topic: None }
+        Entry {
+            slug: String::new(),
+            question: question.into(),
+            answer: Vec::new(),
+            line: 1,
+            topic: None,
+            urgent: false,
+        }
     }
 
     fn slugs(questions: &[&str]) -> Vec<String> {

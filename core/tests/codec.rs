@@ -14,6 +14,7 @@ fn seed() -> Bundle {
 fn without_lines(faq: &Faq) -> Faq {
     let mut faq = faq.clone();
     faq.entries.iter_mut().for_each(|e| e.line = 0);
+    faq.about.last_reviewed_line = 0;
     faq
 }
 
@@ -23,6 +24,8 @@ fn the_seed_round_trips_with_its_slugs_and_index() {
     let decoded = Bundle::from_bytes(&bundle.to_bytes()).unwrap();
     assert_eq!(decoded.faq, without_lines(&bundle.faq));
     assert_eq!(decoded.index, bundle.index);
+    assert_eq!(decoded.faq.entries.iter().filter(|e| e.urgent).count(), 4);
+    assert_eq!(decoded.faq.about.last_reviewed.map(|d| d.to_string()).as_deref(), Some("2026-10-15"));
     for query in ["lipoma", "back mice", "tumour", "massge", "li"] {
         assert_eq!(decoded.search(query), bundle.search(query), "{query:?}");
     }

@@ -27,13 +27,35 @@ fn shape(blocks: &[Block]) -> String {
 #[test]
 fn seed_has_45_questions_matching_the_file_lines_ending_in_a_question_mark() {
     let (faq, src) = seed();
-    let from_file: Vec<&str> =
-        src.lines().filter(|l| l.trim_end().ends_with('?')).map(|l| l.trim().trim_start_matches("[FAQ]: ")).collect();
+    let from_file: Vec<&str> = src
+        .lines()
+        .filter(|l| l.trim_end().ends_with('?'))
+        .map(|l| l.trim().trim_start_matches("! ").trim_start_matches("[FAQ]: "))
+        .collect();
     let parsed: Vec<&str> = faq.entries.iter().map(|e| e.question.as_str()).collect();
     assert_eq!(parsed.len(), 45);
     assert_eq!(parsed, from_file);
     assert_eq!(parsed[0], "What are back mice?");
     assert!(parsed.iter().all(|q| !q.contains("[FAQ]")));
+}
+
+#[test]
+fn the_four_red_flag_questions_are_marked_urgent_and_the_front_matter_is_read() {
+    let (faq, _) = seed();
+    let urgent: Vec<&str> = faq.entries.iter().filter(|e| e.urgent).map(|e| e.question.as_str()).collect();
+    assert_eq!(
+        urgent,
+        [
+            "When should I be worried about a lump on my back?",
+            "Why is back pain at night a red flag?",
+            "How do I know if I have had a spinal tumor?",
+            "How do I know if my back pain is serious?",
+        ]
+    );
+    assert_eq!(faq.about.clinic.as_deref(), Some("Example Spine Clinic (demo data)"));
+    assert!(faq.about.reviewed_by.as_deref().is_some_and(|r| r.contains("medical team")));
+    assert_eq!(faq.about.last_reviewed.map(|d| d.to_string()).as_deref(), Some("2026-10-15"));
+    assert_eq!(faq.about.last_reviewed_line, 4);
 }
 
 #[test]
