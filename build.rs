@@ -7,6 +7,12 @@
 //!
 //! Synonyms come from `data/synonyms.txt`, plus the file named by
 //! `FAQ_SYNONYMS` if set (a clinic's own words), in the same format.
+//!
+//! The build prints the dataset's lint warnings (see `faq-lint`), and warns
+//! when the dataset's `last-reviewed` date is
+//! `FAQ_REVIEW_MAX_MONTHS` (default 12) months old or more, and fails instead
+//! if `FAQ_REVIEW_STRICT=1`. `FAQ_TODAY=YYYY-MM-DD` replaces the system date
+//! (for tests).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,6 +20,9 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     println!("cargo:rerun-if-env-changed=FAQ_DATASET");
     println!("cargo:rerun-if-env-changed=FAQ_SYNONYMS");
+    for name in ["FAQ_REVIEW_MAX_MONTHS", "FAQ_REVIEW_STRICT", "FAQ_TODAY"] {
+        println!("cargo:rerun-if-env-changed={name}");
+    }
     println!("cargo:rerun-if-changed=build.rs");
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let dataset = match std::env::var_os("FAQ_DATASET") {
@@ -45,6 +54,25 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // Dataset lint (cut-off answers, missing spaces, near-duplicates, …):
+    // warnings only; `cargo run -p faq-core --bin faq-lint` lists the same.
+    if let Ok(warnings) = faq_core::lint::lint_file(&dataset) {
+        for warning in &warnings {
+            println!("cargo::warning={}", warning.in_file(&dataset));
+        }
+    }
+    match review_age_problem(&bundle.faq.about, &dataset) {
+        Ok(None) => {}
+        Ok(Some(message)) if std::env::var("FAQ_REVIEW_STRICT").is_ok_and(|v| v == "1") => {
+            println!("cargo::error={message} (FAQ_REVIEW_STRICT=1 makes this an error)");
+            return ExitCode::FAILURE;
+        }
+        Ok(Some(message)) => println!("cargo::warning={message}"),
+        Err(message) => {
+            println!("cargo::error={message}");
+            return ExitCode::FAILURE;
+        }
+    }
     let bytes = bundle.to_bytes();
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("faq.bin");
     if let Err(e) = std::fs::write(&out, bytes) {
@@ -52,4 +80,35 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// A message if the answers' last review is too old (see the module docs).
+fn review_age_problem(about: &faq_core::About, dataset: &std::path::Path) -> Result<Option<String>, String> {
+    let Some(reviewed) = about.last_reviewed else { return Ok(None) };
+    let max_months: i64 = match std::env::var("FAQ_REVIEW_MAX_MONTHS") {
+        Ok(v) => {
+            v.trim().parse().map_err(|_| format!("FAQ_REVIEW_MAX_MONTHS={v:?} is not a whole number of months"))?
+        }
+        Err(_) => 12,
+    };
+    let today = match std::env::var("FAQ_TODAY") {
+        Ok(v) => faq_core::Date::parse(&v).ok_or_else(|| format!("FAQ_TODAY={v:?} is not a YYYY-MM-DD date"))?,
+        Err(_) => {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_err(|_| "the system clock is before 1970".to_owned())?
+                .as_secs();
+            faq_core::Date::from_days_since_epoch((secs / 86_400) as i64).ok_or("the system date is out of range")?
+        }
+    };
+    let month_index = |d: faq_core::Date| i64::from(d.year) * 12 + i64::from(d.month);
+    let months = month_index(today) - month_index(reviewed) - i64::from(today.day < reviewed.day);
+    Ok((months >= max_months).then(|| {
+        format!(
+            "{}:{}: the answers were last reviewed on {reviewed}, {months} months ago (the limit is {max_months}); \
+             have them reviewed and update `last-reviewed`, or set FAQ_REVIEW_MAX_MONTHS",
+            dataset.display(),
+            about.last_reviewed_line,
+        )
+    }))
 }

@@ -48,6 +48,25 @@ if ! grep -qF "$fixture:4: duplicate question \"What is a LIPOMA?\" (first asked
 fi
 echo "ok: $(grep -F "$fixture:4:" <<<"$out" | head -n 1)"
 
+section "4b. an old review date warns, and fails the build when strict"
+review="data/faq.txt:4: the answers were last reviewed on 2026-10-15, 13 months ago"
+out=$(FAQ_TODAY=2027-11-20 cargo check --target wasm32-unknown-unknown -p faq-widget 2>&1) \
+  || { echo "FAIL: an old review must only warn by default:" >&2; echo "$out" >&2; exit 1; }
+grep -qF "warning: faq-widget@0.1.0: $PWD/$review" <<<"$out" \
+  || { echo "FAIL: expected the review warning, got:" >&2; echo "$out" >&2; exit 1; }
+if out=$(FAQ_REVIEW_STRICT=1 FAQ_TODAY=2027-11-20 cargo check --target wasm32-unknown-unknown -p faq-widget 2>&1); then
+  echo "FAIL: FAQ_REVIEW_STRICT=1 accepted an old review" >&2
+  exit 1
+fi
+grep -qF "$review" <<<"$out" || { echo "FAIL: expected the review error, got:" >&2; echo "$out" >&2; exit 1; }
+out=$(FAQ_TODAY=2027-10-14 cargo check --target wasm32-unknown-unknown -p faq-widget 2>&1)
+if grep -q "last reviewed" <<<"$out"; then
+  echo "FAIL: a review 11 months old must not warn:" >&2
+  echo "$out" >&2
+  exit 1
+fi
+echo "ok: warns at 12 months, fails with FAQ_REVIEW_STRICT=1"
+
 section "5. browser tests of the components (wasm-bindgen-test)"
 cargo test -p faq-widget --target wasm32-unknown-unknown
 

@@ -94,6 +94,19 @@ fn event_dispatcher(host: Element, bundle: Rc<Bundle>) -> Callback<WidgetEvent> 
                 &[("slug", entry.slug.as_str().into()), ("question", entry.question.as_str().into())],
             );
         }
+        WidgetEvent::Feedback(i, helpful) => {
+            let Some(entry) = bundle.faq.entries.get(i) else { return };
+            dispatch(
+                &host,
+                "faq-feedback",
+                &[
+                    ("slug", entry.slug.as_str().into()),
+                    ("question", entry.question.as_str().into()),
+                    ("helpful", helpful.into()),
+                    ("answer", if helpful { "yes" } else { "no" }.into()),
+                ],
+            );
+        }
         WidgetEvent::Searched { query, count } => {
             let (host, last_query) = (host.clone(), last_query.clone());
             // Replacing the pending timeout cancels it (gloo's Timeout cancels on drop).

@@ -8,6 +8,8 @@ pub enum WidgetEvent {
     Opened(usize),
     /// An answer was closed (entry index).
     Closed(usize),
+    /// "Was this helpful?" was answered for an entry: yes (`true`) or no.
+    Feedback(usize, bool),
     /// The search settled on a query (sent after every change; the embed layer
     /// debounces), with the number of entries shown.
     Searched {

@@ -29,6 +29,8 @@ pub struct WidgetState {
     /// An entry rendered even beyond the rendered page: the target of a deep
     /// link, so entry 9,000 of 10,000 opens without rendering the others.
     pub pinned: Option<usize>,
+    /// Entries whose "Was this helpful?" was answered, with the answer.
+    pub feedback: Vec<(usize, bool)>,
 }
 
 /// Lists of up to this many entries are rendered whole, so find-in-page
@@ -58,6 +60,8 @@ pub enum Action {
     Announce(String),
     /// Show this entry's link as selected text (the clipboard is unavailable).
     ShowLink(usize),
+    /// "Was this helpful?" answered for an entry: yes (`true`) or no.
+    Feedback(usize, bool),
     /// Render another page of results, then focus `first`, the first new question.
     ShowMore {
         /// The entry that becomes the first newly rendered one.
@@ -78,6 +82,11 @@ impl WidgetState {
     fn focus(&mut self, entry: usize) {
         let n = self.reveal.map_or(0, |(_, n)| n.wrapping_add(1));
         self.reveal = Some((entry, n));
+    }
+
+    /// The answer given to `entry`'s "Was this helpful?", if any.
+    pub fn feedback_on(&self, entry: usize) -> Option<bool> {
+        self.feedback.iter().find(|(e, _)| *e == entry).map(|&(_, helpful)| helpful)
     }
 
     /// Whether `entry`'s answer is open.
@@ -135,6 +144,11 @@ impl Reducible for WidgetState {
                 next.pinned = Some(entry);
                 next.open_entry(entry);
                 next.focus(entry);
+            }
+            Action::Feedback(entry, helpful) => {
+                if next.feedback_on(entry).is_none() {
+                    next.feedback.push((entry, helpful));
+                }
             }
             Action::ShowMore { first } => {
                 next.rendered = next.rendered.max(PAGE) + PAGE;

@@ -42,6 +42,34 @@ pub struct Texts {
     /// many it adds, `{shown}` and `{total}` how many are rendered of how
     /// many (`more-text`).
     pub more: AttrValue,
+    /// The label in front of a red-flag card's question (`urgent-label`).
+    pub urgent_label: AttrValue,
+    /// Above links to the red-flag questions a search or topic hides (`other-urgent-text`).
+    pub other_urgent: AttrValue,
+    /// A phone number: red-flag cards offer to call it (a `tel:` link); empty for none (`phone`).
+    pub phone: AttrValue,
+    /// The call link's text; `{phone}` is the number (`call-text`).
+    pub call: AttrValue,
+    /// An `https:` (or relative) address where patients book: red-flag cards link to it; empty for none (`appointment-url`).
+    pub appointment_url: AttrValue,
+    /// The booking link's text (`book-text`).
+    pub book: AttrValue,
+    /// The review line; `{reviewer}` and `{date}` come from the dataset's front matter (`reviewed-text`).
+    pub reviewed: AttrValue,
+    /// The review line when the front matter names no reviewer (`reviewed-on-text`).
+    pub reviewed_on: AttrValue,
+    /// The review line when the front matter gives no date (`reviewed-by-text`).
+    pub reviewed_by: AttrValue,
+    /// Under the list: what the answers are not (`disclaimer-text`).
+    pub disclaimer: AttrValue,
+    /// The question under each open answer (`feedback-text`).
+    pub feedback: AttrValue,
+    /// Its first button (`yes-text`).
+    pub yes: AttrValue,
+    /// Its second button (`no-text`).
+    pub no: AttrValue,
+    /// Shown (and announced) once a patient answers (`thanks-text`).
+    pub thanks: AttrValue,
 }
 
 impl Default for Texts {
@@ -63,13 +91,27 @@ impl Default for Texts {
             count_many: "{count} questions match".into(),
             count_none: "No questions match".into(),
             more: "Show {count} more ({shown} of {total} shown)".into(),
+            urgent_label: "Urgent advice:".into(),
+            other_urgent: "Warning signs to know about:".into(),
+            phone: "".into(),
+            call: "Call {phone}".into(),
+            appointment_url: "".into(),
+            book: "Book an appointment".into(),
+            reviewed: "Reviewed by {reviewer} on {date}.".into(),
+            reviewed_on: "Last reviewed on {date}.".into(),
+            reviewed_by: "Reviewed by {reviewer}.".into(),
+            disclaimer: "This information does not replace a consultation with a doctor. If you are worried, or your symptoms are severe or getting worse, contact your doctor or emergency services.".into(),
+            feedback: "Was this helpful?".into(),
+            yes: "Yes".into(),
+            no: "No".into(),
+            thanks: "Thank you for your feedback.".into(),
         }
     }
 }
 
 impl Texts {
     /// The attribute names, in the order of [`Texts::set`]'s fields.
-    pub const ATTRIBUTES: [&'static str; 16] = [
+    pub const ATTRIBUTES: [&'static str; 30] = [
         "heading",
         "search-label",
         "placeholder",
@@ -86,6 +128,20 @@ impl Texts {
         "count-many",
         "count-none",
         "more-text",
+        "urgent-label",
+        "other-urgent-text",
+        "phone",
+        "call-text",
+        "appointment-url",
+        "book-text",
+        "reviewed-text",
+        "reviewed-on-text",
+        "reviewed-by-text",
+        "disclaimer-text",
+        "feedback-text",
+        "yes-text",
+        "no-text",
+        "thanks-text",
     ];
 
     /// Replaces the text named by `attribute` (one of [`Texts::ATTRIBUTES`]);
@@ -108,6 +164,20 @@ impl Texts {
             "count-many" => &mut self.count_many,
             "count-none" => &mut self.count_none,
             "more-text" => &mut self.more,
+            "urgent-label" => &mut self.urgent_label,
+            "other-urgent-text" => &mut self.other_urgent,
+            "phone" => &mut self.phone,
+            "call-text" => &mut self.call,
+            "appointment-url" => &mut self.appointment_url,
+            "book-text" => &mut self.book,
+            "reviewed-text" => &mut self.reviewed,
+            "reviewed-on-text" => &mut self.reviewed_on,
+            "reviewed-by-text" => &mut self.reviewed_by,
+            "disclaimer-text" => &mut self.disclaimer,
+            "feedback-text" => &mut self.feedback,
+            "yes-text" => &mut self.yes,
+            "no-text" => &mut self.no,
+            "thanks-text" => &mut self.thanks,
             _ => return,
         };
         *slot = value.into();

@@ -60,7 +60,7 @@ fn focused_text() -> String {
 async fn renders_every_question_as_a_button_in_a_heading_with_a_hidden_panel() {
     let root = mount().await;
     let buttons = all(&root, ".faq__question");
-    assert_eq!(buttons.len(), 45);
+    assert_eq!(buttons.len(), 41, "45 entries, 4 of them red flags shown as cards");
     assert_eq!(buttons[0].text_content().unwrap(), "What are back mice?");
     for b in &buttons {
         assert_eq!(b.get_attribute("type").as_deref(), Some("button"));
@@ -100,9 +100,12 @@ async fn clicking_a_question_toggles_its_answer_and_several_can_be_open() {
 #[wasm_bindgen_test]
 async fn lists_render_as_lists() {
     let root = mount().await;
-    let panel = one(&root, "#t-a-how-do-i-know-if-my-back-pain-is-serious");
-    assert_eq!(one(&panel, "h4").text_content().unwrap(), "8 Signs That it’s Time to Call a Doctor for Your Back Pain");
-    assert_eq!(all(&panel, "ol > li").len(), 6);
+    // A red flag's card: its answer is visible at once.
+    let card = one(&root, "[aria-labelledby=t-q-how-do-i-know-if-my-back-pain-is-serious]");
+    assert_eq!(one(&card, "h4").text_content().unwrap(), "8 Signs That it’s Time to Call a Doctor for Your Back Pain");
+    assert_eq!(all(&card, "ol > li").len(), 6);
+    let panel = one(&root, "#t-a-how-do-i-get-rid-of-a-lump-on-my-lower-back");
+    assert_eq!(all(&panel, "ol > li").len(), 2);
     assert_eq!(all(&one(&root, "#t-a-what-cancers-cause-back-pain"), "ul > li").len(), 6);
 }
 
@@ -115,11 +118,11 @@ async fn arrow_home_and_end_keys_move_focus_between_questions() {
     assert_eq!(focused_text(), "How painful are back mice?");
     press(&buttons[1], "End").await;
     assert_eq!(focused_text(), "Why does my back pimple hurt?");
-    press(&buttons[44], "ArrowDown").await;
+    press(&buttons[40], "ArrowDown").await;
     assert_eq!(focused_text(), "What are back mice?", "Down wraps to the first");
     press(&buttons[0], "ArrowUp").await;
     assert_eq!(focused_text(), "Why does my back pimple hurt?", "Up wraps to the last");
-    press(&buttons[44], "Home").await;
+    press(&buttons[40], "Home").await;
     assert_eq!(focused_text(), "What are back mice?");
 }
 
@@ -148,7 +151,7 @@ async fn no_match_shows_the_empty_state_whose_button_clears_the_search() {
     assert!(root.query_selector(".faq__empty b").unwrap().is_none(), "the query is text, not HTML");
     one(&root, ".faq__clear").click();
     yew::scheduler::flush().await;
-    assert_eq!(all(&root, ".faq__question").len(), 45);
+    assert_eq!(all(&root, ".faq__question").len(), 41);
     let input: HtmlInputElement = one(&root, "input[type=search]").dyn_into().unwrap();
     assert_eq!(input.value(), "");
     let input: &Element = input.as_ref();
@@ -278,7 +281,7 @@ async fn show_all_opens_every_answer_and_hide_all_closes_them() {
     button.click();
     yew::scheduler::flush().await;
     assert!(all(&root, ".faq__answer").iter().all(|p| !p.has_attribute("hidden")));
-    assert_eq!(all(&root, ".faq__question[aria-expanded=true]").len(), 45);
+    assert_eq!(all(&root, ".faq__question[aria-expanded=true]").len(), 41);
     let button = one(&root, ".faq__show-all");
     assert_eq!(button.text_content().unwrap(), "Hide all answers");
     assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
@@ -395,4 +398,94 @@ async fn a_deep_link_past_the_rendered_page_renders_and_opens_its_entry() {
     // Leave no hash behind for the other tests (replaceState fires no hashchange).
     let path = window.location().pathname().unwrap() + &window.location().search().unwrap();
     window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn red_flags_are_care_cards_above_the_list_with_their_answers_visible() {
+    let root = mount().await;
+    let cards = all(&root, ".faq__card");
+    let headings: Vec<String> = cards.iter().map(|c| one(c, "h3").text_content().unwrap()).collect();
+    assert_eq!(
+        headings,
+        [
+            "!Urgent advice: When should I be worried about a lump on my back?",
+            "!Urgent advice: Why is back pain at night a red flag?",
+            "!Urgent advice: How do I know if I have had a spinal tumor?",
+            "!Urgent advice: How do I know if my back pain is serious?",
+        ]
+    );
+    assert_eq!(one(&cards[0], ".faq__card-icon").get_attribute("aria-hidden").as_deref(), Some("true"));
+    assert!(cards[1].text_content().unwrap().contains("Nocturnal back pain"), "the answer is shown without a click");
+    let list = one(&root, ".faq__list");
+    assert!(cards.iter().all(|c| c.compare_document_position(&list) & 4 != 0), "cards come before the list");
+    assert!(root.query_selector(".faq__card a").unwrap().is_none(), "no call to action unless the clinic sets one");
+    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "45 questions");
+}
+
+#[wasm_bindgen_test]
+async fn a_search_shows_matching_red_flags_first_and_links_the_others() {
+    let root = mount().await;
+    type_query(&root, "nocturnal").await;
+    let cards = all(&root, ".faq__card");
+    assert_eq!(cards.len(), 1);
+    assert!(one(&cards[0], "h3").text_content().unwrap().ends_with("Why is back pain at night a red flag?"));
+    assert!(root.query_selector(".faq__list").unwrap().is_none(), "no other entry mentions it");
+    assert!(root.query_selector(".faq__empty").unwrap().is_none(), "a card is a result");
+    let others: Vec<String> = all(&root, ".faq__other-urgent-link").iter().map(|b| b.text_content().unwrap()).collect();
+    assert_eq!(others.len(), 3, "{others:?}");
+    // Following one clears the search and focuses its card.
+    type_query(&root, "nocturnal lump").await;
+    all(&root, ".faq__other-urgent-link")[0].click();
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, ".faq__card").len(), 4);
+    assert!(focused_text().ends_with("When should I be worried about a lump on my back?"));
+}
+
+#[wasm_bindgen_test]
+async fn the_review_line_and_disclaimer_close_the_widget() {
+    let root = mount().await;
+    let review = one(&root, ".faq__review");
+    assert!(review.text_content().unwrap().starts_with("Reviewed by the Example Spine Clinic medical team"));
+    assert_eq!(one(&review, "time").get_attribute("datetime").as_deref(), Some("2026-10-15"));
+    assert!(one(&review, "time").text_content().unwrap().contains("2026"));
+    assert!(one(&root, ".faq__disclaimer").text_content().unwrap().contains("does not replace a consultation"));
+}
+
+#[wasm_bindgen_test]
+async fn feedback_fires_a_composed_event_once_and_thanks_politely() {
+    let (host, shadow, widget) =
+        mount_in_shadow_root(&[("phone", "+44 20 7946 0958"), ("appointment-url", "javascript:alert(1)")]).await;
+    let seen: std::rc::Rc<std::cell::RefCell<Vec<String>>> = Default::default();
+    let listener = {
+        let seen = seen.clone();
+        gloo::events::EventListener::new(&gloo::utils::document(), "faq-feedback", move |event| {
+            let detail = event.dyn_ref::<web_sys::CustomEvent>().unwrap().detail();
+            let field = |k: &str| js_sys::Reflect::get(&detail, &k.into()).unwrap();
+            assert!(event.composed() && event.bubbles());
+            seen.borrow_mut().push(format!(
+                "{} {} {}",
+                field("slug").as_string().unwrap(),
+                field("helpful").as_bool().unwrap(),
+                field("answer").as_string().unwrap()
+            ));
+        })
+    };
+    // The call to action: a tel: link; the unsafe booking address is dropped.
+    let call = shadow_one(&shadow, ".faq__card a");
+    assert_eq!(call.get_attribute("href").as_deref(), Some("tel:+442079460958"));
+    assert_eq!(call.text_content().unwrap(), "Call +44 20 7946 0958");
+    assert!(shadow.query_selector("a[href^=javascript]").unwrap().is_none());
+
+    shadow_one(&shadow, "#faq-q-what-are-back-mice").click();
+    yew::scheduler::flush().await;
+    let panel = shadow_one(&shadow, "#faq-a-what-are-back-mice");
+    assert_eq!(one(&panel, ".faq__feedback").get_attribute("role").as_deref(), Some("group"));
+    all(&panel, ".faq__feedback-button")[1].click();
+    yew::scheduler::flush().await;
+    assert_eq!(*seen.borrow(), ["what-are-back-mice false no"]);
+    assert_eq!(one(&panel, ".faq__feedback").text_content().unwrap(), "Thank you for your feedback.");
+    assert!(panel.query_selector("button.faq__feedback-button").unwrap().is_none(), "asked once");
+    assert_eq!(shadow_one(&shadow, ".faq__announce").text_content().unwrap(), "Thank you for your feedback.");
+    drop(listener);
+    drop((host, widget));
 }

@@ -30,6 +30,8 @@
 
 pub mod codec;
 mod error;
+#[cfg(feature = "parse")]
+pub mod lint;
 mod model;
 #[cfg(feature = "parse")]
 mod parse;

@@ -33,6 +33,8 @@ pub struct AccordionProps {
     pub on_toggle: Callback<usize>,
     /// Called with an entry index when its "Copy link" is activated.
     pub on_copy: Callback<usize>,
+    /// Called with `(entry, helpful)` when "Was this helpful?" is answered.
+    pub on_feedback: Callback<(usize, bool)>,
     /// The visible texts.
     pub texts: Rc<Texts>,
 }
@@ -100,6 +102,8 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                     id_prefix={props.id_prefix.clone()}
                     on_toggle={props.on_toggle.clone()}
                     on_copy={props.on_copy.clone()}
+                    on_feedback={props.on_feedback.clone()}
+                    feedback={props.state.feedback_on(i)}
                     texts={props.texts.clone()}
                     show_link={props.state.copy_fallback == Some(i)}
                 />

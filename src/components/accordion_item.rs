@@ -6,6 +6,7 @@ use faq_core::{Bundle, MatchedTerms};
 use yew::prelude::*;
 
 use super::answer::answer_html;
+use super::feedback::feedback;
 use super::marked::marked;
 use crate::texts::Texts;
 
@@ -30,6 +31,10 @@ pub struct AccordionItemProps {
     pub texts: Rc<Texts>,
     /// Show this entry's link as selected text (the clipboard was unavailable).
     pub show_link: bool,
+    /// Called with `(entry, helpful)` when "Was this helpful?" is answered.
+    pub on_feedback: Callback<(usize, bool)>,
+    /// The answer already given to "Was this helpful?", if any.
+    pub feedback: Option<bool>,
 }
 
 /// The parts of an entry that carry an element id, `{prefix}-{part}-{slug}`.
@@ -80,6 +85,10 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
         let (on_toggle, index) = (props.on_toggle.clone(), props.entry);
         Callback::from(move |_: MouseEvent| on_toggle.emit(index))
     };
+    let on_answer = {
+        let (on_feedback, index) = (props.on_feedback.clone(), props.entry);
+        Callback::from(move |helpful: bool| on_feedback.emit((index, helpful)))
+    };
     let on_copy = {
         let (on_copy, index) = (props.on_copy.clone(), props.entry);
         Callback::from(move |_: MouseEvent| on_copy.emit(index))
@@ -106,6 +115,7 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
             <div class="faq__answer" part="answer" id={panel_id} aria-labelledby={button_id}
                 Hidden={(!props.open).then_some(AttrValue::Static("until-found"))}>
                 { answer_html(&entry.answer, &props.bundle.index, &props.matched) }
+                { feedback(&props.texts, props.feedback, &on_answer) }
                 <div class="faq__tools">
                     <button type="button" class="faq__copy" part="copy-link" onclick={on_copy}>{ &props.texts.copy }</button>
                     if props.show_link {

@@ -6,8 +6,10 @@ use faq_core::{Bundle, SearchOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::about::about;
 use super::accordion::Accordion;
 use super::accordion_item::{element_id, link_to, slug_in_id, Part};
+use super::care_card::{care_card, CareCardView};
 use super::empty_state::{empty_state, EmptyStateView};
 use super::search_box::{search_box, SearchBoxView};
 use super::status::status;
@@ -41,8 +43,11 @@ impl FaqWidgetProps {
 /// The entries to show, derived from the data and the query.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Visible {
-    /// Entry indices, best match first (file order when not searching).
+    /// Entry indices for the list, best match first (file order when not
+    /// searching); red flags are not among them.
     pub entries: Vec<usize>,
+    /// The red flags shown as care cards, in the same order.
+    pub urgent: Vec<usize>,
     /// Whether a search is narrowing the list.
     pub searching: bool,
 }
@@ -50,13 +55,17 @@ pub struct Visible {
 impl Visible {
     fn of(bundle: &Bundle, query: &str, topic: Option<usize>) -> Self {
         let in_topic = |&e: &usize| topic.is_none_or(|t| bundle.faq.entries[e].topic == Some(t as u32));
-        match bundle.search(query) {
-            Some(hits) => Visible { entries: hits.iter().map(|h| h.entry).filter(in_topic).collect(), searching: true },
-            None => Visible {
-                entries: (0..bundle.faq.entries.len()).filter(in_topic).collect(),
-                searching: topic.is_some(),
-            },
-        }
+        let (shown, searching): (Vec<usize>, bool) = match bundle.search(query) {
+            Some(hits) => (hits.iter().map(|h| h.entry).filter(in_topic).collect(), true),
+            None => ((0..bundle.faq.entries.len()).filter(in_topic).collect(), topic.is_some()),
+        };
+        let (urgent, entries) = shown.into_iter().partition(|&e| bundle.faq.entries[e].urgent);
+        Visible { entries, urgent, searching }
+    }
+
+    /// How many entries are shown, cards included.
+    pub fn count(&self) -> usize {
+        self.entries.len() + self.urgent.len()
     }
 }
 
@@ -85,7 +94,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         bundle.matched_terms(query, &SearchOptions::default())
     });
     let suggestion =
-        use_memo((props.bundle.clone(), state.query.clone(), visible.entries.is_empty()), |(bundle, query, empty)| {
+        use_memo((props.bundle.clone(), state.query.clone(), visible.count() == 0), |(bundle, query, empty)| {
             if *empty {
                 bundle.suggest(query, &SearchOptions::default())
             } else {
@@ -95,7 +104,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
 
     // Report each query once its results are rendered.
     {
-        let (on_event, count) = (props.on_event.clone(), visible.entries.len());
+        let (on_event, count) = (props.on_event.clone(), visible.count());
         use_effect_with(state.query.clone(), move |query| {
             on_event.emit(WidgetEvent::Searched { query: query.clone(), count });
         });
@@ -227,6 +236,54 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         html! { <button type="button" class="faq__more" part="show-more" {onclick}>{ label }</button> }
     });
 
+    // "Was this helpful?": remember, thank politely, tell the host.
+    let on_feedback = {
+        let (dispatcher, on_event, thanks) = (state.dispatcher(), props.on_event.clone(), props.texts.thanks.clone());
+        Callback::from(move |(entry, helpful): (usize, bool)| {
+            dispatcher.dispatch(Action::Feedback(entry, helpful));
+            dispatcher.dispatch(Action::Announce(thanks.to_string()));
+            on_event.emit(WidgetEvent::Feedback(entry, helpful));
+        })
+    };
+
+    // Red flags: shown cards first, answers visible; those a search or topic
+    // hides stay one click away.
+    let cards: Html = visible
+        .urgent
+        .iter()
+        .map(|&entry| {
+            care_card(CareCardView {
+                bundle: &props.bundle,
+                entry,
+                matched: &matched,
+                id_prefix: &props.id_prefix,
+                texts: &props.texts,
+                feedback: state.feedback_on(entry),
+                on_feedback: &on_feedback,
+            })
+        })
+        .collect();
+    let hidden_urgent: Vec<usize> = (0..props.bundle.faq.entries.len())
+        .filter(|&e| props.bundle.faq.entries[e].urgent && !visible.urgent.contains(&e))
+        .collect();
+    let other_urgent = (!hidden_urgent.is_empty()).then(|| {
+        let links: Html = hidden_urgent
+            .iter()
+            .map(|&entry| {
+                let dispatcher = state.dispatcher();
+                let onclick = Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Reveal(entry)));
+                let question = &props.bundle.faq.entries[entry].question;
+                html! { <li><button type="button" class="faq__other-urgent-link" {onclick}>{ question }</button></li> }
+            })
+            .collect();
+        html! {
+            <div class="faq__other-urgent" part="other-urgent">
+                <p class="faq__other-urgent-label">{ &props.texts.other_urgent }</p>
+                <ul>{ links }</ul>
+            </div>
+        }
+    });
+
     let on_topic = {
         let dispatcher = state.dispatcher();
         Callback::from(move |topic: Option<usize>| dispatcher.dispatch(Action::SetTopic(topic)))
@@ -252,12 +309,14 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                 on_focus: &on_focus,
             }) }
             { topic_chips(&props.bundle.faq.topics, state.topic, &on_topic) }
-            { status(texts.status(visible.entries.len(), visible.searching)) }
+            { status(texts.status(visible.count(), visible.searching)) }
             // Polite announcements that are not the result count ("Link copied").
             <p class="faq__announce" aria-live="polite">
                 { state.announcement.as_ref().map(|(m, _)| m.clone()).unwrap_or_default() }
             </p>
-            if visible.entries.is_empty() {
+            { cards }
+            { other_urgent.unwrap_or_default() }
+            if visible.count() == 0 {
                 { empty_state(EmptyStateView {
                     template: &texts.empty,
                     suggest_template: &texts.suggest,
@@ -267,7 +326,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                     on_clear: &on_clear,
                     on_search: &on_search,
                 }) }
-            } else {
+            } else if !visible.entries.is_empty() {
                 <div class="faq__controls">
                     <button type="button" class="faq__show-all" part="show-all"
                         aria-expanded={if all_open { "true" } else { "false" }}
@@ -285,10 +344,12 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                     id_prefix={p.clone()}
                     on_toggle={on_toggle}
                     on_copy={on_copy}
+                    on_feedback={on_feedback.clone()}
                     texts={props.texts.clone()}
                 />
                 { more.unwrap_or_default() }
             }
+            { about(&props.bundle.faq.about, texts) }
         </section>
     }
 }

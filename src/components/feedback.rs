@@ -1,0 +1,22 @@
+//! "Was this helpful? Yes / No" under an answer.
+
+use yew::prelude::*;
+
+use crate::texts::Texts;
+
+/// The question with two buttons, or, once answered, the thanks. `on_answer`
+/// is called with `true` for yes and `false` for no.
+pub fn feedback(texts: &Texts, given: Option<bool>, on_answer: &Callback<bool>) -> Html {
+    if given.is_some() {
+        return html! { <p class="faq__feedback faq__feedback--done" part="feedback">{ &texts.thanks }</p> };
+    }
+    let yes = on_answer.reform(|_: MouseEvent| true);
+    let no = on_answer.reform(|_: MouseEvent| false);
+    html! {
+        <div class="faq__feedback" part="feedback" role="group" aria-label={texts.feedback.clone()}>
+            <span class="faq__feedback-question" aria-hidden="true">{ &texts.feedback }</span>
+            <button type="button" class="faq__feedback-button" onclick={yes}>{ &texts.yes }</button>
+            <button type="button" class="faq__feedback-button" onclick={no}>{ &texts.no }</button>
+        </div>
+    }
+}
