@@ -57,6 +57,18 @@ pub enum ErrorKind {
     UnclosedFrontMatter,
     /// A `last-reviewed` value that is not a real `YYYY-MM-DD` date.
     BadDate(String),
+    /// More entries than [`crate::MAX_ENTRIES`] (reported at the first one too many).
+    TooManyEntries {
+        /// The limit.
+        limit: usize,
+    },
+    /// A file larger than [`crate::MAX_DATASET_BYTES`].
+    TooLarge {
+        /// The file's size.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
 }
 
 impl Error {
@@ -125,6 +137,12 @@ impl fmt::Display for ErrorKind {
             ErrorKind::UnclosedFrontMatter => f.write_str("the front matter opened here has no closing `---` line"),
             ErrorKind::BadDate(value) => {
                 write!(f, "{value:?} is not a date; write the last review as YYYY-MM-DD, e.g. 2026-03-01")
+            }
+            ErrorKind::TooManyEntries { limit } => {
+                write!(f, "more than {limit} questions; split the dataset into several widgets (one per topic, say)")
+            }
+            ErrorKind::TooLarge { bytes, limit } => {
+                write!(f, "the dataset is {bytes} bytes, over the limit of {limit}; split it into several widgets")
             }
             ErrorKind::NulCharacter => {
                 f.write_str("the text contains a NUL character (U+0000); is this a binary file?")

@@ -44,8 +44,8 @@ pub mod text;
 pub use error::{Error, ErrorKind};
 pub use model::{About, Block, Bundle, Date, Entry, Faq};
 #[cfg(feature = "parse")]
-pub use parse::{load, parse_bytes, parse_json, parse_synonyms, parse_text, Format};
+pub use parse::{load, parse_bytes, parse_json, parse_synonyms, parse_text, Format, MAX_DATASET_BYTES, MAX_ENTRIES};
 #[cfg(feature = "parse")]
 pub use render::{fallback_html, json_ld};
-pub use search::{Hit, MatchedTerms, SearchIndex, SearchOptions, MAX_QUERY_WORDS};
+pub use search::{Hit, MatchedTerms, SearchIndex, SearchOptions, MAX_QUERY_BYTES, MAX_QUERY_WORDS};
 pub use slug::assign_slugs;

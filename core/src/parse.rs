@@ -40,6 +40,14 @@ const FAQ_PREFIX: &str = "[FAQ]:";
 /// A sub-heading has at most this many words.
 const MAX_HEADING_WORDS: usize = 14;
 
+/// The most entries a dataset may have. Searching scans every entry's words;
+/// past this, a keystroke would no longer feel instant on a phone, and the
+/// `.wasm` (which embeds the text) grows past what a page should load.
+pub const MAX_ENTRIES: usize = 25_000;
+
+/// The largest dataset file, in bytes (the 10,000-entry dataset is 3.5 MB).
+pub const MAX_DATASET_BYTES: usize = 16 * 1024 * 1024;
+
 /// Which parser to use for a dataset file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -69,6 +77,9 @@ pub fn load(path: &Path) -> Result<Faq, Error> {
 
 /// Parses raw bytes, rejecting invalid UTF-8 with the line it occurs on.
 pub fn parse_bytes(bytes: &[u8], format: Format) -> Result<Faq, Error> {
+    if bytes.len() > MAX_DATASET_BYTES {
+        return Err(Error::whole_file(ErrorKind::TooLarge { bytes: bytes.len(), limit: MAX_DATASET_BYTES }));
+    }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
         Error::at(line_number(line), ErrorKind::InvalidUtf8)
@@ -289,6 +300,9 @@ fn topic_line(line: &str) -> Option<&str> {
 }
 
 fn build_faq(raw: Vec<RawEntry<'_>>, about: About) -> Result<Faq, Error> {
+    if let Some(extra) = raw.get(MAX_ENTRIES) {
+        return Err(Error::at(extra.line, ErrorKind::TooManyEntries { limit: MAX_ENTRIES }));
+    }
     let mut first_seen: HashMap<Vec<String>, u32> = HashMap::new();
     let mut entries = Vec::with_capacity(raw.len());
     let mut topics: Vec<String> = Vec::new();
@@ -524,6 +538,27 @@ mod tests {
         assert!(e.to_string().contains("unknown field `urgnet`"), "{e}");
         let e = parse_json("{\"last-reviewed\": \"soon\", \"entries\": []}").unwrap_err();
         assert_eq!(e.kind(), &ErrorKind::BadDate("soon".into()));
+    }
+
+    #[test]
+    fn too_many_entries_or_bytes_are_refused_with_the_limit() {
+        let src: String = (0..=MAX_ENTRIES).map(|i| format!("Question {i}?\nAnswer.\n")).collect();
+        let e = parse_text(&src).unwrap_err();
+        let line = 2 * MAX_ENTRIES as u32 + 1;
+        assert_eq!((e.line(), e.kind()), (Some(line), &ErrorKind::TooManyEntries { limit: MAX_ENTRIES }));
+        assert!(e.to_string().contains("more than 25000 questions"), "{e}");
+        let at_limit: String = (0..MAX_ENTRIES).map(|i| format!("Question {i}?\nAnswer.\n")).collect();
+        assert_eq!(parse_text(&at_limit).unwrap().entries.len(), MAX_ENTRIES);
+        let big = vec![b'a'; MAX_DATASET_BYTES + 1];
+        let e = parse_bytes(&big, Format::Text).unwrap_err();
+        assert_eq!(e.kind(), &ErrorKind::TooLarge { bytes: MAX_DATASET_BYTES + 1, limit: MAX_DATASET_BYTES });
+    }
+
+    #[test]
+    fn a_megabyte_answer_is_kept_whole() {
+        let answer = "word ".repeat(200_000);
+        let faq = parse_text(&format!("Big?\n{answer}\n")).unwrap();
+        assert_eq!(faq.entries[0].answer_texts().map(str::len).sum::<usize>(), answer.trim_end().len());
     }
 
     #[test]

@@ -36,6 +36,10 @@ use crate::text::{push_words, words};
 /// Query words beyond this many are ignored, bounding the cost of a pasted essay.
 pub const MAX_QUERY_WORDS: usize = 16;
 
+/// Only the first this many bytes of a query are read (cut before a word
+/// that would be split): a 10,000-character paste costs no more than a sentence.
+pub const MAX_QUERY_BYTES: usize = 512;
+
 /// Words too common to narrow a search. A query of only these matches nothing.
 const STOP_WORDS: &[&str] = &[
     "a", "about", "after", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could",
@@ -729,9 +733,21 @@ fn common_prefix<'w>(words: impl IntoIterator<Item = &'w str>) -> &'w str {
     prefix
 }
 
-/// The query's distinct words (at most [`MAX_QUERY_WORDS`]) without stop
+/// The query's distinct words (at most [`MAX_QUERY_WORDS`], from its first
+/// [`MAX_QUERY_BYTES`]) without stop
 /// words, and its last word; `None` if it has no words at all.
 fn query_words(query: &str) -> Option<(Vec<String>, String)> {
+    let query = if query.len() > MAX_QUERY_BYTES {
+        let mut end = MAX_QUERY_BYTES;
+        while !query.is_char_boundary(end) {
+            end -= 1;
+        }
+        // Drop a word cut in two ("lipoma lip|oma" reads "lipoma").
+        let head = &query[..end];
+        head.rfind(|c: char| !c.is_alphanumeric()).map_or(head, |i| &head[..i])
+    } else {
+        query
+    };
     let mut query_words: Vec<String> = Vec::new();
     for (_, word) in words(query) {
         if query_words.len() == MAX_QUERY_WORDS {

@@ -210,3 +210,15 @@ fn results_do_not_depend_on_earlier_searches() {
     }
     assert!(!typed[2].as_ref().unwrap().is_empty());
 }
+
+#[test]
+fn only_the_start_of_a_very_long_query_is_read() {
+    let b = bundle();
+    let stop_words = "the ".repeat(200);
+    assert!(!b.search("lipoma").unwrap().is_empty());
+    assert_eq!(b.search(&format!("{stop_words}lipoma")), Some(vec![]), "'lipoma' is past the first 512 bytes");
+    // One 10,000-character word, and 10,000 emoji: handled, nothing found.
+    assert_eq!(b.search(&"lipoma".repeat(1700)), Some(vec![]));
+    assert_eq!(b.search(&"🙂".repeat(10_000)), None);
+    assert!(b.suggest(&"massge".repeat(1700), &SearchOptions::default()).is_none());
+}
