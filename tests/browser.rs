@@ -489,3 +489,56 @@ async fn feedback_fires_a_composed_event_once_and_thanks_politely() {
     drop(listener);
     drop((host, widget));
 }
+
+/// Installs `window.__xss` (what every payload in `tests/fixtures/xss.txt`
+/// calls) and returns a reader of the calls it received.
+fn xss_tripwire() -> impl Fn() -> Vec<String> {
+    let calls = js_sys::Array::new();
+    let record = js_sys::Function::new_with_args("calls", "return (what) => calls.push(String(what));")
+        .call1(&wasm_bindgen::JsValue::NULL, &calls)
+        .unwrap();
+    js_sys::Reflect::set(&gloo::utils::window(), &"__xss".into(), &record).unwrap();
+    move || calls.iter().map(|c| c.as_string().unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn xss_payloads_in_data_and_queries_are_shown_as_text_and_never_run() {
+    let fired = xss_tripwire();
+    let root = mount_fixture(include_str!("fixtures/xss.txt")).await;
+    one(&root, ".faq__show-all").click();
+    yew::scheduler::flush().await;
+    for query in [
+        "<script>window.__xss('query-script')</script>",
+        "<img src=x onerror=\"window.__xss('query-img')\">",
+        "javascript:window.__xss('query-href')",
+        "</script><script>window.__xss('query-jsonld')</script>",
+        "&lt;script&gt;",
+        "script",
+    ] {
+        type_query(&root, query).await;
+    }
+    type_query(&root, "").await;
+    // Give an injected <img onerror> or <svg onload> time to fire.
+    gloo::timers::future::TimeoutFuture::new(200).await;
+    assert_eq!(fired(), Vec::<String>::new(), "a payload ran");
+    let questions = question_texts(&root);
+    assert!(questions.contains(&"What does <script>window.__xss('question-script')</script> do?".to_owned()));
+    assert!(questions
+        .contains(&"What about &lt;script&gt;window.__xss('entity')&lt;/script&gt; and &#60;b&#62;?".to_owned()));
+    let text = root.text_content().unwrap();
+    assert!(text.contains("<img src=x onerror=\"window.__xss('answer-img')\">"), "the answer shows the markup as text");
+    assert!(text.contains("{{constructor.constructor('window.__xss(1)')()}}"));
+    assert_eq!(
+        all(&root, "script, img, svg, iframe, math, style, details, a").len(),
+        0,
+        "no element came from the data"
+    );
+
+    // Control: the tripwire does fire when markup is parsed as HTML.
+    let control = gloo::utils::document().create_element("div").unwrap();
+    control.set_inner_html("<img src=x onerror=\"window.__xss('control')\">");
+    gloo::utils::body().append_child(&control).unwrap();
+    gloo::timers::future::TimeoutFuture::new(200).await;
+    control.remove();
+    assert_eq!(fired(), ["control"]);
+}
