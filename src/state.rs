@@ -23,8 +23,8 @@ pub struct WidgetState {
     pub copy_fallback: Option<usize>,
     /// The topic chip pressed, if any (an index into the dataset's topics).
     pub topic: Option<usize>,
-    /// How many of the shown entries are rendered when there are more than
-    /// [`RENDER_ALL_UP_TO`]: at least [`PAGE`]; "Show more" adds a page.
+    /// How many of the shown entries are rendered when the dataset has more
+    /// than [`RENDER_ALL_UP_TO`]: at least [`PAGE`]; "Show more" adds a page.
     pub rendered: usize,
     /// An entry rendered even beyond the rendered page: the target of a deep
     /// link, so entry 9,000 of 10,000 opens without rendering the others.
@@ -33,8 +33,9 @@ pub struct WidgetState {
     pub feedback: Vec<(usize, bool)>,
 }
 
-/// Lists of up to this many entries are rendered whole, so find-in-page
-/// covers every answer; longer ones are rendered a [`PAGE`] at a time.
+/// Datasets of up to this many entries are rendered whole, so find-in-page
+/// covers every answer; in larger ones every list (search results too) is
+/// rendered a [`PAGE`] at a time.
 pub const RENDER_ALL_UP_TO: usize = 500;
 
 /// Entries rendered at first, and added by each "Show more".
@@ -70,9 +71,9 @@ pub enum Action {
 }
 
 impl WidgetState {
-    /// How many of `total` shown entries to render.
-    pub fn render_limit(&self, total: usize) -> usize {
-        if total <= RENDER_ALL_UP_TO {
+    /// How many of `total` shown entries to render, in a dataset of `size`.
+    pub fn render_limit(&self, total: usize, size: usize) -> usize {
+        if size <= RENDER_ALL_UP_TO {
             total
         } else {
             self.rendered.max(PAGE).min(total)

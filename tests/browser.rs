@@ -377,10 +377,11 @@ async fn a_long_list_renders_a_page_and_show_more_renders_and_focuses_the_next()
     yew::scheduler::flush().await;
     assert_eq!(all(&root, ".faq__question").len(), 100);
     assert_eq!(focused_text(), "Question 51 about backs?", "focus moves to the first new question");
-    // A search resets the page; its 120 matches are under the render-all size.
+    // A search resets the page, and its results are paged too.
     type_query(&root, "knees").await;
-    assert_eq!(all(&root, ".faq__question").len(), 120);
-    assert!(root.query_selector(".faq__more").unwrap().is_none());
+    assert_eq!(all(&root, ".faq__question").len(), 50);
+    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "120 questions match");
+    assert_eq!(one(&root, ".faq__more").text_content().unwrap(), "Show 50 more (50 of 120 shown)");
     type_query(&root, "").await;
     assert_eq!(all(&root, ".faq__question").len(), 50);
 }

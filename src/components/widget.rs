@@ -227,7 +227,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     };
 
     let total = visible.entries.len();
-    let limit = state.render_limit(total);
+    let limit = state.render_limit(total, props.bundle.faq.entries.len());
     let more = (limit < total).then(|| {
         let first = visible.entries[limit];
         let dispatcher = state.dispatcher();
