@@ -221,11 +221,15 @@ impl Corpus {
         needle.push_str(prefix);
         let mut entry = 0;
         let mut found = Vec::new();
-        for (i, _) in self.text.match_indices(needle.as_str()) {
+        // Every word found starts with `prefix`: look it up among those terms only.
+        let from = terms.partition_point(|t| t.as_str() < prefix);
+        let with_prefix = &terms[from..from + terms[from..].partition_point(|t| t.starts_with(prefix))];
+        for i in memchr::memmem::find_iter(self.text.as_bytes(), needle.as_bytes()) {
             let start = i + 1;
             let word = self.word_at(start);
             // Every word of the corpus is a term; the check only guards damaged data.
-            let Ok(term) = terms.binary_search_by(|t| t.as_bytes().cmp(word)) else { continue };
+            let Ok(term) = with_prefix.binary_search_by(|t| t.as_bytes().cmp(word)) else { continue };
+            let term = from + term;
             while self.starts.get(entry + 1).is_some_and(|&(s, _)| (s as usize) < start) {
                 entry += 1;
             }
@@ -665,12 +669,13 @@ impl SearchIndex {
             let len = word.chars().count();
             let max = if len >= options.two_typos_len { 2 } else { usize::from(len >= options.one_typo_len) };
             if max > 0 {
-                let close: Vec<usize> = (0..self.terms.len())
-                    .filter(|&t| {
-                        let term = &self.terms[t];
-                        term.chars().next() == word.chars().next() && edit_distance(word, term, max).is_some()
-                    })
-                    .collect();
+                // Typos keep the first letter: only the (contiguous) terms
+                // starting with it are compared.
+                let first = word.chars().next().map_or("", |c| &word[..c.len_utf8()]);
+                let from = self.terms.partition_point(|t| t.as_str() < first);
+                let to = from + self.terms[from..].partition_point(|t| t.starts_with(first));
+                let close: Vec<usize> =
+                    (from..to).filter(|&t| edit_distance(word, &self.terms[t], max).is_some()).collect();
                 for t in self.most_frequent(close, options.max_expansions) {
                     direct.push((t, options.fuzzy_weight));
                 }
