@@ -20,8 +20,15 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     println!("cargo:rerun-if-env-changed=FAQ_DATASET");
     println!("cargo:rerun-if-env-changed=FAQ_SYNONYMS");
-    for name in ["FAQ_REVIEW_MAX_MONTHS", "FAQ_REVIEW_STRICT", "FAQ_TODAY"] {
+    for name in ["FAQ_REVIEW_MAX_MONTHS", "FAQ_REVIEW_STRICT", "FAQ_TODAY", "FAQ_TEST_PANIC"] {
         println!("cargo:rerun-if-env-changed={name}");
+    }
+    // FAQ_TEST_PANIC=1 builds a widget that panics when "__panic__" is typed,
+    // for the end-to-end test of failures. Never set it for a real build.
+    println!("cargo::rustc-check-cfg=cfg(faq_test_panic)");
+    if std::env::var("FAQ_TEST_PANIC").is_ok_and(|v| v == "1") {
+        println!("cargo::rustc-cfg=faq_test_panic");
+        println!("cargo::warning=FAQ_TEST_PANIC=1: this build panics when \"__panic__\" is typed; do not publish it");
     }
     println!("cargo:rerun-if-changed=build.rs");
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));

@@ -31,6 +31,30 @@ function styles() {
   return sheet;
 }
 
+/** Every connected widget, to switch them all to their fallback after a panic. */
+const widgets = new Set();
+
+/** Set once the WebAssembly instance has aborted (a Rust panic). */
+let failed = false;
+
+// A panic aborts the one WebAssembly instance all widgets share. The Rust
+// panic hook announces it first (event name: PANIC_EVENT in src/embed.rs):
+// log it once, and show each widget's fallback content with a short note.
+window.addEventListener('faq-widget-panic', (event) => {
+  if (failed) return;
+  failed = true;
+  console.error('faq-widget: the widget stopped after an internal error; showing its static content.', event.detail);
+  for (const widget of widgets) widget.showFallback();
+});
+// The abort then surfaces as an uncaught WebAssembly.RuntimeError wherever
+// the widget was running: already reported above, so not logged again.
+window.addEventListener('error', (event) => {
+  if (failed && event.error instanceof WebAssembly.RuntimeError) event.preventDefault();
+});
+window.addEventListener('unhandledrejection', (event) => {
+  if (failed && event.reason instanceof WebAssembly.RuntimeError) event.preventDefault();
+});
+
 class FaqWidgetElement extends HTMLElement {
   static observedAttributes = [
     'heading', 'search-label', 'placeholder', 'empty-text', 'suggest-text', 'clear-text',
@@ -42,10 +66,11 @@ class FaqWidgetElement extends HTMLElement {
   #widget = null;
 
   connectedCallback() {
-    if (this.#widget) return; // moved within the page: keep its state
+    widgets.add(this);
+    if (this.#widget || failed) return; // moved within the page: keep its state
     loadWasm()
       .then(() => {
-        if (!this.isConnected || this.#widget) return;
+        if (!this.isConnected || this.#widget || failed) return;
         // The shadow root is attached only now: until the widget can render,
         // whatever the host put inside the element stays visible.
         const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
@@ -65,15 +90,27 @@ class FaqWidgetElement extends HTMLElement {
   disconnectedCallback() {
     // A move (remove, then add in the same task) keeps the widget; a removal ends it.
     queueMicrotask(() => {
-      if (this.isConnected || !this.#widget) return;
+      if (this.isConnected) return;
+      widgets.delete(this);
+      if (!this.#widget || failed) return;
       this.#widget.destroy();
       this.#widget.free();
       this.#widget = null;
     });
   }
 
+  /** After a panic: the host's content (the static answers) and a short note. */
+  showFallback() {
+    this.#widget = null; // its WebAssembly instance is gone; never call it again
+    if (!this.shadowRoot) return; // not started: the host's content is showing
+    const note = document.createElement('p');
+    note.setAttribute('role', 'status');
+    note.textContent = 'The interactive questions stopped working. Reload the page to try again.';
+    this.shadowRoot.replaceChildren(note, document.createElement('slot'));
+  }
+
   attributeChangedCallback() {
-    this.#widget?.update();
+    if (!failed) this.#widget?.update();
   }
 }
 

@@ -6,11 +6,14 @@
 # Installs: the wasm32 Rust target, trunk 0.21.14, wasm-bindgen-cli at
 # Cargo.lock's wasm-bindgen version, wasm-opt (npm binaryen@132.0.0), terser
 # (npm, minifies the embed script), the test tools (npm playwright-core,
-# axe-core), and Chromium + chromedriver + brotli (apt).
+# axe-core, minisearch for the benchmark's peer), cargo-audit 0.22 (checks the
+# dependency tree against a RustSec snapshot), and Chromium + chromedriver +
+# brotli (apt).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 TRUNK_VERSION=0.21.14
+CARGO_AUDIT_VERSION=0.22.2
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 APT_PACKAGES=(chromium chromium-driver brotli)
 
@@ -43,6 +46,13 @@ wasm_bindgen_tool() {
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 }
 
+audit_tool() {
+  # It prints "cargo-audit-audit <version>".
+  if cargo audit --version 2>/dev/null | grep -q " $CARGO_AUDIT_VERSION\$"; then return; fi
+  # --locked: the newest releases of its dependencies need a newer rustc.
+  cargo install cargo-audit --version "$CARGO_AUDIT_VERSION" --locked
+}
+
 apt_packages() {
   local missing=()
   for p in "${APT_PACKAGES[@]}"; do
@@ -64,6 +74,7 @@ npm_packages() {
 
 step "wasm32 target" rust_target
 step "apt (chromium, chromedriver, brotli)" apt_packages
-step "npm (wasm-opt, terser, playwright-core, axe-core)" npm_packages
+step "npm (wasm-opt, terser, playwright-core, axe-core, minisearch)" npm_packages
 step "wasm-bindgen-cli $WASM_BINDGEN_VERSION" wasm_bindgen_tool
 step "trunk $TRUNK_VERSION" trunk_tool
+step "cargo-audit $CARGO_AUDIT_VERSION" audit_tool

@@ -78,8 +78,27 @@ if ! out=$(trunk build --release 2>&1); then
   exit 1
 fi
 grep 'embed size' <<<"$out"
+# A second build that panics when "__panic__" is typed, for the failure tests.
+rm -rf target/e2e-panic
+if ! out=$(FAQ_TEST_PANIC=1 trunk build --release --dist target/e2e-panic 2>&1); then
+  echo "$out" >&2
+  echo "FAIL: FAQ_TEST_PANIC=1 trunk build --release" >&2
+  exit 1
+fi
 
-section "7. end-to-end tests (Playwright + axe-core, headless Chromium)"
-npm run --silent e2e
+# The 10,000-entry build, for the soak test.
+rm -rf target/e2e-10k
+if ! out=$(FAQ_DATASET=data/faq-10k.txt trunk build --release --dist target/e2e-10k 2>&1); then
+  echo "$out" >&2
+  echo "FAIL: FAQ_DATASET=data/faq-10k.txt trunk build --release" >&2
+  exit 1
+fi
+grep 'embed size' <<<"$out" | sed 's/^/10k /'
+
+section "7. end-to-end tests (Playwright + axe-core, headless Chromium; the soak takes minutes)"
+FAQ_PANIC_DIST=target/e2e-panic FAQ_SOAK_DIST=target/e2e-10k npm run --silent e2e
+
+section "8. dependency audit (cargo audit, offline, RustSec snapshot)"
+scripts/audit.sh
 
 section "all tests passed"

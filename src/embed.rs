@@ -6,7 +6,13 @@
 //! composed (they cross the shadow boundary):
 //! - `faq-open` / `faq-close`, `detail: { slug, question }`;
 //! - `faq-search`, `detail: { query, count }`, once typing has paused for
-//!   [`SEARCH_EVENT_DELAY_MS`] ms (never for an unchanged query).
+//!   [`SEARCH_EVENT_DELAY_MS`] ms (never for an unchanged query);
+//! - `faq-feedback`, `detail: { slug, question, helpful, answer }`.
+//!
+//! A Rust panic aborts the WebAssembly instance that every widget on the page
+//! shares. The panic hook ([`report_panic`]) first dispatches one
+//! [`PANIC_EVENT`] on `window`; `element.js` logs it once and shows every
+//! widget's fallback content with a short message, so the page keeps working.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -24,6 +30,21 @@ use crate::texts::Texts;
 /// How long typing must pause before `faq-search` fires, in milliseconds.
 pub const SEARCH_EVENT_DELAY_MS: u32 = 600;
 
+/// Dispatched on `window` when the widget code panics (see the module docs),
+/// with the panic message as `detail`.
+pub const PANIC_EVENT: &str = "faq-widget-panic";
+
+/// The panic hook: tells `element.js` (see the module docs). It does not log:
+/// `element.js` does, once.
+fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
+    let Some(window) = web_sys::window() else { return };
+    let init = CustomEventInit::new();
+    init.set_detail(&JsValue::from_str(&info.to_string()));
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(PANIC_EVENT, &init) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
 /// A widget mounted in a `<faq-widget>` element. JavaScript holds it and calls
 /// [`Widget::update`] when an attribute changes and [`Widget::destroy`] when
 /// the element leaves the page.
@@ -38,6 +59,8 @@ pub struct Widget {
 /// Renders a widget into `shadow`, configured from `host`'s attributes.
 #[wasm_bindgen]
 pub fn mount(host: Element, shadow: ShadowRoot) -> Result<Widget, JsError> {
+    // Before rendering: Yew installs its own (logging) hook unless one is set.
+    yew::set_custom_panic_hook(Box::new(report_panic));
     let bundle = crate::data::bundle().map_err(|e| JsError::new(&e))?;
     let document = host.owner_document().ok_or_else(|| JsError::new("the element has no document"))?;
     let root = document.create_element("div").map_err(|_| JsError::new("cannot create the widget's root"))?;

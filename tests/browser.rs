@@ -486,6 +486,12 @@ async fn feedback_fires_a_composed_event_once_and_thanks_politely() {
     assert_eq!(*seen.borrow(), ["what-are-back-mice false no"]);
     assert_eq!(one(&panel, ".faq__feedback").text_content().unwrap(), "Thank you for your feedback.");
     assert!(panel.query_selector("button.faq__feedback-button").unwrap().is_none(), "asked once");
+    let focused = shadow.active_element().map(|e| e.id());
+    assert_eq!(
+        focused.as_deref(),
+        Some("faq-thanks-what-are-back-mice"),
+        "focus moves from the gone button to the thanks"
+    );
     assert_eq!(shadow_one(&shadow, ".faq__announce").text_content().unwrap(), "Thank you for your feedback.");
     drop(listener);
     drop((host, widget));

@@ -151,6 +151,9 @@ fn front_matter<'a, 'l>(lines: Lines<'l, 'a>) -> Result<(About, Lines<'l, 'a>), 
         if line.trim().is_empty() {
             continue;
         }
+        if line.contains('\0') {
+            return Err(Error::at(n, ErrorKind::NulCharacter));
+        }
         let bad = || Error::at(n, ErrorKind::BadFrontMatter(line.trim().to_owned()));
         let (key, value) = line.split_once(':').ok_or_else(bad)?;
         let value = value.trim();
@@ -237,6 +240,12 @@ pub fn parse_json(src: &str) -> Result<Faq, Error> {
     };
     let (parsed, mut about) = if src.trim_start().starts_with('{') {
         let doc: JsonDocument = serde_json::from_str(src).map_err(json_error)?;
+        for (key, value) in [("\"clinic\"", &doc.clinic), ("\"reviewed-by\"", &doc.reviewed_by)] {
+            if value.as_deref().is_some_and(|v| v.contains('\0')) {
+                let line = key_lines(src, key).first().copied().unwrap_or(1);
+                return Err(Error::at(line, ErrorKind::NulCharacter));
+            }
+        }
         let about = About { clinic: doc.clinic, reviewed_by: doc.reviewed_by, ..About::default() };
         if let Some(value) = doc.last_reviewed {
             let line = key_lines(src, "\"last-reviewed\"").first().copied().unwrap_or(1);

@@ -56,11 +56,17 @@ pub fn fallback_html(faq: &Faq) -> String {
                 let _ = writeln!(out, "</{tag}>");
             };
             match block {
-                Block::Paragraph(text) | Block::Heading(text) => {
-                    let tag = if matches!(block, Block::Heading(_)) { "h4" } else { "p" };
-                    let _ = write!(out, "<{tag}>");
+                // A sub-heading is bold text, not an <h4>: the fallback sits in
+                // the host's page, whose heading levels are unknown.
+                Block::Heading(text) => {
+                    out.push_str("<p class=\"faq-fallback__subheading\"><strong>");
                     escape_html(text, &mut out);
-                    let _ = writeln!(out, "</{tag}>");
+                    out.push_str("</strong></p>\n");
+                }
+                Block::Paragraph(text) => {
+                    out.push_str("<p>");
+                    escape_html(text, &mut out);
+                    out.push_str("</p>\n");
                 }
                 Block::Ordered { start, items } => list("ol", Some(*start), items, &mut out),
                 Block::Bullets(items) => list("ul", None, items, &mut out),
@@ -142,7 +148,7 @@ mod tests {
         let faq = parse_text("First?\n\nIntro\n\n  1. One\n  2. Two\n\nSecond?\n  • A\n  • B & C\nEnd.\n").unwrap();
         let html = fallback_html(&faq);
         assert_eq!(html.matches("<details id=\"faq-").count(), 2);
-        assert!(html.contains("<details id=\"faq-first\"><summary>First?</summary>\n<h4>Intro</h4>\n<ol><li>One</li><li>Two</li></ol>\n</details>"));
+        assert!(html.contains("<details id=\"faq-first\"><summary>First?</summary>\n<p class=\"faq-fallback__subheading\"><strong>Intro</strong></p>\n<ol><li>One</li><li>Two</li></ol>\n</details>"));
         assert!(html.contains("<ul><li>A</li><li>B &amp; C</li></ul>"));
     }
 

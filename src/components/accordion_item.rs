@@ -46,6 +46,8 @@ pub enum Part {
     Answer,
     /// The link shown when the clipboard is unavailable.
     Link,
+    /// The thanks shown once "Was this helpful?" is answered.
+    Thanks,
 }
 
 impl Part {
@@ -54,6 +56,7 @@ impl Part {
             Part::Question => "q",
             Part::Answer => "a",
             Part::Link => "link",
+            Part::Thanks => "thanks",
         }
     }
 }
@@ -115,7 +118,7 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
             <div class="faq__answer" part="answer" id={panel_id} aria-labelledby={button_id}
                 Hidden={(!props.open).then_some(AttrValue::Static("until-found"))}>
                 { answer_html(&entry.answer, &props.bundle.index, &props.matched) }
-                { feedback(&props.texts, props.feedback, &on_answer) }
+                { feedback(&props.texts, props.feedback, element_id(&props.id_prefix, Part::Thanks, &entry.slug), &on_answer) }
                 <div class="faq__tools">
                     <button type="button" class="faq__copy" part="copy-link" onclick={on_copy}>{ &props.texts.copy }</button>
                     if props.show_link {

@@ -77,7 +77,7 @@ pub fn care_card(view: CareCardView<'_>) -> Html {
                 if call.is_some() || book.is_some() {
                     <p class="faq__actions">{ call.unwrap_or_default() }{ book.unwrap_or_default() }</p>
                 }
-                { feedback(texts, view.feedback, &on_answer) }
+                { feedback(texts, view.feedback, element_id(view.id_prefix, Part::Thanks, &entry.slug), &on_answer) }
             </div>
         </section>
     }

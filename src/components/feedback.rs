@@ -4,11 +4,15 @@ use yew::prelude::*;
 
 use crate::texts::Texts;
 
-/// The question with two buttons, or, once answered, the thanks. `on_answer`
-/// is called with `true` for yes and `false` for no.
-pub fn feedback(texts: &Texts, given: Option<bool>, on_answer: &Callback<bool>) -> Html {
+/// The question with two buttons, or, once answered, the thanks (with the
+/// element id `thanks_id`: the widget moves focus there, since the button
+/// that had it is gone). `on_answer` is called with `true` for yes and
+/// `false` for no.
+pub fn feedback(texts: &Texts, given: Option<bool>, thanks_id: String, on_answer: &Callback<bool>) -> Html {
     if given.is_some() {
-        return html! { <p class="faq__feedback faq__feedback--done" part="feedback">{ &texts.thanks }</p> };
+        return html! {
+            <p class="faq__feedback faq__feedback--done" part="feedback" id={thanks_id} tabindex="-1">{ &texts.thanks }</p>
+        };
     }
     let yes = on_answer.reform(|_: MouseEvent| true);
     let no = on_answer.reform(|_: MouseEvent| false);

@@ -112,7 +112,15 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
 
     let on_search = {
         let state = state.dispatcher();
-        Callback::from(move |query: String| state.dispatch(Action::Search(query)))
+        Callback::from(move |query: String| {
+            // Only in builds made with FAQ_TEST_PANIC=1 (see build.rs), for
+            // the end-to-end test of what a panic leaves on the page.
+            #[cfg(faq_test_panic)]
+            if query == "__panic__" {
+                panic!("a test panic, asked for by typing __panic__");
+            }
+            state.dispatch(Action::Search(query))
+        })
     };
     let on_toggle = {
         let (dispatcher, on_event, state) = (state.dispatcher(), props.on_event.clone(), state.clone());
@@ -246,6 +254,18 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         })
     };
 
+    // After "Was this helpful?" is answered its buttons are gone: focus the thanks.
+    {
+        let (root, bundle, prefix) = (root.clone(), props.bundle.clone(), props.id_prefix.clone());
+        use_effect_with(state.feedback.last().map(|&(entry, _)| entry), move |entry| {
+            let thanks =
+                entry.and_then(|e| find_part::<web_sys::HtmlElement>(&root, &prefix, &bundle, e, Part::Thanks));
+            if let Some(thanks) = thanks {
+                let _ = thanks.focus();
+            }
+        });
+    }
+
     // Red flags: shown cards first, answers visible; those a search or topic
     // hides stay one click away.
     let cards: Html = visible
@@ -311,8 +331,10 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
             { topic_chips(&props.bundle.faq.topics, state.topic, &on_topic) }
             { status(texts.status(visible.count(), visible.searching)) }
             // Polite announcements that are not the result count ("Link copied").
+            // Each message is a new element (keyed by its counter), so the
+            // same words said twice are announced twice.
             <p class="faq__announce" aria-live="polite">
-                { state.announcement.as_ref().map(|(m, _)| m.clone()).unwrap_or_default() }
+                { for state.announcement.as_ref().map(|(m, n)| html! { <span key={*n}>{ m.clone() }</span> }) }
             </p>
             { cards }
             { other_urgent.unwrap_or_default() }

@@ -15,7 +15,12 @@ import path from 'node:path';
 import { DIST, SEL, startServer, launchBrowser, openPage, deepActiveElement } from './harness.mjs';
 
 const ENTRY = 'faq-widget.js';
+/** Every question: the status counts them all. */
 const QUESTION_COUNT = 45;
+/** The red flags, shown as care cards above the list. */
+const CARD_COUNT = 4;
+/** The others, each a question button in the list. */
+const LIST_COUNT = QUESTION_COUNT - CARD_COUNT;
 const FIRST_QUESTION = 'What are back mice?';
 const FIRST_SLUG = 'what-are-back-mice';
 /** The debounce of `faq-search` is 600 ms; this wait is generously longer. */
@@ -188,9 +193,9 @@ async function statusOf(page, host = SEL.widget) {
   return (await part(page, host, '[role="status"]').textContent()).trim();
 }
 
-/** The question texts shown by widget `host`. */
+/** The question texts shown by widget `host`: its care cards' headings (label included), then its list. */
 function questionsOf(page, host = SEL.widget) {
-  return part(page, host, '.faq__question-text').allTextContents().then((t) => t.map((s) => s.trim()));
+  return part(page, host, '.faq__card-heading, .faq__question-text').allTextContents().then((t) => t.map((s) => s.trim()));
 }
 
 /** Waits until widget `host`'s status text matches `pattern`. */
@@ -209,11 +214,14 @@ async function waitForStatus(page, pattern, host = SEL.widget) {
   }
 }
 
-/** Waits until widget `host` shows `count` questions. */
-async function waitForQuestions(page, host, count = QUESTION_COUNT, timeout = 15_000) {
+/** Waits until widget `host` shows every question: the care cards and the list's buttons. */
+async function waitForQuestions(page, host, timeout = 15_000) {
   await page.waitForFunction(
-    ({ host, count }) => document.querySelector(host)?.shadowRoot?.querySelectorAll('.faq__question').length === count,
-    { host, count },
+    ({ host, cards, list }) => {
+      const root = document.querySelector(host)?.shadowRoot;
+      return root?.querySelectorAll('.faq__card').length === cards && root.querySelectorAll('.faq__question').length === list;
+    },
+    { host, cards: CARD_COUNT, list: LIST_COUNT },
     { timeout },
   );
 }
@@ -225,7 +233,8 @@ async function assertSearchWorks(page, host = SEL.widget, query = 'lipoma') {
   const shown = await questionsOf(page, host);
   assert.ok(shown.length > 0 && shown.length < QUESTION_COUNT, `"${query}" narrows the list (${shown.length} shown)`);
   assert.equal(await statusOf(page, host), `${shown.length} questions match`);
-  const items = await part(page, host, '.faq__item').allTextContents();
+  const items = await part(page, host, '.faq__card, .faq__item').allTextContents();
+  assert.equal(items.length, shown.length, 'one card or list item per question shown');
   for (const text of items) assert.match(text, new RegExp(query, 'i'), 'every result mentions the query');
 }
 
@@ -233,7 +242,7 @@ async function assertSearchWorks(page, host = SEL.widget, query = 'lipoma') {
 function recordEvents() {
   const log = [];
   Object.defineProperty(window, '__faqEvents', { value: log });
-  for (const type of ['faq-open', 'faq-close', 'faq-search']) {
+  for (const type of ['faq-open', 'faq-close', 'faq-search', 'faq-feedback']) {
     document.addEventListener(type, (e) => {
       log.push({
         type: e.type,
@@ -265,7 +274,8 @@ describe('the embed snippet', () => {
     // The snippet as a page of its own passes the browser's integrity check and renders.
     const { page, errors } = await open('/embed.html');
     assert.equal((await part(page, SEL.widget, 'h2').textContent()).trim(), 'Frequently asked questions');
-    assert.equal(await part(page, SEL.widget, '.faq__question').count(), QUESTION_COUNT);
+    assert.equal(await part(page, SEL.widget, '.faq__card').count(), CARD_COUNT);
+    assert.equal(await part(page, SEL.widget, '.faq__question').count(), LIST_COUNT);
     assertNoErrors(errors);
   });
 
@@ -489,7 +499,8 @@ describe('several widgets and a changing page', () => {
     await assertSearchWorks(page, '#w1');
     await page.waitForTimeout(SEARCH_SETTLE_MS);
     assert.equal(await statusOf(page, '#w2'), `${QUESTION_COUNT} questions`);
-    assert.equal(await part(page, '#w2', '.faq__question').count(), QUESTION_COUNT, 'the other widget still lists every question');
+    assert.equal(await part(page, '#w2', '.faq__card').count(), CARD_COUNT, 'the other widget still shows every care card');
+    assert.equal(await part(page, '#w2', '.faq__question').count(), LIST_COUNT, 'the other widget still lists every question');
     assert.equal(await part(page, '#w2', 'input').inputValue(), '');
 
     const second = part(page, '#w2', '.faq__question').first();
@@ -719,8 +730,11 @@ describe('theming', () => {
   test('--faq-accent on the element colours the focused question outline and the clear button', async () => {
     const { page, errors } = await open('/accent.html');
     await part(page, SEL.widget, 'input').focus();
-    await page.keyboard.press('Tab'); // "Show all answers"
-    await page.keyboard.press('Tab'); // the first question
+    // Past the care cards' "Was this helpful?" buttons and "Show all answers", to the first question.
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.querySelector('faq-widget').shadowRoot.activeElement?.classList.contains('faq__question'))) break;
+    }
     const focused = await page.evaluateHandle(deepActiveElement);
     const outline = await focused.evaluate((el) => {
       const cs = getComputedStyle(el);
@@ -787,7 +801,8 @@ describe('assets', () => {
     const served = nested.requests.filter((r) => r.path.endsWith('.wasm'));
     assert.deepEqual(served.map((r) => [r.path, r.status, r.type]), [[wasm[0], 200, 'application/wasm']]);
     assert.equal(nested.requests.some((r) => r.path.startsWith('/sub/') && r.path !== '/sub/page.html'), false, 'nothing was asked relative to the page');
-    assert.equal(await part(page, SEL.widget, '.faq__question').count(), QUESTION_COUNT);
+    assert.equal(await part(page, SEL.widget, '.faq__card').count(), CARD_COUNT);
+    assert.equal(await part(page, SEL.widget, '.faq__question').count(), LIST_COUNT);
     assertNoErrors(errors);
   });
 });

@@ -7,11 +7,23 @@ import path from 'node:path';
 
 import { ROOT, DIST, SEL, startServer, launchBrowser, openPage } from './harness.mjs';
 
-const EXPECTED_QUESTIONS = readFileSync(path.join(ROOT, 'data', 'faq.txt'), 'utf8')
+/** The entries of data/faq.txt in file order: each question, and whether it is a red flag ("! " before it). */
+const ENTRIES = readFileSync(path.join(ROOT, 'data', 'faq.txt'), 'utf8')
+  .replace(/^\uFEFF/, '')
+  .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
   .split(/\r?\n/)
   .map((line) => line.trim())
   .filter((line) => line.endsWith('?'))
-  .map((line) => line.replace(/^\[FAQ\]:\s*/, ''));
+  .map((line) => ({ urgent: line.startsWith('! '), question: line.replace(/^!\s+/, '').replace(/^\[FAQ\]:\s*/, '') }));
+/** Every question, in file order (the JSON-LD's order). */
+const EXPECTED_QUESTIONS = ENTRIES.map((e) => e.question);
+/** The red flags, in file order. */
+const URGENT = ENTRIES.filter((e) => e.urgent).map((e) => e.question);
+/** The fallback's order: the red flags first, then the others, each in file order. */
+const FALLBACK_ORDER = [...URGENT, ...ENTRIES.filter((e) => !e.urgent).map((e) => e.question)];
+/** The review line that ends the fallback. */
+const REVIEW_LINE =
+  '<p class="faq-fallback__review">Reviewed by the Example Spine Clinic medical team (demo: replace with your reviewing clinician) on <time datetime="2026-10-15">2026-10-15</time>.</p>';
 
 let server;
 let browser;
@@ -32,7 +44,17 @@ describe('static fallback and JSON-LD', () => {
       assert.ok(existsSync(path.join(DIST, file)), `${file} is missing from dist/`);
     }
     const fallback = readFileSync(path.join(DIST, 'faq-fallback.html'), 'utf8');
+    const details = [...fallback.matchAll(/<details ([^>]*)><summary>([^<]*)<\/summary>/g)].map(([, attrs, question]) => ({ attrs, question }));
     assert.equal((fallback.match(/<details /g) ?? []).length, EXPECTED_QUESTIONS.length);
+    assert.deepEqual(details.map((d) => d.question), FALLBACK_ORDER, 'the red flags first, then the others, each in file order');
+    assert.equal(URGENT.length, 4);
+    for (const [i, d] of details.entries()) {
+      const urgent = i < URGENT.length;
+      assert.equal(/\bclass="faq-fallback__urgent"/.test(d.attrs), urgent, `${d.question}: faq-fallback__urgent only on red flags`);
+      assert.equal(/(^|\s)open(\s|$)/.test(d.attrs), urgent, `${d.question}: open only if a red flag`);
+      assert.match(d.attrs, /^id="faq-[a-z0-9-]+"/, `${d.question}: has its faq-<slug> id`);
+    }
+    assert.ok(fallback.trimEnd().endsWith(`${REVIEW_LINE}\n</div>`), `the fallback ends with the review line:\n${fallback.slice(-400)}`);
   });
 
   test('without JavaScript every question and its answer can be read in the page', async () => {
@@ -41,13 +63,27 @@ describe('static fallback and JSON-LD', () => {
       const page = await context.newPage();
       await page.goto(server.url);
       const summaries = page.locator('faq-widget details > summary');
-      assert.deepEqual((await summaries.allTextContents()).map((t) => t.trim()), EXPECTED_QUESTIONS);
-      // Opening one shows its answer, with lists as lists.
+      assert.deepEqual((await summaries.allTextContents()).map((t) => t.trim()), FALLBACK_ORDER, 'red flags first');
+      // The red flags are open from the start, lists as lists.
+      assert.deepEqual(
+        await page.locator('faq-widget details[open]').evaluateAll((els) => els.map((d) => d.querySelector('summary').textContent.trim())),
+        URGENT,
+        'exactly the red flags are open',
+      );
       const serious = page.locator('faq-widget details', { hasText: 'How do I know if my back pain is serious?' });
-      await serious.locator('summary').click();
-      await assert.doesNotReject(serious.getByText('You Have Numbness, Tingling or Weakness').waitFor({ state: 'visible' }));
+      assert.equal(await serious.getByText('You Have Numbness, Tingling or Weakness').isVisible(), true, 'a red flag is readable without a click');
       assert.equal(await serious.locator('ol > li').count(), 6);
+      // Opening another shows its answer, with lists as lists.
+      const cancers = page.locator('faq-widget details', { hasText: 'What cancers cause back pain?' });
+      assert.equal(await cancers.locator('ul').isVisible(), false, 'the others start closed');
+      await cancers.locator('summary').click();
+      await assert.doesNotReject(cancers.locator('ul > li').first().waitFor({ state: 'visible' }));
+      assert.equal(await cancers.locator('ul > li').count(), 6);
       assert.equal(await page.locator('faq-widget details#faq-what-are-back-mice').count(), 1, 'each answer has its faq-<slug> id');
+      // The review line is readable too.
+      const review = page.locator('faq-widget .faq-fallback__review');
+      assert.equal(await review.isVisible(), true, 'the review line is shown');
+      assert.equal(await review.locator('time').getAttribute('datetime'), '2026-10-15');
     } finally {
       await context.close();
     }
@@ -57,8 +93,10 @@ describe('static fallback and JSON-LD', () => {
     const { page, errors, close } = await openPage(browser, server.url);
     try {
       await page.locator(SEL.question).first().waitFor({ state: 'visible' });
-      assert.equal(await page.locator(SEL.question).count(), EXPECTED_QUESTIONS.length);
-      assert.equal(await page.locator('faq-widget details').first().isVisible(), false);
+      assert.equal(await page.locator('faq-widget .faq__card').count(), URGENT.length, 'the red flags as care cards');
+      assert.equal(await page.locator(SEL.question).count(), EXPECTED_QUESTIONS.length - URGENT.length, 'the others in the list');
+      assert.equal(await page.locator('faq-widget details').first().isVisible(), false, 'the fallback (an open red flag first) is hidden');
+      assert.equal(await page.locator('faq-widget .faq-fallback__review').isVisible(), false, "the fallback's review line is hidden");
       assert.deepEqual(errors, []);
     } finally {
       await close();

@@ -57,6 +57,40 @@ describe('deep links, print and failures', () => {
     }
   });
 
+  test("opening the page with the #faq-<slug> of a red flag scrolls to its care card and focuses the card's heading", async () => {
+    const slug = 'how-do-i-know-if-my-back-pain-is-serious';
+    const { page, errors, close } = await openPage(browser, `${server.url}#faq-${slug}`);
+    try {
+      await page.waitForFunction(
+        (id) => document.querySelector('faq-widget')?.shadowRoot?.activeElement?.id === id,
+        `faq-q-${slug}`,
+        { timeout: 5_000 },
+      ).catch(async () => {
+        const focused = await page.evaluate(() => {
+          let el = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return el ? `<${el.tagName.toLowerCase()} id="${el.id}">` : null;
+        });
+        assert.fail(`the card heading #faq-q-${slug} never got focus (focused: ${focused})`);
+      });
+      const heading = page.locator(`faq-widget #faq-q-${slug}`);
+      assert.deepEqual(
+        await heading.evaluate((h) => ({ tag: h.tagName, cls: h.className, inCard: !!h.closest('section.faq__card'), tabindex: h.getAttribute('tabindex') })),
+        { tag: 'H3', cls: 'faq__card-heading', inCard: true, tabindex: '-1' },
+        'the focused element is the care card heading',
+      );
+      const box = await heading.boundingBox();
+      // Scrolled to the top of the viewport (allowing for sub-pixel scroll positions).
+      assert.ok(box.y > -1 && box.y + box.height <= 800, `scrolled into view (y = ${box.y}, height ${box.height})`);
+      assert.ok(await page.locator('faq-widget .faq__card', { has: page.locator(`#faq-q-${slug}`) }).locator('ol').isVisible(), 'its answer is visible');
+      const violations = await runAxe(page);
+      assert.deepEqual(violations, [], formatViolations(violations));
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('following a #faq-<slug> link later opens that answer and focuses it', async () => {
     const { page, errors, close } = await openPage(browser, server.url);
     try {
@@ -74,20 +108,31 @@ describe('deep links, print and failures', () => {
     }
   });
 
-  test('show all, then printing: every answer is shown and the controls are not', async () => {
+  test('show all, then printing: every answer is shown, in the care cards and the list, and the controls are not', async () => {
     const { page, errors, close } = await openPage(browser, server.url);
     try {
       await page.locator('.faq__show-all').click();
-      assert.equal(await page.locator('.faq__question[aria-expanded="true"]').count(), 45);
+      assert.equal(await page.locator('.faq__question').count(), 41, 'the list holds the 41 questions that are not red flags');
+      assert.equal(await page.locator('.faq__question[aria-expanded="true"]').count(), 41, 'every listed answer is open');
       assert.equal((await page.locator('.faq__show-all').textContent()).trim(), 'Hide all answers');
       const violations = await runAxe(page);
       assert.deepEqual(violations, [], formatViolations(violations));
       await page.locator('.faq__show-all').click();
       await page.emulateMedia({ media: 'print' });
       const answers = page.locator('.faq__answer');
-      for (let i = 0; i < 45; i++) assert.ok(await answers.nth(i).isVisible(), `answer ${i} printed`);
+      assert.equal(await answers.count(), 41);
+      for (let i = 0; i < 41; i++) assert.ok(await answers.nth(i).isVisible(), `answer ${i} printed`);
+      const cards = page.locator('.faq__card');
+      assert.equal(await cards.count(), 4);
+      for (let i = 0; i < 4; i++) {
+        assert.ok(await cards.nth(i).locator('.faq__card-heading').isVisible(), `card ${i}: heading printed`);
+        assert.ok(await cards.nth(i).locator('.faq__card-body').isVisible(), `card ${i}: answer printed`);
+      }
       assert.equal(await page.locator('.faq__search-input').isVisible(), false);
       assert.equal(await page.locator('.faq__show-all').isVisible(), false);
+      const feedback = page.locator('.faq__feedback');
+      assert.equal(await feedback.count(), 45, '"Was this helpful?" is under every answer');
+      for (let i = 0; i < 45; i++) assert.equal(await feedback.nth(i).isVisible(), false, `feedback ${i} is not printed`);
       assert.ok(await page.locator('.faq__title').isVisible(), 'the heading is printed');
       assert.deepEqual(errors, []);
     } finally {
@@ -109,11 +154,15 @@ describe('deep links, print and failures', () => {
         assert.equal(await page.locator('.faq__question').count(), 0);
         const ours = errors.filter((e) => e.includes('faq-widget:'));
         assert.equal(ours.length, 1, errors.join('\n'));
+        assert.equal(await page.locator('faq-widget details[open]').count(), 4, 'the red flags are open');
         if (!url.startsWith('/no-wasm')) {
           // (Under that policy axe itself could not be injected.)
-          await page.locator('faq-widget details > summary').first().click();
+          const id = await page.locator('faq-widget details:not([open])').first().getAttribute('id');
+          const closed = page.locator(`faq-widget details[id="${id}"]`);
+          await closed.locator('summary').click();
+          assert.equal(await closed.evaluate((d) => d.open), true, 'a closed answer opens');
           const violations = await runAxe(page);
-          assert.deepEqual(violations, [], formatViolations(violations));
+          assert.deepEqual(violations, [], `axe on the static fallback (red flags open, one more answer opened):\n${formatViolations(violations)}`);
         }
       } finally {
         await close();

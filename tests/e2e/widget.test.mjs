@@ -22,13 +22,24 @@ import {
   deepActiveElement,
 } from './harness.mjs';
 
-/** The questions of data/faq.txt, in file order, as the widget should show them. */
-const EXPECTED_QUESTIONS = readFileSync(path.join(ROOT, 'data', 'faq.txt'), 'utf8')
+/**
+ * The entries of data/faq.txt, in file order: each question (lines ending in
+ * "?", after the front matter) and whether it is a red flag ("! " before it).
+ */
+const ENTRIES = readFileSync(path.join(ROOT, 'data', 'faq.txt'), 'utf8')
   .replace(/^\uFEFF/, '')
+  .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
   .split(/\r?\n/)
   .map((line) => line.trim())
   .filter((line) => line.endsWith('?'))
-  .map((line) => line.replace(/^\[FAQ\]:\s*/, ''));
+  .map((line) => ({ urgent: line.startsWith('! '), question: line.replace(/^!\s+/, '').replace(/^\[FAQ\]:\s*/, '') }));
+
+/** Every question, in file order. */
+const EXPECTED_QUESTIONS = ENTRIES.map((e) => e.question);
+/** The red flags, in file order: shown as care cards above the list. */
+const EXPECTED_CARDS = ENTRIES.filter((e) => e.urgent).map((e) => e.question);
+/** The other questions, in file order: the list. */
+const EXPECTED_LIST = ENTRIES.filter((e) => !e.urgent).map((e) => e.question);
 
 const SEARCH_LABEL = 'Search the questions';
 
@@ -67,9 +78,66 @@ function assertNoErrors(errors) {
   assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
 }
 
-/** The question texts currently shown, in order. */
+/** The question texts currently shown in the list, in order. */
 function shownQuestions(page) {
   return page.$$eval(`${SEL.question} .faq__question-text`, (els) => els.map((e) => e.textContent.trim()));
+}
+
+/** The questions of the care cards currently shown, in order (without the icon and the "Urgent advice:" label). */
+function shownCards(page) {
+  return page.$$eval('faq-widget .faq__card-heading', (els) =>
+    els.map((h) => {
+      const copy = h.cloneNode(true);
+      copy.querySelectorAll('.faq__card-icon, .faq__card-label').forEach((e) => e.remove());
+      return copy.textContent.trim();
+    }),
+  );
+}
+
+/** Every question shown, cards first (they are above the list), then the list. */
+async function shownAll(page) {
+  return [...(await shownCards(page)), ...(await shownQuestions(page))];
+}
+
+/** The entries shown, cards first: `{ question, text, card }`, `text` being all the entry's text (its answer too). */
+function shownEntries(page) {
+  return page.$$eval('faq-widget .faq__card, faq-widget .faq__item', (els) =>
+    els.map((el) => {
+      const card = el.classList.contains('faq__card');
+      let question;
+      if (card) {
+        const copy = el.querySelector('.faq__card-heading').cloneNode(true);
+        copy.querySelectorAll('.faq__card-icon, .faq__card-label').forEach((e) => e.remove());
+        question = copy.textContent.trim();
+      } else {
+        question = el.querySelector('.faq__question-text').textContent.trim();
+      }
+      return { question, text: el.textContent, card };
+    }),
+  );
+}
+
+/** The care card whose question is `text`. */
+function careCard(page, text) {
+  return page.locator('faq-widget .faq__card').filter({ has: page.locator('.faq__card-heading', { hasText: text }) });
+}
+
+/**
+ * Presses Tab from the focused element until a list question has focus (at
+ * most `max` times); resolves to the texts of the elements passed on the way
+ * (the question's included).
+ */
+async function tabToFirstQuestion(page, max = 20) {
+  const stops = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluateHandle(deepActiveElement);
+    const isQuestion = await el.evaluate((e) => !!e?.classList.contains('faq__question'));
+    await el.dispose();
+    stops.push(await activeText(page));
+    if (isQuestion) return stops;
+  }
+  assert.fail(`no question reached after ${max} Tab presses: ${JSON.stringify(stops)}`);
 }
 
 function statusText(page) {
@@ -123,7 +191,7 @@ async function activeText(page) {
 /** Whether the shown count in the status region agrees with the questions on screen. */
 async function assertStatusMatchesList(page) {
   const status = await statusText(page);
-  const shown = (await shownQuestions(page)).length;
+  const shown = (await shownAll(page)).length;
   const expected =
     shown === 0 ? 'No questions match' : shown === 1 ? '1 question matches' : `${shown} questions match`;
   if (status === `${EXPECTED_QUESTIONS.length} questions`) {
@@ -134,11 +202,42 @@ async function assertStatusMatchesList(page) {
 }
 
 describe('FAQ widget', () => {
-  test('the page shows all 45 questions in file order, each a button in an h3 controlling a hidden answer panel', async () => {
+  test('the page shows all 45 questions: the 4 red flags as care cards with their answers, then the 41 others as buttons in h3s controlling hidden panels, each in file order', async () => {
     assert.equal(EXPECTED_QUESTIONS.length, 45, 'data/faq.txt has 45 questions');
+    assert.equal(EXPECTED_CARDS.length, 4, 'data/faq.txt marks 4 of them as red flags');
     const { page, errors } = await open();
-    assert.deepEqual(await shownQuestions(page), EXPECTED_QUESTIONS);
-    assert.equal(await statusText(page), '45 questions');
+    assert.deepEqual(await shownCards(page), EXPECTED_CARDS, 'the red flags are the cards, in file order');
+    assert.deepEqual(await shownQuestions(page), EXPECTED_LIST, 'the others are the list, in file order');
+    assert.deepEqual(
+      [...(await shownAll(page))].sort(),
+      [...EXPECTED_QUESTIONS].sort(),
+      'cards and list together show every question exactly once',
+    );
+    assert.equal(await statusText(page), '45 questions', 'the status counts the cards too');
+    assert.equal(await page.locator('faq-widget .faq__more').count(), 0, 'the 45 seed questions are rendered whole, with no "Show more"');
+
+    const cards = await page.$$eval('faq-widget .faq__card', (sections) =>
+      sections.map((s) => {
+        const heading = s.querySelector('.faq__card-heading');
+        const body = s.querySelector('.faq__card-body');
+        return {
+          question: heading?.lastChild?.textContent.trim(),
+          labelledByHeading: !!heading?.id && s.getAttribute('aria-labelledby') === heading.id,
+          headingTag: heading?.tagName ?? null,
+          bodyVisible: !!body?.checkVisibility() && body.textContent.trim().length > 0,
+          hiddenInside: s.querySelectorAll('[hidden]').length,
+          beforeList: !!(s.compareDocumentPosition(s.getRootNode().querySelector('.faq__list')) & Node.DOCUMENT_POSITION_FOLLOWING),
+        };
+      }),
+    );
+    assert.equal(cards.length, 4, 'four care cards');
+    for (const c of cards) {
+      assert.equal(c.headingTag, 'H3', `${c.question}: its heading is an h3, like the list's questions`);
+      assert.equal(c.labelledByHeading, true, `${c.question}: the card is labelled by its heading`);
+      assert.equal(c.bodyVisible, true, `${c.question}: its answer is visible without a click`);
+      assert.equal(c.hiddenInside, 0, `${c.question}: nothing in the card is hidden`);
+      assert.equal(c.beforeList, true, `${c.question}: the card comes before the list`);
+    }
 
     const questions = await page.$$eval(SEL.question, (buttons) =>
       buttons.map((b) => {
@@ -163,7 +262,7 @@ describe('FAQ widget', () => {
         };
       }),
     );
-    assert.equal(questions.length, 45);
+    assert.equal(questions.length, 41, '41 question buttons: every question but the red flags');
     assert.equal(questions[0].text, 'What are back mice?');
     for (const q of questions) {
       assert.equal(q.tag, 'BUTTON', `${q.text}: is a button`);
@@ -184,7 +283,7 @@ describe('FAQ widget', () => {
         mode: host?.shadowRoot?.mode ?? null,
       };
     });
-    assert.deepEqual(placement, { inLightDom: 0, inShadow: 45, mode: 'open' }, 'rendered in an open shadow root');
+    assert.deepEqual(placement, { inLightDom: 0, inShadow: 41, mode: 'open' }, 'rendered in an open shadow root');
     // Ids are unique within each tree (the document, and each shadow root) —
     // the scope in which id references such as aria-controls resolve.
     const scopes = await page.evaluate(() => {
@@ -195,7 +294,8 @@ describe('FAQ widget', () => {
       return trees.map((t) => [...t.querySelectorAll('[id]')].map((e) => e.id));
     });
     assert.ok(scopes.length >= 2, 'the page has the widget\'s shadow tree');
-    assert.ok(scopes[1].length >= 2 * 45 + 2, `the shadow tree has the widget's ids (got ${scopes[1].length})`);
+    // A question and a panel id per list entry, a heading id per card, the heading's and the search box's.
+    assert.ok(scopes[1].length >= 2 * 41 + 4 + 2, `the shadow tree has the widget's ids (got ${scopes[1].length})`);
     for (const [i, ids] of scopes.entries()) {
       const dupes = ids.filter((id, j) => ids.indexOf(id) !== j);
       assert.deepEqual(dupes, [], `element ids are unique in ${i === 0 ? 'the document' : `shadow tree ${i}`}`);
@@ -234,7 +334,7 @@ describe('FAQ widget', () => {
     assertNoErrors(errors);
   });
 
-  test('answers with lists render them as real ul and ol lists, and a short lead line as an h4 sub-heading', async () => {
+  test('answers with lists render them as real ul and ol lists, and a short lead line as an h4 sub-heading, in the list and in care cards', async () => {
     const { page, errors } = await open();
 
     const cancers = questionButton(page, 'What cancers cause back pain?');
@@ -247,9 +347,9 @@ describe('FAQ widget', () => {
     assert.doesNotMatch(await cancersPanel.textContent(), /•/, 'bullet characters are not left in the text');
     assert.equal(await cancersPanel.locator('ul').isVisible(), true);
 
-    const serious = questionButton(page, 'How do I know if my back pain is serious?');
-    await serious.click();
-    const seriousPanel = await panelOf(page, serious);
+    // A red flag: its answer is in a care card, shown without a click.
+    const seriousPanel = careCard(page, 'How do I know if my back pain is serious?').locator('.faq__card-body');
+    assert.equal(await seriousPanel.count(), 1, 'the red flag is a care card');
     assert.equal(await seriousPanel.locator('ol').count(), 1, 'one ol');
     assert.equal(await seriousPanel.locator('ol > li').count(), 6, 'six items in the ol');
     assert.match((await seriousPanel.locator('ol > li').first().textContent()).trim(), /^You’ve Been in Pain for Over a Week\./);
@@ -270,32 +370,28 @@ describe('FAQ widget', () => {
     await searchBox(page).pressSequentially('lipoma');
     await waitForStatus(page, /^(\d+ questions match|1 question matches|No questions match)$/);
 
-    const items = await page.$$eval(SEL.item, (els) =>
-      els.map((el) => ({
-        question: el.querySelector('.faq__question-text').textContent.trim(),
-        text: el.textContent,
-      })),
-    );
+    const items = await shownEntries(page);
     assert.ok(items.length >= 5, `at least 5 matches (got ${items.length})`);
     assert.ok(items.length < 45, 'the list is narrowed');
     for (const item of items) {
       assert.match(item.text, /lipoma/i, `"${item.question}" mentions lipoma`);
     }
-    const inQuestion = items.map((i) => /lipoma/i.test(i.question));
-    assert.equal(inQuestion[0], true, `the first result has lipoma in its question (got "${items[0].question}")`);
+    // Matching red flags come first, as cards; the ranking is checked in the list below them.
+    const listed = items.filter((i) => !i.card);
+    const inQuestion = listed.map((i) => /lipoma/i.test(i.question));
+    assert.equal(inQuestion[0], true, `the first result has lipoma in its question (got "${listed[0].question}")`);
     const firstAnswerOnly = inQuestion.indexOf(false);
     if (firstAnswerOnly !== -1) {
       assert.ok(
         inQuestion.slice(firstAnswerOnly).every((q) => !q),
-        `every question match comes before the answer-only matches: ${JSON.stringify(items.map((i) => i.question))}`,
+        `every question match comes before the answer-only matches: ${JSON.stringify(listed.map((i) => i.question))}`,
       );
     }
     // Nothing is lost: every entry with a word starting "lipoma" is shown.
     await searchBox(page).fill('');
     await waitForStatus(page, /^45 questions$/);
-    const allItems = await page.$$eval(SEL.item, (els) =>
-      els.map((el) => ({ question: el.querySelector('.faq__question-text').textContent.trim(), text: el.textContent })),
-    );
+    const allItems = await shownEntries(page);
+    assert.equal(allItems.length, 45, 'every entry, cards included, is read back');
     const expected = allItems.filter((i) => /(^|[^\p{L}\p{N}])lipoma/iu.test(i.text)).map((i) => i.question);
     assert.deepEqual(
       items.map((i) => i.question).sort(),
@@ -305,7 +401,7 @@ describe('FAQ widget', () => {
     await searchBox(page).pressSequentially('lipoma');
     await waitForStatus(page, /questions match$/);
 
-    const n = (await shownQuestions(page)).length;
+    const n = (await shownAll(page)).length;
     assert.equal(await statusText(page), `${n} questions match`);
     assertNoErrors(errors);
   });
@@ -317,6 +413,7 @@ describe('FAQ widget', () => {
     await waitForStatus(page, /^No questions match$/);
 
     assert.equal(await page.locator(SEL.question).count(), 0, 'no questions shown');
+    assert.equal(await page.locator('faq-widget .faq__card').count(), 0, 'no care card shown');
     const empty = page.locator(SEL.emptyText);
     assert.equal(await empty.isVisible(), true);
     assert.match(await empty.textContent(), /No questions match/);
@@ -329,7 +426,8 @@ describe('FAQ widget', () => {
     await page.keyboard.press('Enter');
     await waitForStatus(page, /^45 questions$/);
 
-    assert.deepEqual(await shownQuestions(page), EXPECTED_QUESTIONS);
+    assert.deepEqual(await shownCards(page), EXPECTED_CARDS, 'every care card is back');
+    assert.deepEqual(await shownQuestions(page), EXPECTED_LIST, 'every listed question is back');
     assert.equal(await input.inputValue(), '', 'the search box is empty');
     assert.equal(
       await input.evaluate((el) => el.getRootNode().activeElement === el && document.activeElement === el.getRootNode().host),
@@ -340,31 +438,35 @@ describe('FAQ widget', () => {
     assertNoErrors(errors);
   });
 
-  test('clearing the search box restores all 45 questions in file order', async () => {
+  test('clearing the search box restores all 45 questions in file order, the red-flag cards first', async () => {
     const { page, errors } = await open();
     const input = searchBox(page);
     await input.pressSequentially('cyst');
     await waitForStatus(page, /questions? match/);
-    assert.ok((await shownQuestions(page)).length < 45, 'the search narrowed the list');
+    assert.ok((await shownAll(page)).length < 45, 'the search narrowed the list');
 
     await input.fill('');
     await waitForStatus(page, /^45 questions$/);
-    assert.deepEqual(await shownQuestions(page), EXPECTED_QUESTIONS);
+    assert.deepEqual(await shownAll(page), [...EXPECTED_CARDS, ...EXPECTED_LIST]);
+    assert.equal(await page.locator('faq-widget .faq__other-urgent').count(), 0, 'no warning signs are hidden any more');
     assertNoErrors(errors);
   });
 
   test('the questions can be used with the keyboard alone: Tab, Enter, Space, arrows, Home and End', async () => {
     const { page, errors } = await open();
-    const first = EXPECTED_QUESTIONS[0];
-    const second = EXPECTED_QUESTIONS[1];
-    const last = EXPECTED_QUESTIONS[EXPECTED_QUESTIONS.length - 1];
+    const first = EXPECTED_LIST[0];
+    const second = EXPECTED_LIST[1];
+    const last = EXPECTED_LIST[EXPECTED_LIST.length - 1];
     const firstButton = page.locator(SEL.question).first();
 
     await searchBox(page).focus();
-    await page.keyboard.press('Tab');
-    assert.equal(await activeText(page), 'Show all answers', 'Tab from the search box reaches "Show all answers"');
-    await page.keyboard.press('Tab');
-    assert.equal(await activeText(page), first, 'the next Tab reaches the first question');
+    // Tab passes each care card's "Was this helpful?" buttons (the cards' headings
+    // are not tab stops), then "Show all answers", then the first question.
+    assert.deepEqual(
+      await tabToFirstQuestion(page),
+      [...EXPECTED_CARDS.flatMap(() => ['Yes', 'No']), 'Show all answers', first],
+      'the Tab order from the search box',
+    );
 
     await page.keyboard.press('Enter');
     assert.equal(await firstButton.getAttribute('aria-expanded'), 'true', 'Enter opens it');
@@ -396,8 +498,7 @@ describe('FAQ widget', () => {
   test('a question focused with the keyboard shows a visible outline', async () => {
     const { page, errors } = await open();
     await searchBox(page).focus();
-    await page.keyboard.press('Tab'); // "Show all answers"
-    await page.keyboard.press('Tab'); // the first question
+    await tabToFirstQuestion(page); // past the cards' feedback buttons and "Show all answers"
     const focused = await page.evaluateHandle(deepActiveElement);
     const style = await focused.evaluate((el) => {
       const cs = getComputedStyle(el);
@@ -422,7 +523,9 @@ describe('FAQ widget', () => {
     const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok((await scrollWidth()) <= 320, `initial scrollWidth ${await scrollWidth()} <= 320`);
 
-    for (const q of ['What are back mice?', 'How do I know if my back pain is serious?', 'What cancers cause back pain?']) {
+    // The care cards (with the long ordered list of "How do I know if my back pain is serious?") are open from the start.
+    assert.equal(await careCard(page, 'How do I know if my back pain is serious?').locator('ol').isVisible(), true);
+    for (const q of ['What are back mice?', 'How do I get rid of a lump on my lower back?', 'What cancers cause back pain?']) {
       await questionButton(page, q).click();
       assert.equal(await questionButton(page, q).getAttribute('aria-expanded'), 'true');
     }
@@ -476,11 +579,11 @@ describe('FAQ widget', () => {
     await input.fill('🙂🙂');
     await waitForStatus(page, /^45 questions$/);
     assert.equal(await input.inputValue(), '🙂🙂');
-    assert.deepEqual(await shownQuestions(page), EXPECTED_QUESTIONS);
+    assert.deepEqual(await shownAll(page), [...EXPECTED_CARDS, ...EXPECTED_LIST]);
 
     await input.fill('cyst');
     await waitForStatus(page, /^(\d+ questions match|1 question matches)$/);
-    const items = await page.$$eval(SEL.item, (els) => els.map((el) => el.textContent));
+    const items = await page.$$eval(`${SEL.item}, faq-widget .faq__card`, (els) => els.map((el) => el.textContent));
     assert.ok(items.length > 0, 'typing "cyst" afterwards shows results');
     for (const text of items) assert.match(text, /cyst/i);
     await assertStatusMatchesList(page);
@@ -500,7 +603,7 @@ describe('FAQ widget', () => {
     let violations = await runAxe(page);
     assert.deepEqual(violations.map((v) => v.id), [], `initial page:\n${formatViolations(violations)}`);
 
-    await questionButton(page, 'How do I know if my back pain is serious?').click();
+    await questionButton(page, 'What cancers cause back pain?').click();
     await questionButton(page, 'What are back mice?').click();
     violations = await runAxe(page);
     assert.deepEqual(violations.map((v) => v.id), [], `answers open:\n${formatViolations(violations)}`);

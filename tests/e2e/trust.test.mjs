@@ -1,0 +1,738 @@
+// End-to-end tests of what makes the answers trustworthy: red flags as care
+// cards (with the clinic's call to action), the review line and disclaimer,
+// and "Was this helpful?". In the built demo page (dist/) and in host pages
+// that set the widget's attributes, in the system Chromium.
+// Run: `node --test --test-concurrency=1 tests/e2e/`.
+//
+// The widget renders in the open shadow root of <faq-widget>: Playwright's
+// selectors pierce it, in-page code reaches it through `host.shadowRoot`.
+
+import { describe, test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+import {
+  ROOT,
+  DIST,
+  SEL,
+  startServer,
+  launchBrowser,
+  openPage,
+  runAxe,
+  formatViolations,
+  deepActiveElement,
+} from './harness.mjs';
+
+for (const file of ['index.html', 'embed.html', 'faq-widget.js']) {
+  if (!existsSync(path.join(DIST, file))) {
+    throw new Error(`${path.join(DIST, file)} is missing: run \`trunk build --release\` first (or set FAQ_DIST)`);
+  }
+}
+
+/** The entries of data/faq.txt in file order: each question, and whether it is a red flag ("! " before it). */
+const ENTRIES = readFileSync(path.join(ROOT, 'data', 'faq.txt'), 'utf8')
+  .replace(/^\uFEFF/, '')
+  .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
+  .split(/\r?\n/)
+  .map((line) => line.trim())
+  .filter((line) => line.endsWith('?'))
+  .map((line) => ({ urgent: line.startsWith('! '), question: line.replace(/^!\s+/, '').replace(/^\[FAQ\]:\s*/, '') }));
+
+/** The red flags, in file order. */
+const URGENT = ENTRIES.filter((e) => e.urgent).map((e) => e.question);
+/** The other questions, in file order. */
+const LISTED = ENTRIES.filter((e) => !e.urgent).map((e) => e.question);
+
+const LUMP = 'When should I be worried about a lump on my back?';
+const LUMP_SLUG = 'when-should-i-be-worried-about-a-lump-on-my-back';
+const NIGHT = 'Why is back pain at night a red flag?';
+const TUMOR = 'How do I know if I have had a spinal tumor?';
+const TUMOR_SLUG = 'how-do-i-know-if-i-have-had-a-spinal-tumor';
+const SERIOUS = 'How do I know if my back pain is serious?';
+const BACK_MICE = 'What are back mice?';
+const BACK_MICE_SLUG = 'what-are-back-mice';
+
+const REVIEWER = 'the Example Spine Clinic medical team (demo: replace with your reviewing clinician)';
+const DISCLAIMER =
+  'This information does not replace a consultation with a doctor. If you are worried, or your symptoms are severe or getting worse, contact your doctor or emergency services.';
+const THANKS = 'Thank you for your feedback.';
+const PHONE = '+44 20 7946 0958';
+const BOOKING = 'https://clinic.example/book';
+
+/** The embed snippet's script tag (dist/embed.html starts with it). */
+const SCRIPT_TAG = readFileSync(path.join(DIST, 'embed.html'), 'utf8').match(/^\s*(<script\b[^>]*>\s*<\/script>)/)?.[1];
+
+/** A host page: `lang` on <html> (none if null), the snippet's script, an h1, and `<faq-widget ${attrs}>`. */
+function hostPage(attrs = '', lang = 'en-GB') {
+  return `<!doctype html>
+<html${lang === null ? '' : ` lang="${lang}"`}>
+<head>
+  <meta charset="utf-8">
+  <title>Host page</title>
+  <link rel="icon" href="data:,">
+  ${SCRIPT_TAG}
+</head>
+<body>
+<main>
+  <h1>A clinic</h1>
+  <faq-widget ${attrs}></faq-widget>
+</main>
+</body>
+</html>
+`;
+}
+
+const PAGES = {
+  '/plain.html': hostPage(),
+  '/cta.html': hostPage(`phone="${PHONE}" appointment-url="${BOOKING}"`),
+  '/cta-relative.html': hostPage(`phone="${PHONE}" appointment-url="/appointments?from=faq"`),
+  '/cta-javascript.html': hostPage(`phone="${PHONE}" appointment-url="javascript:alert(document.domain)"`),
+  '/lang-fr.html': hostPage('', 'fr'),
+  '/lang-en-us.html': hostPage('', 'en-US'),
+  '/lang-none.html': hostPage('', null),
+  '/texts.html': hostPage(
+    [
+      'urgent-label="Consejo urgente:"',
+      'other-urgent-text="Señales de alarma:"',
+      'phone="+34 912 345 678"',
+      'call-text="Llame al {phone}"',
+      'appointment-url="/cita"',
+      'book-text="Pida cita"',
+      'reviewed-text="Revisado por {reviewer} el {date}."',
+      'disclaimer-text="Esta información no sustituye a una consulta médica."',
+      'feedback-text="¿Le ha sido útil?"',
+      'yes-text="Sí"',
+      'no-text="No mucho"',
+      'thanks-text="Gracias por su opinión."',
+    ].join('\n  '),
+    'es',
+  ),
+};
+
+let server;
+let browser;
+/** Pages opened by the current test, closed after it. */
+let opened = [];
+
+before(async () => {
+  if (!SCRIPT_TAG) throw new Error(`${path.join(DIST, 'embed.html')} does not start with a <script> element`);
+  server = await startServer(DIST, { pages: PAGES });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  await Promise.all(opened.map((p) => p.close().catch(() => {})));
+  opened = [];
+});
+
+/** Opens `url` (a path on the server; the demo page by default); resolves to `{ page, errors }`. */
+async function open(url = '/', opts) {
+  const handle = await openPage(browser, new URL(url, server.url).href, opts);
+  opened.push(handle);
+  return handle;
+}
+
+/** Fails, listing them, if the page reported any console error, page error or failed request. */
+function assertNoErrors(errors) {
+  assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
+}
+
+/** Fails, listing them, if axe-core finds any violation; `where` names the state. */
+async function assertAxeClean(page, where) {
+  const violations = await runAxe(page);
+  assert.deepEqual(violations.map((v) => v.id), [], `${where}:\n${formatViolations(violations)}`);
+}
+
+function statusText(page) {
+  return page.locator(SEL.status).textContent().then((t) => t.trim());
+}
+
+/** Waits until the status region's text satisfies `pattern`. */
+async function waitForStatus(page, pattern) {
+  try {
+    await page.waitForFunction(
+      ({ source, flags }) => {
+        const el = document.querySelector('faq-widget')?.shadowRoot?.querySelector('[role="status"]');
+        return !!el && new RegExp(source, flags).test(el.textContent.trim());
+      },
+      { source: pattern.source, flags: pattern.flags },
+      { timeout: 5_000 },
+    );
+  } catch {
+    assert.fail(`status never matched ${pattern}; it says ${JSON.stringify(await statusText(page))}`);
+  }
+}
+
+function searchBox(page) {
+  return page.locator('faq-widget input[type="search"]');
+}
+
+/** The questions of the care cards shown, in order (without the icon and the label). */
+function cardQuestions(page) {
+  return page.$$eval('faq-widget .faq__card-heading', (els) =>
+    els.map((h) => {
+      const copy = h.cloneNode(true);
+      copy.querySelectorAll('.faq__card-icon, .faq__card-label').forEach((e) => e.remove());
+      return copy.textContent.trim();
+    }),
+  );
+}
+
+/** The question texts of the list, in order. */
+function listQuestions(page) {
+  return page.locator('faq-widget .faq__question-text').allTextContents().then((t) => t.map((s) => s.trim()));
+}
+
+/** The care card whose question is `text`. */
+function card(page, text) {
+  return page.locator('faq-widget .faq__card').filter({ has: page.locator('.faq__card-heading', { hasText: text }) });
+}
+
+/** The list item whose question is `text`. */
+function item(page, text) {
+  return page.locator('faq-widget .faq__item').filter({ has: page.locator('.faq__question-text', { hasText: text }) });
+}
+
+/** The id (or tag) of the focused element, looking into the widget's shadow root. */
+async function focusedId(page) {
+  const el = await page.evaluateHandle(deepActiveElement);
+  try {
+    return await el.evaluate((e) => e?.id || `<${e?.tagName.toLowerCase()}>`);
+  } finally {
+    await el.dispose();
+  }
+}
+
+/** An init script recording every faq-feedback event as it reaches `document`. */
+function recordFeedback() {
+  const log = [];
+  Object.defineProperty(window, '__feedback', { value: log });
+  document.addEventListener('faq-feedback', (e) => {
+    log.push({
+      detail: JSON.parse(JSON.stringify(e.detail)),
+      bubbles: e.bubbles,
+      composed: e.composed,
+      target: e.target?.localName ?? null,
+      dispatchedOn: e.composedPath()[0]?.localName ?? null,
+    });
+  });
+}
+
+function recordedFeedback(page) {
+  return page.evaluate(() => window.__feedback);
+}
+
+/** Starts counting changes to the polite announcer's text (each change is something a screen reader reads out). */
+function watchAnnouncer(page) {
+  return page.evaluate(() => {
+    const region = document.querySelector('faq-widget').shadowRoot.querySelector('.faq__announce');
+    window.__announced = [];
+    new MutationObserver(() => window.__announced.push(region.textContent.trim())).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+}
+
+function announcements(page) {
+  return page.evaluate(() => window.__announced);
+}
+
+describe('red flags as care cards', () => {
+  test('the four red flags are care cards above the list, each labelled by its h3 heading, with an aria-hidden icon, the "Urgent advice:" label and its whole answer visible', async () => {
+    const { page, errors } = await open();
+    assert.deepEqual(await cardQuestions(page), URGENT, 'one card per red flag, in file order');
+    assert.deepEqual(await listQuestions(page), LISTED, 'the list holds the others');
+    const cards = await page.$$eval('faq-widget .faq__card', (sections) =>
+      sections.map((s) => {
+        const h = s.querySelector('.faq__card-heading');
+        const icon = h?.querySelector('.faq__card-icon');
+        const label = h?.querySelector('.faq__card-label');
+        const body = s.querySelector('.faq__card-body');
+        const root = s.getRootNode();
+        const before = (sel) => !!(s.compareDocumentPosition(root.querySelector(sel)) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return {
+          tag: s.tagName,
+          part: s.getAttribute('part'),
+          labelledBy: s.getAttribute('aria-labelledby'),
+          headingTag: h?.tagName,
+          headingId: h?.id,
+          headingTabindex: h?.getAttribute('tabindex'),
+          firstChildren: [...h.children].slice(0, 2).map((c) => c.className),
+          icon: { hidden: icon?.getAttribute('aria-hidden'), text: icon?.textContent },
+          label: label?.textContent.trim(),
+          bodyVisible: !!body?.checkVisibility(),
+          bodyText: body?.textContent.trim().length ?? 0,
+          buttons: [...s.querySelectorAll('button')].map((b) => b.textContent.trim()),
+          collapsible: s.querySelectorAll('[hidden], [aria-expanded], details').length,
+          beforeControls: before('.faq__controls'),
+          beforeList: before('.faq__list'),
+        };
+      }),
+    );
+    for (const [i, c] of cards.entries()) {
+      const slug = URGENT[i].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      assert.deepEqual(
+        {
+          tag: c.tag,
+          part: c.part,
+          labelledBy: c.labelledBy,
+          headingTag: c.headingTag,
+          headingId: c.headingId,
+          headingTabindex: c.headingTabindex,
+          firstChildren: c.firstChildren,
+          icon: c.icon,
+          label: c.label,
+        },
+        {
+          tag: 'SECTION',
+          part: 'care-card',
+          labelledBy: `faq-q-${slug}`,
+          headingTag: 'H3',
+          headingId: `faq-q-${slug}`,
+          headingTabindex: '-1',
+          firstChildren: ['faq__card-icon', 'faq__card-label'],
+          icon: { hidden: 'true', text: '!' },
+          label: 'Urgent advice:',
+        },
+        `${URGENT[i]}: the card's markup`,
+      );
+      assert.equal(c.bodyVisible, true, `${URGENT[i]}: the answer is visible`);
+      assert.ok(c.bodyText > 40, `${URGENT[i]}: the answer has its text`);
+      assert.deepEqual(c.buttons, ['Yes', 'No'], `${URGENT[i]}: no button to open or close it, only "Was this helpful?"`);
+      assert.equal(c.collapsible, 0, `${URGENT[i]}: nothing hidden or collapsible in it`);
+      assert.equal(c.beforeControls && c.beforeList, true, `${URGENT[i]}: above "Show all answers" and the list`);
+    }
+    // The icon is not part of what a screen reader hears as the card's name.
+    for (const q of URGENT) {
+      assert.equal(await page.getByRole('region', { name: `Urgent advice: ${q}`, exact: true }).count(), 1, `a region named "Urgent advice: ${q}"`);
+    }
+    assertNoErrors(errors);
+  });
+
+  test('searching "lump" shows the matching red flag first, as a card above the list, and lists the other red flags under "Warning signs to know about:"', async () => {
+    const { page, errors } = await open();
+    await searchBox(page).pressSequentially('lump');
+    await waitForStatus(page, /^\d+ questions match$/);
+    assert.deepEqual(await cardQuestions(page), [LUMP], 'the one red flag the search matches is a card');
+    const list = await listQuestions(page);
+    assert.ok(list.length > 0, 'other matches are listed');
+    assert.deepEqual(list.filter((q) => URGENT.includes(q)), [], 'no red flag is in the list');
+    assert.equal(await statusText(page), `${1 + list.length} questions match`, 'the status counts the card');
+    const order = await page.evaluate(() => {
+      const root = document.querySelector('faq-widget').shadowRoot;
+      return [...root.querySelectorAll('.faq__card, .faq__other-urgent, .faq__list')].map((e) => e.className);
+    });
+    assert.deepEqual(order, ['faq__card', 'faq__other-urgent', 'faq__list'], 'the card first, then the warning signs, then the list');
+
+    const others = page.locator('faq-widget .faq__other-urgent');
+    assert.equal(await others.getAttribute('part'), 'other-urgent');
+    assert.equal((await others.locator('.faq__other-urgent-label').textContent()).trim(), 'Warning signs to know about:');
+    const links = others.locator('li > button.faq__other-urgent-link[type="button"]');
+    assert.deepEqual((await links.allTextContents()).map((t) => t.trim()), [NIGHT, TUMOR, SERIOUS], 'the hidden red flags, in file order');
+    assert.equal(await others.isVisible(), true);
+    assertNoErrors(errors);
+  });
+
+  test("clicking a warning sign clears the search and focuses that red flag's card heading", async () => {
+    const { page, errors } = await open();
+    await searchBox(page).pressSequentially('lump');
+    await waitForStatus(page, /^\d+ questions match$/);
+    await page.locator('faq-widget .faq__other-urgent-link', { hasText: TUMOR }).click();
+    await waitForStatus(page, /^45 questions$/);
+    assert.equal(await searchBox(page).inputValue(), '', 'the search is cleared');
+    assert.deepEqual(await cardQuestions(page), URGENT, 'every card is back');
+    assert.equal(await page.locator('faq-widget .faq__other-urgent').count(), 0, 'no warning sign is hidden any more');
+    await page.waitForFunction(
+      (id) => document.querySelector('faq-widget').shadowRoot.activeElement?.id === id,
+      `faq-q-${TUMOR_SLUG}`,
+      { timeout: 5_000 },
+    ).catch(async () => assert.fail(`focus is on #${await focusedId(page)}, not the card heading #faq-q-${TUMOR_SLUG}`));
+    const box = await page.locator(`faq-widget #faq-q-${TUMOR_SLUG}`).boundingBox();
+    assert.ok(box.y > -1 && box.y + box.height <= 800, `the card heading is scrolled into view (y = ${box.y})`);
+    assertNoErrors(errors);
+  });
+
+  test('a search matching only a red flag shows its card, with no list and no empty state', async () => {
+    const { page, errors } = await open();
+    await searchBox(page).pressSequentially('nocturnal');
+    await waitForStatus(page, /^1 question matches$/);
+    assert.deepEqual(await cardQuestions(page), [NIGHT]);
+    assert.equal(await card(page, NIGHT).locator('.faq__card-body').isVisible(), true, 'its answer is shown');
+    assert.equal(await page.locator('faq-widget .faq__list').count(), 0, 'no list');
+    assert.equal(await page.locator('faq-widget .faq__show-all').count(), 0, 'no "Show all answers" with nothing to open');
+    assert.equal(await page.locator(SEL.empty).count(), 0, 'no empty state');
+    assert.equal(await page.locator('faq-widget .faq__other-urgent-link').count(), 3, 'the other three red flags are one click away');
+    assertNoErrors(errors);
+  });
+
+  test('a search matching no red flag shows no card and lists all four under the warning signs', async () => {
+    const { page, errors } = await open();
+    await searchBox(page).pressSequentially('lipoma');
+    await waitForStatus(page, /^\d+ questions match$/);
+    assert.equal(await page.locator('faq-widget .faq__card').count(), 0);
+    assert.deepEqual(
+      (await page.locator('faq-widget .faq__other-urgent-link').allTextContents()).map((t) => t.trim()),
+      URGENT,
+    );
+    assert.equal(await statusText(page), `${(await listQuestions(page)).length} questions match`);
+    assertNoErrors(errors);
+  });
+
+  test('printed during a search, the matching care card keeps its answer while the warning signs and feedback buttons are left out', async () => {
+    const { page, errors } = await open();
+    await searchBox(page).pressSequentially('lump');
+    await waitForStatus(page, /^\d+ questions match$/);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await card(page, LUMP).locator('.faq__card-heading').isVisible(), true, 'the card heading is printed');
+    assert.equal(await card(page, LUMP).locator('.faq__card-body p').first().isVisible(), true, 'the card answer is printed');
+    assert.equal(await page.locator('faq-widget .faq__other-urgent').isVisible(), false, 'the warning-sign links are not printed');
+    assert.equal(await card(page, LUMP).locator('.faq__feedback').isVisible(), false, '"Was this helpful?" is not printed');
+    assert.equal(await page.locator('faq-widget .faq__about').isVisible(), true, 'the review line and disclaimer are printed');
+    assertNoErrors(errors);
+  });
+});
+
+describe('call to action', () => {
+  test('phone and appointment-url give every care card a tel: call link and a booking link', async () => {
+    const { page, errors } = await open('/cta.html');
+    const actions = await page.$$eval('faq-widget .faq__card', (cards) =>
+      cards.map((c) =>
+        [...c.querySelectorAll('a.faq__action')].map((a) => ({
+          part: a.getAttribute('part'),
+          cls: a.className,
+          href: a.getAttribute('href'),
+          text: a.textContent.trim(),
+        })),
+      ),
+    );
+    assert.equal(actions.length, 4);
+    for (const [i, links] of actions.entries()) {
+      assert.deepEqual(
+        links,
+        [
+          { part: 'call', cls: 'faq__action faq__action--call', href: 'tel:+442079460958', text: `Call ${PHONE}` },
+          { part: 'book', cls: 'faq__action', href: BOOKING, text: 'Book an appointment' },
+        ],
+        `${URGENT[i]}: call and booking links`,
+      );
+    }
+    assert.equal(await page.locator('faq-widget .faq__list a.faq__action').count(), 0, 'the list entries have no call to action');
+    assertNoErrors(errors);
+  });
+
+  test('a relative appointment-url is kept as the booking link', async () => {
+    const { page, errors } = await open('/cta-relative.html');
+    const book = page.locator('faq-widget .faq__card a[part="book"]');
+    assert.equal(await book.count(), 4);
+    assert.equal(await book.first().getAttribute('href'), '/appointments?from=faq');
+    assertNoErrors(errors);
+  });
+
+  test('a javascript: appointment-url is dropped, leaving only the call link', async () => {
+    const { page, errors } = await open('/cta-javascript.html');
+    assert.equal(await page.locator('faq-widget a[part="book"]').count(), 0, 'no booking link');
+    assert.equal(await page.locator('faq-widget a[href^="javascript:" i]').count(), 0, 'no javascript: link anywhere');
+    assert.equal(await page.locator('faq-widget .faq__card a[part="call"]').count(), 4, 'the call link is still on every card');
+    assertNoErrors(errors);
+  });
+
+  test('without phone or appointment-url the care cards have no call-to-action links', async () => {
+    const { page, errors } = await open('/plain.html');
+    assert.equal(await page.locator('faq-widget .faq__card').count(), 4);
+    assert.equal(await page.locator('faq-widget .faq__action, faq-widget .faq__actions').count(), 0);
+    assertNoErrors(errors);
+  });
+
+  test('setting phone after the widget has rendered adds the call link to every card', async () => {
+    const { page, errors } = await open('/plain.html');
+    await page.evaluate((phone) => document.querySelector('faq-widget').setAttribute('phone', phone), PHONE);
+    await page.waitForFunction(
+      () => document.querySelector('faq-widget').shadowRoot.querySelectorAll('.faq__card a[part="call"]').length === 4,
+      null,
+      { timeout: 5_000 },
+    ).catch(() => assert.fail('the cards never got their call links'));
+    assert.equal(await page.locator('faq-widget a[part="call"]').first().getAttribute('href'), 'tel:+442079460958');
+    assertNoErrors(errors);
+  });
+
+  test('at 320 px wide the care cards with their call and booking links never scroll sideways', async () => {
+    const { page, errors } = await open('/cta.html', { viewport: { width: 320, height: 640 } });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `scrollWidth ${width} <= 320`);
+    const overflowing = await page.$$eval('faq-widget .faq__action', (links) =>
+      links.filter((a) => a.getBoundingClientRect().right > 320).map((a) => a.textContent.trim()),
+    );
+    assert.deepEqual(overflowing, [], 'every link fits the width');
+    assertNoErrors(errors);
+  });
+});
+
+describe('review line and disclaimer', () => {
+  test('the footer, after the list, names who reviewed the answers and when, the date a machine-readable <time>', async () => {
+    const { page, errors } = await open('/plain.html');
+    const footer = page.locator('faq-widget footer.faq__about[part="about"]');
+    assert.equal(await footer.count(), 1);
+    const review = footer.locator('p.faq__review');
+    assert.equal((await review.textContent()).trim(), `Reviewed by ${REVIEWER} on 15 October 2026.`);
+    assert.equal(await review.locator('time').getAttribute('datetime'), '2026-10-15');
+    assert.equal((await review.locator('time').textContent()).trim(), '15 October 2026');
+    assert.equal(await review.isVisible(), true);
+    assert.equal(
+      await page.evaluate(() => {
+        const root = document.querySelector('faq-widget').shadowRoot;
+        return !!(root.querySelector('.faq__list').compareDocumentPosition(root.querySelector('.faq__about')) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+      true,
+      'the footer comes after the list',
+    );
+    assertNoErrors(errors);
+  });
+
+  test('the footer says the information does not replace a consultation with a doctor', async () => {
+    const { page, errors } = await open();
+    const disclaimer = page.locator('faq-widget .faq__about p.faq__disclaimer');
+    assert.equal((await disclaimer.textContent()).trim(), DISCLAIMER);
+    assert.equal(await disclaimer.isVisible(), true);
+    assertNoErrors(errors);
+  });
+
+  test("the review date is written in the page's language, and as en-GB when the page declares none", async () => {
+    const dates = {};
+    for (const [name, url] of [['fr', '/lang-fr.html'], ['en-US', '/lang-en-us.html'], ['none', '/lang-none.html']]) {
+      const { page, errors } = await open(url);
+      dates[name] = (await page.locator('faq-widget .faq__review time').textContent()).trim();
+      assertNoErrors(errors);
+    }
+    assert.deepEqual(dates, { fr: '15 octobre 2026', 'en-US': 'October 15, 2026', none: '15 October 2026' });
+  });
+
+  test('on the demo page the review line reads "… on 15 October 2026."', async () => {
+    const { page, errors } = await open();
+    const lang = await page.evaluate(() => document.documentElement.lang);
+    const review = page.locator('faq-widget .faq__review');
+    assert.equal(await review.locator('time').getAttribute('datetime'), '2026-10-15');
+    assert.equal(
+      (await review.textContent()).trim(),
+      `Reviewed by ${REVIEWER} on 15 October 2026.`,
+      `the demo page (<html lang="${lang}">) should show the review date as described, "15 October 2026"`,
+    );
+    assertNoErrors(errors);
+  });
+});
+
+describe('"Was this helpful?"', () => {
+  test('an open answer and every care card end their answer with "Was this helpful?" and Yes and No buttons, in a labelled group', async () => {
+    const { page, errors } = await open();
+    const panel = item(page, BACK_MICE).locator('.faq__answer');
+    assert.equal(await panel.locator('.faq__feedback').isVisible(), false, 'hidden while the answer is closed');
+    await item(page, BACK_MICE).locator('.faq__question').click();
+    for (const [where, scope] of [['the open answer', panel], ...URGENT.map((q) => [q, card(page, q)])]) {
+      const group = scope.getByRole('group', { name: 'Was this helpful?', exact: true });
+      assert.equal(await group.count(), 1, `${where}: one "Was this helpful?" group`);
+      assert.equal(await group.isVisible(), true, `${where}: the group is visible`);
+      assert.equal(await group.evaluate((g) => g.className), 'faq__feedback');
+      assert.deepEqual(
+        await group.locator('button.faq__feedback-button[type="button"]').allTextContents(),
+        ['Yes', 'No'],
+        `${where}: Yes and No buttons`,
+      );
+      // The group follows the answer's text.
+      const afterAnswer = await group.evaluate((g) => {
+        const text = g.parentElement.querySelector(':scope > p, :scope > ol, :scope > ul, :scope > h4');
+        return !!text && !!(text.compareDocumentPosition(g) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      assert.equal(afterAnswer, true, `${where}: the group comes after the answer's text`);
+    }
+    assertNoErrors(errors);
+  });
+
+  test('answering "Yes" under an answer fires one bubbling, composed faq-feedback on the element with its slug, question, helpful: true and answer "yes"', async () => {
+    const { page, errors } = await open('/', { initScript: recordFeedback });
+    await item(page, BACK_MICE).locator('.faq__question').click();
+    await item(page, BACK_MICE).getByRole('button', { name: 'Yes', exact: true }).click();
+    assert.deepEqual(await recordedFeedback(page), [
+      {
+        detail: { slug: BACK_MICE_SLUG, question: BACK_MICE, helpful: true, answer: 'yes' },
+        bubbles: true,
+        composed: true,
+        target: 'faq-widget',
+        dispatchedOn: 'faq-widget',
+      },
+    ]);
+    assertNoErrors(errors);
+  });
+
+  test('answering "No" on a care card fires faq-feedback with its slug, question, helpful: false and answer "no"', async () => {
+    const { page, errors } = await open('/', { initScript: recordFeedback });
+    await card(page, LUMP).getByRole('button', { name: 'No', exact: true }).click();
+    assert.deepEqual(await recordedFeedback(page), [
+      {
+        detail: { slug: LUMP_SLUG, question: LUMP, helpful: false, answer: 'no' },
+        bubbles: true,
+        composed: true,
+        target: 'faq-widget',
+        dispatchedOn: 'faq-widget',
+      },
+    ]);
+    assertNoErrors(errors);
+  });
+
+  test('once answered, the buttons give way to "Thank you for your feedback.", which the polite live region announces', async () => {
+    const { page, errors } = await open();
+    await watchAnnouncer(page);
+    const announcer = page.locator('faq-widget .faq__announce');
+    assert.equal(await announcer.getAttribute('aria-live'), 'polite');
+    assert.equal((await announcer.textContent()).trim(), '', 'nothing announced before');
+    await card(page, LUMP).getByRole('button', { name: 'Yes', exact: true }).click();
+    const done = card(page, LUMP).locator('.faq__feedback');
+    assert.deepEqual(
+      await done.evaluate((el) => ({ tag: el.tagName, cls: el.className, text: el.textContent.trim(), buttons: el.querySelectorAll('button').length })),
+      { tag: 'P', cls: 'faq__feedback faq__feedback--done', text: THANKS, buttons: 0 },
+    );
+    assert.equal(await card(page, LUMP).getByRole('group', { name: 'Was this helpful?' }).count(), 0, 'the group is gone');
+    await page.waitForFunction(
+      (thanks) => document.querySelector('faq-widget').shadowRoot.querySelector('.faq__announce').textContent.trim() === thanks,
+      THANKS,
+      { timeout: 5_000 },
+    ).catch(async () => assert.fail(`the live region says ${JSON.stringify(await announcer.textContent())}`));
+    assert.deepEqual(await announcements(page), [THANKS], 'announced once');
+    // The other cards still ask.
+    assert.equal(await card(page, NIGHT).getByRole('group', { name: 'Was this helpful?' }).count(), 1);
+    assertNoErrors(errors);
+  });
+
+  test('an answer asks only once: closed and reopened, or searched away and back, it still shows the thanks and fires no second event', async () => {
+    const { page, errors } = await open('/', { initScript: recordFeedback });
+    const question = item(page, BACK_MICE).locator('.faq__question');
+    await question.click();
+    await item(page, BACK_MICE).getByRole('button', { name: 'No', exact: true }).click();
+    await question.click();
+    await question.click();
+    const feedback = item(page, BACK_MICE).locator('.faq__feedback');
+    assert.equal((await feedback.textContent()).trim(), THANKS, 'after closing and reopening');
+    assert.equal(await feedback.locator('button').count(), 0);
+
+    await card(page, SERIOUS).getByRole('button', { name: 'Yes', exact: true }).click();
+    await searchBox(page).pressSequentially('xylophone');
+    await waitForStatus(page, /^No questions match$/);
+    await searchBox(page).fill('');
+    await waitForStatus(page, /^45 questions$/);
+    assert.equal((await card(page, SERIOUS).locator('.faq__feedback').textContent()).trim(), THANKS, 'the card, after a search hid it');
+    assert.equal((await item(page, BACK_MICE).locator('.faq__feedback').textContent()).trim(), THANKS, 'the answer, after a search hid it');
+    assert.deepEqual(
+      (await recordedFeedback(page)).map((e) => [e.detail.slug, e.detail.answer]),
+      [[BACK_MICE_SLUG, 'no'], ['how-do-i-know-if-my-back-pain-is-serious', 'yes']],
+      'one event per answer given',
+    );
+    assertNoErrors(errors);
+  });
+
+  test('a second answer given is announced again in the polite live region', async () => {
+    const { page, errors } = await open();
+    await watchAnnouncer(page);
+    await card(page, LUMP).getByRole('button', { name: 'Yes', exact: true }).click();
+    await page.waitForFunction(() => window.__announced.length > 0, null, { timeout: 5_000 });
+    const afterFirst = (await announcements(page)).length;
+    await card(page, NIGHT).getByRole('button', { name: 'No', exact: true }).click();
+    assert.equal((await card(page, NIGHT).locator('.faq__feedback').textContent()).trim(), THANKS, 'the second card thanks too');
+    await page.waitForTimeout(500);
+    const changes = (await announcements(page)).slice(afterFirst);
+    assert.ok(
+      changes.length > 0 && changes.at(-1) === THANKS,
+      changes.length === 0
+        ? `the live region .faq__announce had no DOM mutation at all after the second answer (its text stayed ${JSON.stringify(THANKS)}), ` +
+            'so a screen reader announces nothing the second time'
+        : `the live region .faq__announce changed after the second answer, but ended with ${JSON.stringify(changes.at(-1))}: ${JSON.stringify(changes)}`,
+    );
+    assertNoErrors(errors);
+  });
+
+  test('giving feedback makes no network request', async () => {
+    const { page, errors } = await open();
+    const requests = [];
+    page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+    await card(page, LUMP).getByRole('button', { name: 'Yes', exact: true }).click();
+    await item(page, BACK_MICE).locator('.faq__question').click();
+    await item(page, BACK_MICE).getByRole('button', { name: 'No', exact: true }).click();
+    await page.waitForTimeout(1_000);
+    assert.deepEqual(requests, []);
+    const stored = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+    assert.deepEqual(stored, { cookie: '', local: 0, session: 0 }, 'nor stores anything');
+    assertNoErrors(errors);
+  });
+});
+
+describe('texts', () => {
+  test('the card, warning-sign, call, booking, review, disclaimer and feedback texts given as attributes replace the defaults', async () => {
+    const { page, errors } = await open('/texts.html');
+    assert.equal((await card(page, LUMP).locator('.faq__card-label').textContent()).trim(), 'Consejo urgente:');
+    assert.equal(await page.getByRole('region', { name: `Consejo urgente: ${LUMP}`, exact: true }).count(), 1);
+    assert.deepEqual(
+      await card(page, LUMP).locator('a.faq__action').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent.trim()])),
+      [['tel:+34912345678', 'Llame al +34 912 345 678'], ['/cita', 'Pida cita']],
+    );
+    const group = card(page, LUMP).getByRole('group', { name: '¿Le ha sido útil?', exact: true });
+    assert.deepEqual(await group.locator('button').allTextContents(), ['Sí', 'No mucho']);
+    await group.getByRole('button', { name: 'Sí' }).click();
+    assert.equal((await card(page, LUMP).locator('.faq__feedback').textContent()).trim(), 'Gracias por su opinión.');
+    await page.locator('faq-widget .faq__announce', { hasText: 'Gracias por su opinión.' }).waitFor({ state: 'attached', timeout: 5_000 });
+    // The page is in Spanish, so is the date.
+    assert.equal((await page.locator('faq-widget .faq__review').textContent()).trim(), `Revisado por ${REVIEWER} el 15 de octubre de 2026.`);
+    assert.equal((await page.locator('faq-widget .faq__disclaimer').textContent()).trim(), 'Esta información no sustituye a una consulta médica.');
+    await searchBox(page).pressSequentially('lump');
+    await waitForStatus(page, /questions match$/);
+    assert.equal((await page.locator('faq-widget .faq__other-urgent-label').textContent()).trim(), 'Señales de alarma:');
+    assertNoErrors(errors);
+  });
+});
+
+describe('accessibility of the care cards and feedback', () => {
+  test('axe-core finds no violations on the page with its care cards and footer', async () => {
+    const { page, errors } = await open();
+    assert.equal(await page.locator('faq-widget .faq__card').count(), 4);
+    await assertAxeClean(page, 'the page with care cards');
+    assertNoErrors(errors);
+  });
+
+  test('axe-core finds no violations with an answer open showing its "Was this helpful?" buttons', async () => {
+    const { page, errors } = await open();
+    await item(page, BACK_MICE).locator('.faq__question').click();
+    assert.equal(await item(page, BACK_MICE).locator('.faq__feedback-button').first().isVisible(), true);
+    await assertAxeClean(page, 'an answer open with its feedback buttons');
+    assertNoErrors(errors);
+  });
+
+  test('axe-core finds no violations after feedback was given on an answer and on a card', async () => {
+    const { page, errors } = await open();
+    await item(page, BACK_MICE).locator('.faq__question').click();
+    await item(page, BACK_MICE).getByRole('button', { name: 'Yes', exact: true }).click();
+    await card(page, LUMP).getByRole('button', { name: 'No', exact: true }).click();
+    assert.equal(await page.locator('faq-widget .faq__feedback--done').count(), 2);
+    await assertAxeClean(page, 'after feedback');
+    assertNoErrors(errors);
+  });
+
+  test('axe-core finds no violations on care cards with call and booking links', async () => {
+    const { page, errors } = await open('/cta.html');
+    assert.equal(await page.locator('faq-widget a.faq__action').count(), 8);
+    await assertAxeClean(page, 'with the call to action');
+    assertNoErrors(errors);
+  });
+
+  test('axe-core finds no violations during a search that lists the hidden red flags as warning signs', async () => {
+    const { page, errors } = await open();
+    await searchBox(page).pressSequentially('lump');
+    await waitForStatus(page, /^\d+ questions match$/);
+    assert.equal(await page.locator('faq-widget .faq__other-urgent-link').count(), 3);
+    await assertAxeClean(page, 'a search with warning signs');
+    assertNoErrors(errors);
+  });
+});
