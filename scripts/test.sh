@@ -48,6 +48,16 @@ if ! grep -qF "$fixture:4: duplicate question \"What is a LIPOMA?\" (first asked
 fi
 echo "ok: $(grep -F "$fixture:4:" <<<"$out" | head -n 1)"
 
+# 100,000 entries: refused, with the limit and the line of the first one too many.
+awk 'BEGIN { for (i = 1; i <= 100000; i++) printf "Question number %d?\nAnswer %d.\n", i, i }' > target/huge-100k.txt
+if out=$(FAQ_DATASET=target/huge-100k.txt cargo check --target wasm32-unknown-unknown -p faq-widget 2>&1); then
+  echo "FAIL: the build accepted 100,000 entries" >&2
+  exit 1
+fi
+grep -qF "target/huge-100k.txt:50001: more than 25000 questions" <<<"$out" \
+  || { echo "FAIL: expected the entry limit error, got:" >&2; echo "$out" >&2; exit 1; }
+echo "ok: 100,000 entries refused: $(grep -oF "more than 25000 questions" <<<"$out" | head -n 1)"
+
 section "4b. an old review date warns, and fails the build when strict"
 review="data/faq.txt:4: the answers were last reviewed on 2026-10-15, 13 months ago"
 out=$(FAQ_TODAY=2027-11-20 cargo check --target wasm32-unknown-unknown -p faq-widget 2>&1) \

@@ -369,21 +369,21 @@ fn numbered_dataset(n: usize) -> String {
 #[wasm_bindgen_test]
 async fn a_long_list_renders_a_page_and_show_more_renders_and_focuses_the_next() {
     let root = mount_fixture(&numbered_dataset(1200)).await;
-    assert_eq!(all(&root, ".faq__question").len(), 50);
+    assert_eq!(all(&root, ".faq__question").len(), 20);
     assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "1200 questions");
     let more = one(&root, ".faq__more");
-    assert_eq!(more.text_content().unwrap(), "Show 50 more (50 of 1200 shown)");
+    assert_eq!(more.text_content().unwrap(), "Show 20 more (20 of 1200 shown)");
     more.click();
     yew::scheduler::flush().await;
-    assert_eq!(all(&root, ".faq__question").len(), 100);
-    assert_eq!(focused_text(), "Question 51 about backs?", "focus moves to the first new question");
+    assert_eq!(all(&root, ".faq__question").len(), 40);
+    assert_eq!(focused_text(), "Question 21 about backs?", "focus moves to the first new question");
     // A search resets the page, and its results are paged too.
     type_query(&root, "knees").await;
-    assert_eq!(all(&root, ".faq__question").len(), 50);
+    assert_eq!(all(&root, ".faq__question").len(), 20);
     assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "120 questions match");
-    assert_eq!(one(&root, ".faq__more").text_content().unwrap(), "Show 50 more (50 of 120 shown)");
+    assert_eq!(one(&root, ".faq__more").text_content().unwrap(), "Show 20 more (20 of 120 shown)");
     type_query(&root, "").await;
-    assert_eq!(all(&root, ".faq__question").len(), 50);
+    assert_eq!(all(&root, ".faq__question").len(), 20);
 }
 
 #[wasm_bindgen_test]
@@ -394,7 +394,7 @@ async fn a_deep_link_past_the_rendered_page_renders_and_opens_its_entry() {
     yew::scheduler::flush().await;
     let question = one(&root, "#fx-q-question-1100-about-knees");
     assert_eq!(question.get_attribute("aria-expanded").as_deref(), Some("true"));
-    assert_eq!(all(&root, ".faq__question").len(), 51, "the first page and the linked entry");
+    assert_eq!(all(&root, ".faq__question").len(), 21, "the first page and the linked entry");
     assert_eq!(focused_text(), "Question 1100 about knees?");
     // Leave no hash behind for the other tests (replaceState fires no hashchange).
     let path = window.location().pathname().unwrap() + &window.location().search().unwrap();
