@@ -252,7 +252,7 @@ pub fn lint_text(src: &str) -> Vec<Warning> {
     for (i, &line) in lines.iter().enumerate().skip(start) {
         let n = line_number(i);
         let trimmed = line.trim();
-        if trimmed.is_empty() || is_topic_line(line) {
+        if trimmed.is_empty() || crate::parse::topic_line(line).is_some() {
             continue;
         }
         if trimmed.ends_with('?') {
@@ -312,7 +312,7 @@ pub fn lint_json(src: &str) -> Result<Vec<Warning>, Error> {
         let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m).to_owned();
         Error::at(u32::try_from(e.line().max(1)).unwrap_or(u32::MAX), ErrorKind::Json(msg))
     })?;
-    let key_lines = question_key_lines(src);
+    let key_lines = crate::parse::key_lines(src, "\"question\"");
     let mut out = Vec::new();
     let mut questions = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
@@ -343,23 +343,6 @@ pub fn lint_json(src: &str) -> Result<Vec<Warning>, Error> {
     Ok(out)
 }
 
-/// The 1-based line of each `"question":` key, in order (inside JSON strings a
-/// quote is escaped, so the pattern only occurs as a key).
-fn question_key_lines(src: &str) -> Vec<u32> {
-    const KEY: &str = "\"question\"";
-    let mut out = Vec::new();
-    let mut newlines = 0;
-    let mut rest = src;
-    while let Some(pos) = rest.find(KEY) {
-        newlines += rest[..pos].matches('\n').count();
-        rest = &rest[pos + KEY.len()..];
-        if rest.trim_start().starts_with(':') {
-            out.push(line_number(newlines));
-        }
-    }
-    out
-}
-
 /// The index of the first line after the front matter (0 if there is none):
 /// if the first non-blank line is `---`, everything up to the next `---` line.
 /// An unclosed front matter is the parser's error; here it is not skipped.
@@ -369,11 +352,6 @@ fn front_matter_end(lines: &[&str]) -> usize {
         return 0;
     }
     lines[open + 1..].iter().position(|l| l.trim_end() == "---").map_or(0, |close| open + close + 2)
-}
-
-/// `## Name` (or a bare `##`), as the parser reads topic lines.
-fn is_topic_line(line: &str) -> bool {
-    line.starts_with("## ") || line.trim_end() == "##"
 }
 
 /// The question without its `!` urgent marker and `[FAQ]:` prefix.

@@ -281,7 +281,7 @@ pub fn parse_json(src: &str) -> Result<Faq, Error> {
 
 /// The 1-based line of each `key` (quoted) followed by `:`, in order; inside
 /// JSON strings a quote is escaped, so the pattern only occurs as a key.
-fn key_lines(src: &str, key: &str) -> Vec<u32> {
+pub(crate) fn key_lines(src: &str, key: &str) -> Vec<u32> {
     let mut out = Vec::new();
     let mut line = 1;
     let mut rest = src;
@@ -304,7 +304,7 @@ struct RawEntry<'a> {
 }
 
 /// A topic heading line, `## Name` at the start of a line: the name.
-fn topic_line(line: &str) -> Option<&str> {
+pub(crate) fn topic_line(line: &str) -> Option<&str> {
     line.strip_prefix("## ").or_else(|| (line.trim_end() == "##").then_some("")).map(str::trim)
 }
 
