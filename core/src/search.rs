@@ -367,6 +367,11 @@ impl SearchIndex {
             .iter()
             .map(|group| group.iter().filter_map(|w| terms.binary_search(w).ok()).map(|t| t as u32).collect())
             .collect();
+        SearchIndex::from_parts(terms, df, groups, synonym_groups)
+    }
+
+    /// The index of these parts, with the per-term group lookups derived.
+    fn from_parts(terms: Vec<String>, df: Vec<u32>, groups: Vec<Vec<u32>>, synonym_groups: Vec<Vec<u32>>) -> Self {
         SearchIndex {
             stem_group: group_index(&groups, terms.len()),
             synonym_group: group_index(&synonym_groups, terms.len()),
@@ -405,15 +410,7 @@ impl SearchIndex {
         if df.len() != terms.len() {
             return Err(DecodeError::DAMAGED);
         }
-        Ok(SearchIndex {
-            stem_group: group_index(&groups, terms.len()),
-            synonym_group: group_index(&synonym_groups, terms.len()),
-            terms,
-            df,
-            groups,
-            synonym_groups,
-            scan: ScanState::default(),
-        })
+        Ok(SearchIndex::from_parts(terms, df, groups, synonym_groups))
     }
 
     /// The number of distinct words indexed.

@@ -5,16 +5,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { ROOT, DIST, SEL, startServer, launchBrowser, openPage } from './harness.mjs';
+import { DIST, SEL, SEED_ENTRIES, startServer, launchBrowser, openPage } from './harness.mjs';
 
-/** The entries of data/faq.txt in file order: each question, and whether it is a red flag ("! " before it). */
-const ENTRIES = readFileSync(path.join(ROOT, 'data', 'faq.txt'), 'utf8')
-  .replace(/^\uFEFF/, '')
-  .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
-  .split(/\r?\n/)
-  .map((line) => line.trim())
-  .filter((line) => line.endsWith('?'))
-  .map((line) => ({ urgent: line.startsWith('! '), question: line.replace(/^!\s+/, '').replace(/^\[FAQ\]:\s*/, '') }));
+/** The seed's entries in file order (see harness.mjs). */
+const ENTRIES = SEED_ENTRIES;
 /** Every question, in file order (the JSON-LD's order). */
 const EXPECTED_QUESTIONS = ENTRIES.map((e) => e.question);
 /** The red flags, in file order. */

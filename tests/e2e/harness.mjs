@@ -3,7 +3,7 @@
 // opener that records every error the page reports, and an axe-core runner.
 
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,19 @@ export const ROOT = path.resolve(here, '..', '..');
 
 /** The directory served by default: the trunk build output, or `FAQ_DIST`. */
 export const DIST = path.resolve(process.env.FAQ_DIST ?? path.join(ROOT, 'dist'));
+
+/**
+ * The entries of data/faq.txt in file order, read independently of the
+ * widget: each question (lines ending in "?", after the front matter) and
+ * whether it is a red flag ("! " before it).
+ */
+export const SEED_ENTRIES = readFileSync(path.join(ROOT, 'data', 'faq.txt'), 'utf8')
+  .replace(/^\uFEFF/, '')
+  .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
+  .split(/\r?\n/)
+  .map((line) => line.trim())
+  .filter((line) => line.endsWith('?'))
+  .map((line) => ({ urgent: line.startsWith('! '), question: line.replace(/^!\s+/, '').replace(/^\[FAQ\]:\s*/, '') }));
 
 /** axe-core's browser bundle. */
 export const AXE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');

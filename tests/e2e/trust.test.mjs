@@ -13,7 +13,6 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
 import {
-  ROOT,
   DIST,
   SEL,
   startServer,
@@ -22,6 +21,7 @@ import {
   runAxe,
   formatViolations,
   deepActiveElement,
+  SEED_ENTRIES,
 } from './harness.mjs';
 
 for (const file of ['index.html', 'embed.html', 'faq-widget.js']) {
@@ -30,14 +30,8 @@ for (const file of ['index.html', 'embed.html', 'faq-widget.js']) {
   }
 }
 
-/** The entries of data/faq.txt in file order: each question, and whether it is a red flag ("! " before it). */
-const ENTRIES = readFileSync(path.join(ROOT, 'data', 'faq.txt'), 'utf8')
-  .replace(/^\uFEFF/, '')
-  .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
-  .split(/\r?\n/)
-  .map((line) => line.trim())
-  .filter((line) => line.endsWith('?'))
-  .map((line) => ({ urgent: line.startsWith('! '), question: line.replace(/^!\s+/, '').replace(/^\[FAQ\]:\s*/, '') }));
+/** The seed's entries in file order (see harness.mjs). */
+const ENTRIES = SEED_ENTRIES;
 
 /** The red flags, in file order. */
 const URGENT = ENTRIES.filter((e) => e.urgent).map((e) => e.question);

@@ -11,7 +11,6 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
 import {
-  ROOT,
   DIST,
   SEL,
   startServer,
@@ -20,19 +19,11 @@ import {
   runAxe,
   formatViolations,
   deepActiveElement,
+  SEED_ENTRIES,
 } from './harness.mjs';
 
-/**
- * The entries of data/faq.txt, in file order: each question (lines ending in
- * "?", after the front matter) and whether it is a red flag ("! " before it).
- */
-const ENTRIES = readFileSync(path.join(ROOT, 'data', 'faq.txt'), 'utf8')
-  .replace(/^\uFEFF/, '')
-  .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
-  .split(/\r?\n/)
-  .map((line) => line.trim())
-  .filter((line) => line.endsWith('?'))
-  .map((line) => ({ urgent: line.startsWith('! '), question: line.replace(/^!\s+/, '').replace(/^\[FAQ\]:\s*/, '') }));
+/** The seed's entries in file order (see harness.mjs). */
+const ENTRIES = SEED_ENTRIES;
 
 /** Every question, in file order. */
 const EXPECTED_QUESTIONS = ENTRIES.map((e) => e.question);
