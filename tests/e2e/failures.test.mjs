@@ -85,8 +85,9 @@ describe('failures', () => {
     });
     const { page, errors, close } = await openPage(browser, `${server.url}host.html`, { waitForWidget: false });
     try {
-      assert.equal(server.requests.find((r) => r.path === `/${wasm}`)?.type, 'application/octet-stream');
       await page.locator('#w1 .faq__question').first().waitFor();
+      // Only now is the .wasm sure to have been requested.
+      assert.equal(server.requests.find((r) => r.path === `/${wasm}`)?.type, 'application/octet-stream');
       await page.locator('#w1 input.faq__search-input').fill('angiolipoma');
       await page.waitForFunction(() => document.querySelector('#w1').shadowRoot.querySelector('.faq__question')?.textContent.includes('Angiolipoma'));
       assert.deepEqual(errors, []);
