@@ -222,8 +222,8 @@ impl Corpus {
         let mut entry = 0;
         let mut found = Vec::new();
         // Every word found starts with `prefix`: look it up among those terms only.
-        let from = terms.partition_point(|t| t.as_str() < prefix);
-        let with_prefix = &terms[from..from + terms[from..].partition_point(|t| t.starts_with(prefix))];
+        let range = prefix_range(terms, prefix);
+        let (from, with_prefix) = (range.start, &terms[range]);
         for i in memchr::memmem::find_iter(self.text.as_bytes(), needle.as_bytes()) {
             let start = i + 1;
             let word = self.word_at(start);
@@ -292,9 +292,8 @@ impl ScanState {
                 return occurrences;
             }
             Some((_, false, wider)) => {
-                let first = terms.partition_point(|t| t.as_str() < prefix);
-                let end = first + terms[first..].partition_point(|t| t.starts_with(prefix));
-                wider.iter().copied().filter(|o| (first..end).contains(&(o.term as usize))).collect()
+                let range = prefix_range(terms, prefix);
+                wider.iter().copied().filter(|o| range.contains(&(o.term as usize))).collect()
             }
             None => corpus.scan(prefix, terms).into(),
         };
@@ -648,7 +647,8 @@ impl SearchIndex {
             }
         };
         let mut direct: Vec<(usize, f32)> = Vec::new();
-        let start = self.terms.partition_point(|t| t.as_str() < word);
+        let with_word_as_prefix = prefix_range(&self.terms, word);
+        let start = with_word_as_prefix.start;
         let exact = self.terms.get(start).is_some_and(|t| t == word);
         if exact {
             direct.push((start, 1.0));
@@ -657,8 +657,7 @@ impl SearchIndex {
             }
         }
         if is_last && word.chars().count() >= options.min_prefix_len {
-            let end = start + self.terms[start..].partition_point(|t| t.starts_with(word));
-            for t in self.most_frequent(start..end, options.max_expansions) {
+            for t in self.most_frequent(with_word_as_prefix, options.max_expansions) {
                 direct.push((t, options.prefix_weight));
             }
         }
@@ -669,10 +668,9 @@ impl SearchIndex {
                 // Typos keep the first letter: only the (contiguous) terms
                 // starting with it are compared.
                 let first = word.chars().next().map_or("", |c| &word[..c.len_utf8()]);
-                let from = self.terms.partition_point(|t| t.as_str() < first);
-                let to = from + self.terms[from..].partition_point(|t| t.starts_with(first));
-                let close: Vec<usize> =
-                    (from..to).filter(|&t| edit_distance(word, &self.terms[t], max).is_some()).collect();
+                let close: Vec<usize> = prefix_range(&self.terms, first)
+                    .filter(|&t| edit_distance(word, &self.terms[t], max).is_some())
+                    .collect();
                 for t in self.most_frequent(close, options.max_expansions) {
                     direct.push((t, options.fuzzy_weight));
                 }
@@ -713,6 +711,12 @@ fn sort_by_key<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
 #[inline(never)]
 fn sort_pairs(pairs: &mut [(u64, u32)]) {
     pairs.sort_unstable();
+}
+
+/// The ids of the sorted `terms` that start with `prefix`: a contiguous range.
+fn prefix_range(terms: &[String], prefix: &str) -> Range<usize> {
+    let from = terms.partition_point(|t| t.as_str() < prefix);
+    from..from + terms[from..].partition_point(|t| t.starts_with(prefix))
 }
 
 /// The longest common prefix of `words`, on a character boundary.
