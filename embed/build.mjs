@@ -1,8 +1,8 @@
 // Trunk post-build hook (see Trunk.toml): turns Trunk's output into the embed.
 //
-// - Appends embed/element.js (the <faq-widget> custom element) to
-//   wasm-bindgen's module code, with the widget's CSS inlined and the .wasm's
-//   name and SHA-384 filled in, and writes it as faq-widget.js (a stable name).
+// - Puts wasm-bindgen's module code into embed/element.js (the <faq-widget>
+//   custom element), with the widget's CSS inlined and the .wasm's name and
+//   SHA-384 filled in, and writes it as faq-widget.js (a stable name).
 // - Writes embed.html, the snippet a host pastes, with the script's
 //   Subresource Integrity hash.
 // - Fills the same hash into the demo page's copy of the snippet.
@@ -58,12 +58,21 @@ const glueFile = only(files, /^faq-widget-[0-9a-f]+\.js$/, "wasm-bindgen module 
 const wasmFile = only(files, /^faq-widget-[0-9a-f]+_bg\.wasm$/, '.wasm (faq-widget-<hash>_bg.wasm)');
 const wasm = readFileSync(path.join(stage, wasmFile));
 
-// wasm-bindgen's module code, made private: the entry script exports nothing.
+// wasm-bindgen's module code, made private (the entry script exports nothing)
+// and put inside element.js's createInstance, so that each widget gets its own
+// copy of the module state and its own instance. createInstance relies on
+// these names, and on `wasm` (the instance's exports) being assignable.
 let glue = readFileSync(path.join(stage, glueFile), 'utf8');
 glue = glue.replace(/^export \{[^}]*\};?$/m, '').replace(/^export (?=(async )?function |class |const |let )/gm, '');
 if (/^\s*export\b/m.test(glue)) fail(`unexpected export left in ${glueFile}; has wasm-bindgen's output changed?`);
-for (const name of ['__wbg_init', 'function mount(']) {
-  if (!glue.includes(name)) fail(`${glueFile} has no ${name}; has wasm-bindgen's output changed?`);
+if (/^\s*import\b/m.test(glue)) fail(`${glueFile} imports a module (a JS snippet?); element.js cannot inline it`);
+for (const [what, pattern] of [
+  ['async function __wbg_init(', /^async function __wbg_init\(/m],
+  ['function mount(', /^function mount\(/m],
+  ['let ... wasm;', /^let [\w, ]*\bwasm;$/m],
+  ['wasm = instance.exports;', /^\s*wasm = instance\.exports;$/m],
+]) {
+  if (!pattern.test(glue)) fail(`${glueFile} has no ${what}; has wasm-bindgen's output changed?`);
 }
 
 const css = minifyCss(readFileSync(path.join(source, 'style', 'faq.css'), 'utf8'));
@@ -72,13 +81,14 @@ for (const [placeholder, value] of [
   ["'__FAQ_WASM_FILE__'", JSON.stringify(wasmFile)],
   ["'__FAQ_WASM_INTEGRITY__'", JSON.stringify(sri(wasm))],
   ["'__FAQ_CSS__'", JSON.stringify(css)],
+  ["'__FAQ_GLUE__';", glue.trim()],
 ]) {
   if (!element.includes(placeholder)) fail(`embed/element.js lacks ${placeholder}`);
   element = element.replace(placeholder, () => value);
 }
 
 // Release builds are minified (Trunk's own minifier fails on wasm-bindgen's code).
-let code = `${glue.trimEnd()}\n\n${element}`;
+let code = element;
 if (process.env.TRUNK_PROFILE === 'release') {
   const result = await minify(code, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
   code = result.code;

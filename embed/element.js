@@ -1,24 +1,75 @@
-// The <faq-widget> custom element. embed/build.mjs appends this to
-// wasm-bindgen's module code (whose names, such as __wbg_init and mount, are
-// in scope here) to make dist/faq-widget.js, the one script a host includes.
-// The module defines no global besides the custom element.
+// The <faq-widget> custom element. embed/build.mjs puts wasm-bindgen's module
+// code inside createInstance below and appends this file to make
+// dist/faq-widget.js, the one script a host includes. The module defines no
+// global besides the custom element.
+//
+// Every widget runs in a WebAssembly instance of its own: the .wasm is fetched
+// and compiled once, and each element instantiates it with a fresh copy of
+// wasm-bindgen's module state. A Rust panic aborts only its own instance, so
+// it stops only its own widget; the page and the other widgets keep working.
 
 // Filled in by embed/build.mjs.
 const WASM_FILE = '__FAQ_WASM_FILE__';
 const WASM_INTEGRITY = '__FAQ_WASM_INTEGRITY__';
 const CSS = '__FAQ_CSS__';
 
-/** Starts fetching and compiling the .wasm, once for every widget on the page. */
-let wasmReady;
-function loadWasm() {
-  wasmReady ??= __wbg_init({
+/** Dispatched by the Rust panic hook on the widget's element (PANIC_EVENT in src/embed.rs). */
+const PANIC_EVENT = 'faq-widget-panic';
+
+/** What a call into a widget's instance throws once that instance has stopped. */
+class WidgetStopped extends Error {
+  constructor() {
+    super('faq-widget: this widget stopped after an internal error');
+    this.name = 'WidgetStopped';
+  }
+}
+
+/**
+ * A new copy of wasm-bindgen's module state, for one widget: `init` makes its
+ * instance, `mount` renders the widget, `stop` cuts the instance off.
+ */
+function createInstance() {
+  '__FAQ_GLUE__';
+
+  /**
+   * After a panic the instance's memory is in an unknown state: from now on
+   * every call into it (a timer, a listener still on `window`, a finalizer)
+   * throws WidgetStopped instead of running, and the window handlers below
+   * keep those throws out of the console.
+   */
+  function stop() {
+    if (wasm === undefined) return;
+    const stopped = () => {
+      throw new WidgetStopped();
+    };
+    const exports = wasm;
+    wasm = Object.fromEntries(Object.keys(exports).map((name) => [name, typeof exports[name] === 'function' ? stopped : exports[name]]));
+  }
+
+  return { init: __wbg_init, mount, stop };
+}
+
+/** Fetches and compiles the .wasm once for every widget on the page. */
+let compiled;
+function compileWasm() {
+  compiled ??= (async () => {
     // Relative to this script's own URL, so the assets work from any origin or path.
-    module_or_path: fetch(new URL(WASM_FILE, import.meta.url), {
-      integrity: WASM_INTEGRITY,
-      credentials: 'omit',
-    }),
+    const url = new URL(WASM_FILE, import.meta.url);
+    const response = await fetch(url, { integrity: WASM_INTEGRITY, credentials: 'omit' });
+    if (!response.ok) throw new Error(`fetching ${url} failed: ${response.status} ${response.statusText}`);
+    const type = response.headers.get('Content-Type') ?? '';
+    if (type.split(';')[0].trim().toLowerCase() === 'application/wasm') {
+      return WebAssembly.compileStreaming(response);
+    }
+    // Streaming compilation needs the right type; the bytes work with any.
+    console.warn(`faq-widget: ${url} is served as "${type}", not "application/wasm"; compiling it from its bytes, which is slower.`);
+    return WebAssembly.compile(await response.arrayBuffer());
+  })();
+  // A failed download may succeed for a widget added later.
+  compiled.catch(() => {
+    compiled = undefined;
   });
-  return wasmReady;
+  return compiled;
 }
 
 /** One constructed stylesheet shared by every widget (allowed by a strict CSP). */
@@ -31,29 +82,27 @@ function styles() {
   return sheet;
 }
 
-/** Every connected widget, to switch them all to their fallback after a panic. */
-const widgets = new Set();
-
-/** Set once the WebAssembly instance has aborted (a Rust panic). */
-let failed = false;
-
-// A panic aborts the one WebAssembly instance all widgets share. The Rust
-// panic hook announces it first (event name: PANIC_EVENT in src/embed.rs):
-// log it once, and show each widget's fallback content with a short note.
-window.addEventListener('faq-widget-panic', (event) => {
-  if (failed) return;
-  failed = true;
-  console.error('faq-widget: the widget stopped after an internal error; showing its static content.', event.detail);
-  for (const widget of widgets) widget.showFallback();
-});
-// The abort then surfaces as an uncaught WebAssembly.RuntimeError wherever
-// the widget was running: already reported above, so not logged again.
+// A panic is reported by its widget (once), then aborts its instance: the
+// abort surfaces as an uncaught WebAssembly.RuntimeError wherever the widget
+// was running, in the same task. That error, and any WidgetStopped from a
+// stopped instance later, were reported already and are not logged again.
+let trapExpected = false;
+function expectTrap() {
+  trapExpected = true;
+  setTimeout(() => {
+    trapExpected = false;
+  });
+}
+const reported = (error) => error instanceof WidgetStopped || (trapExpected && error instanceof WebAssembly.RuntimeError);
 window.addEventListener('error', (event) => {
-  if (failed && event.error instanceof WebAssembly.RuntimeError) event.preventDefault();
+  if (reported(event.error)) event.preventDefault();
 });
 window.addEventListener('unhandledrejection', (event) => {
-  if (failed && event.reason instanceof WebAssembly.RuntimeError) event.preventDefault();
+  if (reported(event.reason)) event.preventDefault();
 });
+
+/** The host's own content (the static answers), shown through the shadow root. */
+const slot = () => document.createElement('slot');
 
 class FaqWidgetElement extends HTMLElement {
   static observedAttributes = [
@@ -63,54 +112,90 @@ class FaqWidgetElement extends HTMLElement {
     'urgent-label', 'other-urgent-text', 'phone', 'call-text', 'appointment-url', 'book-text', 'reviewed-text', 'reviewed-on-text', 'reviewed-by-text', 'disclaimer-text', 'feedback-text', 'yes-text', 'no-text', 'thanks-text',
   ];
 
+  /** 'idle' (not started), 'starting', 'running' or 'failed' (for good). */
+  #state = 'idle';
+  /** This widget's own instance (createInstance), and the widget mounted in it. */
+  #instance = null;
   #widget = null;
 
+  constructor() {
+    super();
+    this.addEventListener(PANIC_EVENT, (event) => {
+      if (event.target === this) this.#fail(event.detail);
+    });
+  }
+
   connectedCallback() {
-    widgets.add(this);
-    if (this.#widget || failed) return; // moved within the page: keep its state
-    loadWasm()
-      .then(() => {
-        if (!this.isConnected || this.#widget || failed) return;
-        // The shadow root is attached only now: until the widget can render,
-        // whatever the host put inside the element stays visible.
-        const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-        shadow.adoptedStyleSheets = [styles()];
-        shadow.replaceChildren();
-        try {
-          this.#widget = mount(this, shadow);
-        } catch (error) {
-          // Show the host's content again rather than an empty box.
-          shadow.replaceChildren(document.createElement('slot'));
-          throw error;
-        }
-      })
-      .catch((error) => console.error('faq-widget: the widget could not start; its fallback content stays.', error));
+    if (this.#state !== 'idle') return; // moved within the page, or starting: keep its state
+    this.#state = 'starting';
+    this.#start().catch((error) => {
+      if (this.#state === 'failed') return; // a panic, reported already
+      this.#state = 'failed';
+      this.#instance?.stop();
+      this.#instance = null;
+      console.error('faq-widget: the widget could not start; its fallback content stays.', error);
+    });
+  }
+
+  async #start() {
+    const module = await compileWasm();
+    const instance = createInstance();
+    await instance.init({ module_or_path: module });
+    if (this.#state !== 'starting') return;
+    if (!this.isConnected) {
+      this.#state = 'idle'; // removed meanwhile; the instance is dropped
+      return;
+    }
+    this.#instance = instance;
+    // The shadow root is attached only now: until the widget can render,
+    // whatever the host put inside the element stays visible.
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [styles()];
+    shadow.replaceChildren();
+    try {
+      this.#widget = instance.mount(this, shadow);
+      this.#state = 'running';
+    } catch (error) {
+      // Show the host's content again rather than an empty box (a panic has
+      // done so already, with its note).
+      if (this.#state !== 'failed') shadow.replaceChildren(slot());
+      throw error;
+    }
   }
 
   disconnectedCallback() {
     // A move (remove, then add in the same task) keeps the widget; a removal ends it.
     queueMicrotask(() => {
-      if (this.isConnected) return;
-      widgets.delete(this);
-      if (!this.#widget || failed) return;
+      if (this.isConnected || this.#state !== 'running') return;
       this.#widget.destroy();
       this.#widget.free();
       this.#widget = null;
+      this.#instance = null;
+      this.#state = 'idle';
+      // Until it is added again and restarts, the host's content shows.
+      this.shadowRoot.replaceChildren(slot());
     });
   }
 
-  /** After a panic: the host's content (the static answers) and a short note. */
-  showFallback() {
-    this.#widget = null; // its WebAssembly instance is gone; never call it again
-    if (!this.shadowRoot) return; // not started: the host's content is showing
-    const note = document.createElement('p');
-    note.setAttribute('role', 'status');
-    note.textContent = 'The interactive questions stopped working. Reload the page to try again.';
-    this.shadowRoot.replaceChildren(note, document.createElement('slot'));
+  attributeChangedCallback() {
+    if (this.#state === 'running') this.#widget.update();
   }
 
-  attributeChangedCallback() {
-    if (!failed) this.#widget?.update();
+  /** After a panic in this widget: log once, cut its instance off, show the host's content and a note. */
+  #fail(detail) {
+    if (this.#state === 'failed') return;
+    this.#state = 'failed';
+    expectTrap();
+    console.error('faq-widget: the widget stopped after an internal error; showing its static content.', detail);
+    this.#instance?.stop(); // never call it again
+    this.#instance = null;
+    this.#widget = null;
+    if (!this.shadowRoot) return; // not started: the host's content is showing
+    const note = document.createElement('p');
+    note.className = 'faq-stopped';
+    note.setAttribute('role', 'status');
+    note.textContent = 'The interactive questions stopped working. Reload the page to try again.';
+    this.shadowRoot.replaceChildren(note, slot());
   }
 }
 

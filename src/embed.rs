@@ -9,10 +9,13 @@
 //!   [`SEARCH_EVENT_DELAY_MS`] ms (never for an unchanged query);
 //! - `faq-feedback`, `detail: { slug, question, helpful, answer }`.
 //!
-//! A Rust panic aborts the WebAssembly instance that every widget on the page
-//! shares. The panic hook ([`report_panic`]) first dispatches one
-//! [`PANIC_EVENT`] on `window`; `element.js` logs it once and shows every
-//! widget's fallback content with a short message, so the page keeps working.
+//! Each `<faq-widget>` runs in a WebAssembly instance of its own
+//! (`element.js` compiles the module once and instantiates it per element),
+//! so a Rust panic, which aborts its instance, stops only that widget. The
+//! panic hook ([`report_panic`]) first dispatches one [`PANIC_EVENT`] on the
+//! widget's element (bubbling and composed); `element.js` logs it once, cuts
+//! the instance off and shows that widget's fallback content with a short
+//! message. The page and the other widgets keep working.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -20,7 +23,7 @@ use std::rc::Rc;
 use faq_core::Bundle;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
-use web_sys::{CustomEvent, CustomEventInit, Element, ShadowRoot};
+use web_sys::{CustomEvent, CustomEventInit, Element, EventTarget, ShadowRoot};
 use yew::{AppHandle, Callback, Renderer};
 
 use crate::components::widget::{FaqWidget, FaqWidgetProps};
@@ -30,18 +33,32 @@ use crate::texts::Texts;
 /// How long typing must pause before `faq-search` fires, in milliseconds.
 pub const SEARCH_EVENT_DELAY_MS: u32 = 600;
 
-/// Dispatched on `window` when the widget code panics (see the module docs),
-/// with the panic message as `detail`.
+/// Dispatched on the widget's element when its code panics (see the module
+/// docs), with the panic message as `detail`.
 pub const PANIC_EVENT: &str = "faq-widget-panic";
 
+thread_local! {
+    /// The element this instance's widget is mounted in: where a panic is
+    /// reported. Set by [`mount`] before anything that could panic.
+    static PANIC_TARGET: RefCell<Option<EventTarget>> = const { RefCell::new(None) };
+}
+
 /// The panic hook: tells `element.js` (see the module docs). It does not log:
-/// `element.js` does, once.
+/// `element.js` does, once. Before [`mount`] has a host it reports on `window`.
 fn report_panic(info: &std::panic::PanicHookInfo<'_>) {
-    let Some(window) = web_sys::window() else { return };
+    // `try_with`/`try_borrow`: a panic hook must not panic.
+    let target = PANIC_TARGET
+        .try_with(|t| t.try_borrow().ok().and_then(|t| t.clone()))
+        .ok()
+        .flatten()
+        .or_else(|| web_sys::window().map(EventTarget::from));
+    let Some(target) = target else { return };
     let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
     init.set_detail(&JsValue::from_str(&info.to_string()));
     if let Ok(event) = CustomEvent::new_with_event_init_dict(PANIC_EVENT, &init) {
-        let _ = window.dispatch_event(&event);
+        let _ = target.dispatch_event(&event);
     }
 }
 
@@ -59,6 +76,7 @@ pub struct Widget {
 /// Renders a widget into `shadow`, configured from `host`'s attributes.
 #[wasm_bindgen]
 pub fn mount(host: Element, shadow: ShadowRoot) -> Result<Widget, JsError> {
+    PANIC_TARGET.with(|t| *t.borrow_mut() = Some(host.clone().into()));
     // Before rendering: Yew installs its own (logging) hook unless one is set.
     yew::set_custom_panic_hook(Box::new(report_panic));
     let bundle = crate::data::bundle().map_err(|e| JsError::new(&e))?;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { DIST, startServer, launchBrowser, openPage } from './harness.mjs';
+import { DIST, SEED_ENTRIES, startServer, launchBrowser, openPage } from './harness.mjs';
 
 const PANIC_DIST = process.env.FAQ_PANIC_DIST ? path.resolve(process.env.FAQ_PANIC_DIST) : null;
 
@@ -35,47 +35,88 @@ after(async () => {
 });
 
 describe('failures', () => {
-  test('a panic in one widget leaves every widget showing its static content and a note, logged once, and the page keeps working', { skip: PANIC_DIST ? false : 'FAQ_PANIC_DIST is not set (scripts/test.sh builds it)' }, async () => {
+  test('a panic stops only its own widget: it shows its static content and a note, logs once, and the page and the other widgets keep working', { skip: PANIC_DIST ? false : 'FAQ_PANIC_DIST is not set (scripts/test.sh builds it)' }, async () => {
     const server = await startServer(PANIC_DIST, { pages: { '/host.html': hostPage(PANIC_DIST) } });
     const { page, errors, close } = await openPage(browser, `${server.url}host.html`);
+    /** What a widget shows: its note, its question count, and whether its static content is visible. */
+    const shown = async (id) => ({
+      ...(await page.evaluate((sel) => {
+        const root = document.querySelector(sel).shadowRoot;
+        return {
+          note: root?.querySelector('p.faq-stopped[role=status]')?.textContent ?? null,
+          questions: root?.querySelectorAll('.faq__question').length ?? 0,
+        };
+      }, id)),
+      staticVisible: await page.locator(`${id} > p.static`).isVisible(),
+    });
+    const NOTE = 'The interactive questions stopped working. Reload the page to try again.';
+    /** Searches a running widget and resolves once its first result is the expected question. */
+    const searchWorks = async (id, query, expected) => {
+      await page.locator(`${id} input.faq__search-input`).fill(query);
+      await page.waitForFunction(
+        ([sel, text]) => document.querySelector(sel).shadowRoot.querySelector('.faq__question')?.textContent.includes(text),
+        [id, expected],
+      );
+    };
     try {
       await page.locator('#w2 .faq__question').first().waitFor();
+      await page.locator('#w1 .faq__question').first().waitFor();
+      await page.evaluate(() => {
+        window.__panics = [];
+        window.addEventListener('faq-widget-panic', (event) => window.__panics.push(event.target.id));
+      });
+
       await page.locator('#w1 input.faq__search-input').fill('__panic__');
-      for (const id of ['#w1', '#w2']) {
-        await page.waitForFunction((sel) => document.querySelector(sel).shadowRoot.querySelector('slot') !== null, id);
-        const shown = await page.evaluate((sel) => {
-          const host = document.querySelector(sel);
-          return {
-            note: host.shadowRoot.querySelector('p[role=status]')?.textContent,
-            questions: host.shadowRoot.querySelectorAll('.faq__question').length,
-          };
-        }, id);
-        assert.deepEqual(shown, { note: 'The interactive questions stopped working. Reload the page to try again.', questions: 0 }, id);
-        assert.ok(await page.locator(`${id} > p.static`).isVisible(), `${id}'s static content is shown`);
-      }
+      await page.waitForFunction(() => document.querySelector('#w1').shadowRoot.querySelector('slot') !== null);
+      assert.deepEqual(await shown('#w1'), { note: NOTE, questions: 0, staticVisible: true });
+      // The event bubbles from the widget that stopped, for the host page to see.
+      assert.deepEqual(await page.evaluate(() => window.__panics), ['w1']);
+
+      // The other widget is untouched and still searches.
+      assert.deepEqual(await shown('#w2'), { note: null, questions: SEED_ENTRIES.filter((e) => !e.urgent).length, staticVisible: false });
+      await searchWorks('#w2', 'angiolipoma', 'Angiolipoma');
+
       // The host page is untouched and still works.
       await page.locator('#host-button').click();
       assert.equal(await page.locator('#host-button').getAttribute('data-clicks'), '1');
-      // A widget added afterwards keeps its own content (the module does not start it).
+
+      // The stopped instance's listener on window still fires on a hash change; it
+      // must neither run nor log, while the running widget follows the link.
+      await page.locator('#w2 input.faq__search-input').fill('');
+      await page.evaluate(() => {
+        location.hash = '#faq-why-does-my-back-pimple-hurt';
+      });
+      await page.waitForFunction(() => document.querySelector('#w2').shadowRoot.activeElement?.id === 'faq-q-why-does-my-back-pimple-hurt');
+
+      // A widget added afterwards starts in an instance of its own and works.
       await page.evaluate(() => {
         const late = document.createElement('faq-widget');
         late.id = 'w3';
         late.innerHTML = '<p class="static">Static answers three</p>';
         document.body.append(late);
       });
+      await page.locator('#w3 .faq__question').first().waitFor();
+      await searchWorks('#w3', 'lipoma', 'lipoma');
+
+      // A second panic, in another widget, stops that one only, and logs once more.
+      await page.locator('#w2 input.faq__search-input').fill('__panic__');
+      await page.waitForFunction(() => document.querySelector('#w2').shadowRoot.querySelector('slot') !== null);
+      assert.deepEqual(await shown('#w2'), { note: NOTE, questions: 0, staticVisible: true });
+      await searchWorks('#w3', 'back mice', 'back mice');
+      assert.deepEqual(await page.evaluate(() => window.__panics), ['w1', 'w2']);
+
       await page.waitForTimeout(300);
-      assert.ok(await page.locator('#w3 > p.static').isVisible());
-      assert.equal(await page.evaluate(() => document.querySelector('#w3').shadowRoot), null);
-      await page.waitForTimeout(300);
-      assert.equal(errors.length, 1, `exactly one error is logged: ${JSON.stringify(errors, null, 2)}`);
-      assert.match(errors[0], /^console\.error: faq-widget: the widget stopped after an internal error; showing its static content\. [\s\S]*test panic/);
+      assert.equal(errors.length, 2, `one error per panic: ${JSON.stringify(errors, null, 2)}`);
+      for (const error of errors) {
+        assert.match(error, /^console\.error: faq-widget: the widget stopped after an internal error; showing its static content\. [\s\S]*test panic/);
+      }
     } finally {
       await close();
       await server.close();
     }
   });
 
-  test('a .wasm served as application/octet-stream still loads (compiled from its bytes) and search works', async () => {
+  test('a .wasm served as application/octet-stream still loads (compiled from its bytes, with one warning) and both widgets search', async () => {
     const wasm = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
     const server = await startServer(DIST, {
       pages: {
@@ -83,14 +124,22 @@ describe('failures', () => {
         [`/${wasm}`]: { body: readFileSync(path.join(DIST, wasm)), type: 'application/octet-stream' },
       },
     });
-    const { page, errors, close } = await openPage(browser, `${server.url}host.html`, { waitForWidget: false });
+    const { page, errors, warnings, close } = await openPage(browser, `${server.url}host.html`, { waitForWidget: false });
     try {
       await page.locator('#w1 .faq__question').first().waitFor();
       // Only now is the .wasm sure to have been requested.
       assert.equal(server.requests.find((r) => r.path === `/${wasm}`)?.type, 'application/octet-stream');
       await page.locator('#w1 input.faq__search-input').fill('angiolipoma');
       await page.waitForFunction(() => document.querySelector('#w1').shadowRoot.querySelector('.faq__question')?.textContent.includes('Angiolipoma'));
+      await page.locator('#w2 input.faq__search-input').fill('back mice');
+      await page.waitForFunction(() => document.querySelector('#w2').shadowRoot.querySelector('.faq__question')?.textContent.includes('back mice'));
+      // Two widgets, two instances, one download.
+      assert.equal(server.requests.filter((r) => r.path === `/${wasm}`).length, 1);
       assert.deepEqual(errors, []);
+      // The host's web person is told why, once for the page (the .wasm is compiled once).
+      const told = warnings.filter((w) => w.startsWith('faq-widget:'));
+      assert.equal(told.length, 1, JSON.stringify(warnings));
+      assert.match(told[0], /is served as "application\/octet-stream", not "application\/wasm"/);
     } finally {
       await close();
       await server.close();

@@ -222,7 +222,9 @@ export async function openPage(browser, url, opts = {}) {
   });
   const page = await context.newPage();
   const errors = [];
+  const warnings = [];
   page.on('console', (msg) => {
+    if (msg.type() === 'warning') warnings.push(msg.text());
     if (msg.type() === 'error') {
       const loc = msg.location();
       errors.push(`console.error: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
@@ -244,7 +246,7 @@ export async function openPage(browser, url, opts = {}) {
     err.message += `\nerrors recorded by the page: ${JSON.stringify(errors, null, 2)}`;
     throw err;
   }
-  return { context, page, errors, close: () => context.close() };
+  return { context, page, errors, warnings, close: () => context.close() };
 }
 
 /** Runs axe-core on the whole document; resolves to its violations. */
