@@ -257,6 +257,17 @@ async fn matched_words_are_marked_as_text_in_questions_and_answers() {
     assert_eq!(one(&root, ".faq__question-text mark").text_content().unwrap(), "Angiolipoma");
     // The question's text is unchanged around the mark.
     assert_eq!(one(&root, ".faq__question-text").text_content().unwrap(), "What is an Angiolipoma?");
+    // A collapsed answer is not marked (typing leaves it alone); opened, it is.
+    let answer = one(&root, ".faq__list .faq__answer");
+    assert!(answer.text_content().unwrap().to_lowercase().contains("angiolipoma"));
+    assert!(answer.query_selector("mark").unwrap().is_none());
+    one(&root, ".faq__list .faq__question").click();
+    yew::scheduler::flush().await;
+    let marks: Vec<String> = answer
+        .query_selector_all("mark")
+        .map(|list| (0..list.length()).filter_map(|i| list.item(i)?.text_content()).collect())
+        .unwrap();
+    assert!(!marks.is_empty() && marks.iter().all(|m| m.to_lowercase().starts_with("angio")), "{marks:?}");
 }
 
 #[wasm_bindgen_test]

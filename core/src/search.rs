@@ -16,12 +16,16 @@
 //! "what", …) are dropped unless nothing else is left, in which case nothing
 //! matches. Each remaining word matches the dataset's words exactly, by stem,
 //! through a synonym, as a prefix (the last word only: the patient may still be
-//! typing) or, when it has no exact match, within a small edit distance.
+//! typing) or, when it has no exact match, by its own stem ("popping" finds
+//! "pop") and within a small edit distance.
 //!
-//! **Ranking**, best first: entries matching more query words; then more of
+//! **Ranking**, best first: entries matching more distinctive query words
+//! (words found in more than half of the entries, such as "back" in a
+//! back-pain FAQ, are not distinctive); then more query words; then more of
 //! them in the question; then a BM25F score (question boosted), each word
 //! weighted by how it matched ([`SearchOptions`]); then file order. Queries of
-//! one or two words must match every word; longer ones may miss one.
+//! one or two words must match every word, longer ones may miss one, and a
+//! common word counts as matched unless the query has nothing else.
 
 use std::cell::{OnceCell, RefCell};
 #[cfg(feature = "parse")]
@@ -29,12 +33,20 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
+use rust_stemmers::{Algorithm, Stemmer};
+
 use crate::codec::{DecodeError, Reader, Writer};
 use crate::model::Faq;
 use crate::text::{push_words, words};
 
 /// Query words beyond this many are ignored, bounding the cost of a pasted essay.
-pub const MAX_QUERY_WORDS: usize = 16;
+pub const MAX_QUERY_WORDS: usize = 15;
+// Hit::order packs each word count into 4 bits.
+const _: () = assert!(MAX_QUERY_WORDS <= 15);
+
+/// At most this many dataset words starting with a query word's stem are
+/// stemmed to find the ones sharing it, bounding the cost of a short stem.
+const MAX_STEM_COMPARISONS: usize = 256;
 
 /// Only the first this many bytes of a query are read (cut before a word
 /// that would be split): a 10,000-character paste costs no more than a sentence.
@@ -42,11 +54,155 @@ pub const MAX_QUERY_BYTES: usize = 512;
 
 /// Words too common to narrow a search. A query of only these matches nothing.
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "after", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could",
-    "did", "do", "does", "for", "from", "get", "got", "had", "has", "have", "how", "i", "if", "in", "into", "is", "it",
-    "its", "me", "my", "of", "on", "or", "should", "so", "that", "the", "their", "them", "then", "there", "these",
-    "they", "this", "to", "too", "was", "we", "were", "what", "when", "where", "which", "who", "why", "will", "with",
-    "would", "you", "your",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "arent",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "cant",
+    "could",
+    "couldnt",
+    "did",
+    "didnt",
+    "do",
+    "does",
+    "doesnt",
+    "doing",
+    "dont",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "get",
+    "gets",
+    "getting",
+    "got",
+    "had",
+    "hadnt",
+    "has",
+    "hasnt",
+    "have",
+    "havent",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "id",
+    "if",
+    "im",
+    "in",
+    "into",
+    "is",
+    "isnt",
+    "it",
+    "its",
+    "itself",
+    "ive",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "she",
+    "should",
+    "shouldnt",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "wasnt",
+    "we",
+    "were",
+    "werent",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "wont",
+    "would",
+    "wouldnt",
+    "you",
+    "your",
+    "youre",
+    "yours",
+    "yourself",
+    "yourselves",
 ];
 
 /// Every tunable of the search, with its meaning and sensible range.
@@ -69,6 +225,10 @@ pub struct SearchOptions {
     pub fuzzy_weight: f32,
     /// Shortest last word that matches as a prefix. Default 2.
     pub min_prefix_len: usize,
+    /// Shortest stem of a query word the dataset lacks that matches the
+    /// dataset's words with the same stem ("popping", stem "pop", finds
+    /// "pop"). Default 3.
+    pub min_stem_len: usize,
     /// Shortest word allowed one typo. Default 4.
     pub one_typo_len: usize,
     /// Shortest word allowed two typos. Default 8.
@@ -91,6 +251,7 @@ impl Default for SearchOptions {
             prefix_weight: 0.6,
             fuzzy_weight: 0.4,
             min_prefix_len: 2,
+            min_stem_len: 3,
             one_typo_len: 4,
             two_typos_len: 8,
             max_expansions: 50,
@@ -128,6 +289,11 @@ pub struct SearchIndex {
 pub struct Hit {
     /// The entry's index in [`Faq::entries`].
     pub entry: usize,
+    /// How many distinctive query words matched: all but the words found in
+    /// more than half of the entries (such as "back" in a back-pain FAQ).
+    pub strong_words: u32,
+    /// How many of the distinctive words matched in the question.
+    pub strong_question_words: u32,
     /// How many (non-stop) query words matched.
     pub words: u32,
     /// How many of them matched in the question.
@@ -137,18 +303,22 @@ pub struct Hit {
 }
 
 impl Hit {
-    /// The sort key, smaller first: more words matched, then more of them in
-    /// the question, then a higher score, then file order. Packed as
-    /// words (5 bits), question words (5 bits), score (31 bits: the bits of a
-    /// non-negative `f32` order like its value), entry (23 bits), inverted
-    /// where larger is better. Entries past 2²³ tie (the parsers refuse so
-    /// many).
+    /// The sort key, smaller first: more distinctive words matched, then more
+    /// of them in the question, then more words, then more of them in the
+    /// question, then a higher score, then file order. Packed as the four
+    /// counts (4 bits each: at most [`MAX_QUERY_WORDS`]), the score (31 bits: the bits of
+    /// a non-negative `f32` order like its value) and the entry (17 bits),
+    /// inverted where larger is better. Entries past 2¹⁷ tie (the parsers
+    /// refuse so many: [`crate::MAX_ENTRIES`]).
     fn order(&self) -> u64 {
-        const ENTRY_BITS: u32 = 23;
-        let words = u64::from(self.words.min(31));
-        let question_words = u64::from(self.question_words.min(31));
+        const ENTRY_BITS: u32 = 17;
+        let count = |n: u32| u64::from(n.min(15));
+        let counts = count(self.strong_words) << 12
+            | count(self.strong_question_words) << 8
+            | count(self.words) << 4
+            | count(self.question_words);
         let score = u64::from(self.score.max(0.0).to_bits() & 0x7FFF_FFFF);
-        let rank = words << 36 | question_words << 31 | score;
+        let rank = counts << 31 | score;
         let entry = (self.entry as u64).min((1 << ENTRY_BITS) - 1);
         !(rank << ENTRY_BITS | ((1 << ENTRY_BITS) - 1 - entry))
     }
@@ -333,8 +503,6 @@ impl SearchIndex {
     /// see `data/synonyms.txt`).
     #[cfg(feature = "parse")]
     pub fn build(faq: &Faq, synonyms: &[Vec<String>]) -> Self {
-        use rust_stemmers::{Algorithm, Stemmer};
-
         let mut df: HashMap<String, u32> = HashMap::new();
         for entry in &faq.entries {
             let mut seen: Vec<String> = std::iter::once(entry.question.as_str())
@@ -467,6 +635,7 @@ impl SearchIndex {
         let mut hit_of = vec![u32::MAX; n];
         let mut best = vec![(0f32, false); n];
         let mut touched: Vec<u32> = Vec::new();
+        let mut strong_words = 0;
         for word in &query_words {
             let mut candidates = self.candidates(word, *word == last, options);
             sort_by_key(&mut candidates, |c| c.term as u64);
@@ -516,6 +685,10 @@ impl SearchIndex {
                 }
                 flush(entry, &mut counts);
             }
+            // A word found in more than half of the entries hardly narrows
+            // the search: it ranks, but an entry need not have it.
+            let strong = touched.len() * 2 <= n;
+            strong_words += u32::from(strong);
             for e in touched.drain(..) {
                 let e = e as usize;
                 let (score, in_q) = std::mem::take(&mut best[e]);
@@ -525,20 +698,38 @@ impl SearchIndex {
                 let i = match hit_of[e] {
                     u32::MAX => {
                         hit_of[e] = hits.len() as u32;
-                        hits.push(Hit { entry: e, words: 0, question_words: 0, score: 0.0 });
+                        hits.push(Hit {
+                            entry: e,
+                            strong_words: 0,
+                            strong_question_words: 0,
+                            words: 0,
+                            question_words: 0,
+                            score: 0.0,
+                        });
                         hits.len() - 1
                     }
                     i => i as usize,
                 };
                 let hit = &mut hits[i];
+                hit.strong_words += u32::from(strong);
+                hit.strong_question_words += u32::from(strong && in_q);
                 hit.words += 1;
                 hit.question_words += u32::from(in_q);
                 hit.score += score;
             }
         }
 
-        let required = if query_words.len() <= 2 { query_words.len() } else { query_words.len() - 1 } as u32;
-        hits.retain(|h| h.words >= required);
+        // One- and two-word queries must match every word, longer ones all
+        // but one, where a common word counts as matched; but an entry must
+        // match a distinctive word if the query has any.
+        let words = query_words.len() as u32;
+        let required = if words <= 2 { words } else { words - 1 };
+        if strong_words > 0 {
+            let required_strong = required.saturating_sub(words - strong_words).max(1);
+            hits.retain(|h| h.strong_words >= required_strong);
+        } else {
+            hits.retain(|h| h.words >= required);
+        }
         sort_by_key(&mut hits, Hit::order);
         hits.truncate(options.result_limit);
         Some(hits)
@@ -662,6 +853,17 @@ impl SearchIndex {
             }
         }
         if !exact {
+            // A form the dataset lacks: its words with the same stem.
+            let stemmer = Stemmer::create(Algorithm::English);
+            let stem = stemmer.stem(word);
+            if stem.chars().count() >= options.min_stem_len {
+                let same_stem = prefix_range(&self.terms, &stem)
+                    .take(MAX_STEM_COMPARISONS)
+                    .filter(|&t| stemmer.stem(&self.terms[t]) == stem);
+                for t in same_stem {
+                    direct.push((t, options.stem_weight));
+                }
+            }
             let len = word.chars().count();
             let max = if len >= options.two_typos_len { 2 } else { usize::from(len >= options.one_typo_len) };
             if max > 0 {
@@ -771,6 +973,11 @@ fn query_words(query: &str) -> Option<(Vec<String>, String)> {
 /// The dataset words a query matched: sorted term ids.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MatchedTerms(Vec<u32>);
+
+impl MatchedTerms {
+    /// No words: highlighting with it marks nothing.
+    pub const NONE: MatchedTerms = MatchedTerms(Vec::new());
+}
 
 /// The edit distance between `a` and `b` if it is at most `max`. Edits are
 /// insertions, deletions, substitutions and swaps of two neighbouring letters

@@ -41,7 +41,7 @@ proptest! {
         if let Some(hits) = b.search(&q) {
             prop_assert!(hits.len() <= b.faq.entries.len());
             for pair in hits.windows(2) {
-                let key = |h: &faq_core::Hit| (h.words, h.question_words, h.score);
+                let key = |h: &faq_core::Hit| (h.strong_words, h.strong_question_words, h.words, h.question_words, h.score);
                 prop_assert!(key(&pair[0]) >= key(&pair[1]), "{:?}", pair);
             }
             let mut entries: Vec<usize> = hits.iter().map(|h| h.entry).collect();

@@ -1,6 +1,8 @@
 //! Search quality on the example queries (`tests/fixtures/queries-public.json`,
-//! a copy of shared/eval/queries-public.json): prints each query's rank of its
-//! first ideal answer and asserts floors on hit@1, hit@3 and MRR.
+//! a copy of shared/eval/queries-public.json) and on a wider set of the same
+//! kinds (`core/tests/fixtures/queries-extra.json`): prints each query's rank
+//! of its first ideal answer and asserts floors on hit@1, hit@3 and MRR, and
+//! that queries the dataset does not answer find nothing.
 //!
 //! The MiniSearch baseline (prefix, fuzzy 0.2, question boost 2) scores
 //! hit@1 0.905, hit@3 1.0, MRR 0.944 on these queries.
@@ -16,8 +18,14 @@ struct Query {
     kind: String,
 }
 
-fn queries() -> Vec<Query> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/queries-public.json");
+/// The queries of `fixture` (in tests/fixtures), in the shared/eval format.
+fn queries(fixture: &str) -> Vec<Query> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(fixture);
+    let path = if path.exists() {
+        path
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures").join(fixture)
+    };
     let json: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     json["queries"]
         .as_array()
@@ -32,18 +40,34 @@ fn queries() -> Vec<Query> {
         .collect()
 }
 
-#[test]
-fn public_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
+fn seed() -> Bundle {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/faq.txt");
     let synonyms = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/synonyms.txt")).unwrap();
-    let bundle = Bundle::new(load(&path).unwrap(), &parse_synonyms(&synonyms).unwrap());
+    Bundle::new(load(&path).unwrap(), &parse_synonyms(&synonyms).unwrap())
+}
+
+/// The figures of one query set.
+struct Scores {
+    hit1: f64,
+    hit3: f64,
+    mrr: f64,
+    /// Queries with no answer in the dataset that found something.
+    noisy_negatives: Vec<String>,
+}
+
+/// Runs every query of `fixture` on the seed, printing each query's rank of
+/// its first ideal answer (or its result count for a negative).
+fn evaluate(fixture: &str) -> Scores {
+    let bundle = seed();
     let (mut hit1, mut hit3, mut rr, mut positives) = (0.0, 0.0, 0.0, 0.0);
-    let mut negatives_ok = true;
-    for query in queries() {
+    let mut noisy_negatives = Vec::new();
+    for query in queries(fixture) {
         let hits = bundle.search(&query.q).unwrap_or_default();
         if query.primary.is_empty() {
-            println!("{:>6}  {:<32} {:<16} {} results", "-", query.q, query.kind, hits.len());
-            negatives_ok &= hits.is_empty();
+            println!("{:>6}  {:<40} {:<16} {} results", "-", query.q, query.kind, hits.len());
+            if !hits.is_empty() {
+                noisy_negatives.push(query.q);
+            }
             continue;
         }
         positives += 1.0;
@@ -54,13 +78,31 @@ fn public_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
             rr += 1.0 / rank as f64;
         }
         let shown = rank.map_or("miss".to_owned(), |r| r.to_string());
-        println!("{shown:>6}  {:<32} {:<16} {} results", query.q, query.kind, hits.len());
+        println!("{shown:>6}  {:<40} {:<16} {} results", query.q, query.kind, hits.len());
     }
-    let (hit1, hit3, mrr) = (hit1 / positives, hit3 / positives, rr / positives);
-    println!("hit@1 {hit1:.3}  hit@3 {hit3:.3}  MRR {mrr:.3}  (MiniSearch: 0.905, 1.0, 0.944)");
-    assert!(negatives_ok, "a query with no answer in the dataset returned results");
+    let scores = Scores { hit1: hit1 / positives, hit3: hit3 / positives, mrr: rr / positives, noisy_negatives };
+    println!("{fixture}: hit@1 {:.3}  hit@3 {:.3}  MRR {:.3}", scores.hit1, scores.hit3, scores.mrr);
+    scores
+}
+
+#[test]
+fn public_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
+    let scores = evaluate("queries-public.json");
+    assert_eq!(scores.noisy_negatives, Vec::<String>::new(), "queries with no answer in the dataset returned results");
     // Floors above the MiniSearch baseline (hit@1 0.905, hit@3 1.0, MRR 0.944).
-    assert!(hit1 >= 0.95, "hit@1 {hit1:.3}");
-    assert!(hit3 >= 1.0, "hit@3 {hit3:.3}");
-    assert!(mrr >= 0.95, "MRR {mrr:.3}");
+    assert!(scores.hit1 >= 0.95, "hit@1 {:.3}", scores.hit1);
+    assert!(scores.hit3 >= 1.0, "hit@3 {:.3}", scores.hit3);
+    assert!(scores.mrr >= 0.95, "MRR {:.3}", scores.mrr);
+}
+
+/// A wider set of the same kinds (tests/fixtures/queries-extra.json, see its
+/// "about"): 0.802 / 0.860 / 0.828 before the engine was improved for the
+/// failures it showed.
+#[test]
+fn extra_queries_rank_ideal_answers_high_and_negatives_find_nothing() {
+    let scores = evaluate("queries-extra.json");
+    assert_eq!(scores.noisy_negatives, Vec::<String>::new(), "queries with no answer in the dataset returned results");
+    assert!(scores.hit1 >= 0.92, "hit@1 {:.3}", scores.hit1);
+    assert!(scores.hit3 >= 0.98, "hit@3 {:.3}", scores.hit3);
+    assert!(scores.mrr >= 0.95, "MRR {:.3}", scores.mrr);
 }

@@ -107,7 +107,7 @@ fn results_are_in_rank_order_with_file_order_for_ties() {
     let b = bundle();
     let hits = b.search("back").unwrap();
     for pair in hits.windows(2) {
-        let key = |h: &Hit| (h.words, h.question_words, h.score);
+        let key = |h: &Hit| (h.strong_words, h.strong_question_words, h.words, h.question_words, h.score);
         let (a, b) = (key(&pair[0]), key(&pair[1]));
         assert!(a > b || (a == b && pair[0].entry < pair[1].entry), "{pair:?}");
     }
@@ -221,4 +221,49 @@ fn only_the_start_of_a_very_long_query_is_read() {
     assert_eq!(b.search(&"lipoma".repeat(1700)), Some(vec![]));
     assert_eq!(b.search(&"🙂".repeat(10_000)), None);
     assert!(b.suggest(&"massge".repeat(1700), &SearchOptions::default()).is_none());
+}
+
+#[test]
+fn a_word_in_most_entries_is_not_required_and_ranks_below_distinctive_words() {
+    let b = bundle();
+    let n = b.faq.entries.len();
+    let with_back = (0..n).filter(|&i| entry_has(&b.faq.entries[i], "back")).count();
+    assert!(with_back * 2 > n, "the premise: 'back' is in {with_back} of {n} entries");
+    // The boils entry never says "back", yet answers "boil on back", first.
+    let boils = b.faq.entries.iter().position(|e| e.question == "What does boils look like?").unwrap();
+    assert!(!entry_has(&b.faq.entries[boils], "back"));
+    let hits = b.search("boil on back").unwrap();
+    assert_eq!(hits[0].entry, boils, "{:?}", questions(&b, &hits));
+    // Every result still has the distinctive word, or its synonym (data/synonyms.txt).
+    let boil_or_synonym = |e: &Entry| ["boil", "abscess", "furuncle"].iter().any(|w| entry_has(e, w));
+    assert!(hits.iter().all(|h| boil_or_synonym(&b.faq.entries[h.entry])), "{:?}", questions(&b, &hits));
+    // With a distinctive word, an entry must have it: "back pain at night"
+    // lists the night answers only, not every answer about back pain.
+    let hits = b.search("back pain at night").unwrap();
+    assert!(!hits.is_empty());
+    assert!(hits.iter().all(|h| entry_has(&b.faq.entries[h.entry], "night")), "{:?}", questions(&b, &hits));
+    // A query of common words only must match them all, as before.
+    for h in b.search("back pain").unwrap() {
+        let e = &b.faq.entries[h.entry];
+        assert!(entry_has(e, "back"), "{}", e.question);
+    }
+}
+
+#[test]
+fn a_form_the_dataset_lacks_matches_by_its_stem() {
+    let b = bundle();
+    // "popping" is not in the data; its stem "pop" is.
+    assert!(!b.faq.entries.iter().any(|e| entry_has(e, "popping")));
+    let hits = b.search("popping massage").unwrap();
+    assert_eq!(b.faq.entries[hits[0].entry].question, "Why do muscles pop during massage?");
+    assert_eq!(marked(&b, "popping", "Muscles pop, and popcorn."), ["pop"], "the stem's words only, not its prefix");
+}
+
+#[test]
+fn words_that_say_nothing_about_the_topic_are_ignored() {
+    let b = bundle();
+    let plain = b.search("massage").unwrap();
+    for query in ["during massage", "massage won't", "not during a massage", "massage: don't"] {
+        assert_eq!(b.search(query).unwrap(), plain, "{query}");
+    }
 }

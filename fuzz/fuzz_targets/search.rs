@@ -23,7 +23,7 @@ fuzz_target!(|query: &str| {
             assert_eq!(seen.len(), hits.len(), "an entry listed twice");
             assert!(hits.iter().all(|h| h.entry < b.faq.entries.len()));
             for pair in hits.windows(2) {
-                let key = |h: &faq_core::Hit| (h.words, h.question_words, h.score);
+                let key = |h: &faq_core::Hit| (h.strong_words, h.strong_question_words, h.words, h.question_words, h.score);
                 assert!(key(&pair[0]) >= key(&pair[1]), "{pair:?}");
             }
         }

@@ -37,6 +37,9 @@ pub struct AccordionItemProps {
     pub feedback: Option<bool>,
 }
 
+/// What a collapsed answer marks: nothing.
+static NO_MARKS: MatchedTerms = MatchedTerms::NONE;
+
 /// The parts of an entry that carry an element id, `{prefix}-{part}-{slug}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
@@ -117,7 +120,10 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
             // hidden="until-found" (collapsed, yet reachable by find-in-page).
             <div class="faq__answer" part="answer" id={panel_id} aria-labelledby={button_id}
                 Hidden={(!props.open).then_some(AttrValue::Static("until-found"))}>
-                { answer_html(&entry.answer, &props.bundle.index, &props.matched) }
+                // A collapsed answer is not marked: its text stays the same
+                // from one keystroke to the next, so typing changes no DOM
+                // there (find-in-page still finds it; opening it marks it).
+                { answer_html(&entry.answer, &props.bundle.index, if props.open { &props.matched } else { &NO_MARKS }) }
                 { feedback(&props.texts, props.feedback, element_id(&props.id_prefix, Part::Thanks, &entry.slug), &on_answer) }
                 <div class="faq__tools">
                     <button type="button" class="faq__copy" part="copy-link" onclick={on_copy}>{ &props.texts.copy }</button>
