@@ -29,8 +29,8 @@ pub struct AccordionProps {
     pub state: UseReducerHandle<WidgetState>,
     /// The widget's id prefix.
     pub id_prefix: AttrValue,
-    /// Called with an entry index when its question is activated.
-    pub on_toggle: Callback<usize>,
+    /// Called with an entry index, and whether it was open, when its question is activated.
+    pub on_toggle: Callback<(usize, bool)>,
     /// Called with an entry index when its "Copy link" is activated.
     pub on_copy: Callback<usize>,
     /// Called with `(entry, helpful)` when "Was this helpful?" is answered.
@@ -92,13 +92,17 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     };
     html! {
         <div class="faq__list" ref={list} {onkeydown}>
-            { rendered(&props.entries.entries, props.limit, props.pinned).map(|i| html! {
+            { rendered(&props.entries.entries, props.limit, props.pinned).map(|i| {
+                let open = props.state.is_open(i);
+                let question = props.bundle.faq.entries.get(i).map_or("", |e| e.question.as_str());
+                html! {
                 <AccordionItem
                     key={i}
                     bundle={props.bundle.clone()}
                     entry={i}
-                    open={props.state.is_open(i)}
-                    matched={props.matched.clone()}
+                    {open}
+                    question_marks={Rc::new(props.bundle.index.highlight(question, &props.matched))}
+                    answer_marks={open.then(|| props.matched.clone())}
                     id_prefix={props.id_prefix.clone()}
                     on_toggle={props.on_toggle.clone()}
                     on_copy={props.on_copy.clone()}
@@ -107,7 +111,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                     texts={props.texts.clone()}
                     show_link={props.state.copy_fallback == Some(i)}
                 />
-            }).collect::<Html>() }
+            }}).collect::<Html>() }
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! One question and its answer panel.
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use faq_core::{Bundle, MatchedTerms};
@@ -7,7 +8,7 @@ use yew::prelude::*;
 
 use super::answer::answer_html;
 use super::feedback::feedback;
-use super::marked::marked;
+use super::marked::marked_ranges;
 use crate::texts::Texts;
 
 /// Properties of [`AccordionItem`].
@@ -19,12 +20,18 @@ pub struct AccordionItemProps {
     pub entry: usize,
     /// Whether its answer is shown.
     pub open: bool,
-    /// The words the current search matched, to mark.
-    pub matched: Rc<MatchedTerms>,
+    /// The matched words of the question, as ranges (to mark).
+    pub question_marks: Rc<Vec<Range<usize>>>,
+    /// The words the current search matched, to mark in the answer; `None`
+    /// while the answer is collapsed (it is not marked). Only what the item
+    /// shows is in its props, so typing re-renders only the items whose marks
+    /// change.
+    pub answer_marks: Option<Rc<MatchedTerms>>,
     /// The widget's id prefix.
     pub id_prefix: AttrValue,
-    /// Called with [`AccordionItemProps::entry`] when the question is activated.
-    pub on_toggle: Callback<usize>,
+    /// Called with [`AccordionItemProps::entry`] and whether it was open when
+    /// the question is activated.
+    pub on_toggle: Callback<(usize, bool)>,
     /// Called with [`AccordionItemProps::entry`] when "Copy link" is activated.
     pub on_copy: Callback<usize>,
     /// "Copy link" and the fallback label.
@@ -36,9 +43,6 @@ pub struct AccordionItemProps {
     /// The answer already given to "Was this helpful?", if any.
     pub feedback: Option<bool>,
 }
-
-/// What a collapsed answer marks: nothing.
-static NO_MARKS: MatchedTerms = MatchedTerms::NONE;
 
 /// The parts of an entry that carry an element id, `{prefix}-{part}-{slug}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,8 +92,8 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
     let button_id = element_id(&props.id_prefix, Part::Question, &entry.slug);
     let panel_id = element_id(&props.id_prefix, Part::Answer, &entry.slug);
     let onclick = {
-        let (on_toggle, index) = (props.on_toggle.clone(), props.entry);
-        Callback::from(move |_: MouseEvent| on_toggle.emit(index))
+        let (on_toggle, index, open) = (props.on_toggle.clone(), props.entry, props.open);
+        Callback::from(move |_: MouseEvent| on_toggle.emit((index, open)))
     };
     let on_answer = {
         let (on_feedback, index) = (props.on_feedback.clone(), props.entry);
@@ -111,7 +115,7 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
                     aria-controls={panel_id.clone()}
                     {onclick}
                 >
-                    <span class="faq__question-text">{ marked(&entry.question, &props.bundle.index, &props.matched) }</span>
+                    <span class="faq__question-text">{ marked_ranges(&entry.question, &props.question_marks) }</span>
                     <span class="faq__icon" aria-hidden="true"></span>
                 </button>
             </h3>
@@ -123,18 +127,22 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
                 // A collapsed answer is not marked: its text stays the same
                 // from one keystroke to the next, so typing changes no DOM
                 // there (find-in-page still finds it; opening it marks it).
-                { answer_html(&entry.answer, &props.bundle.index, if props.open { &props.matched } else { &NO_MARKS }) }
-                { feedback(&props.texts, props.feedback, element_id(&props.id_prefix, Part::Thanks, &entry.slug), &on_answer) }
-                <div class="faq__tools">
-                    <button type="button" class="faq__copy" part="copy-link" onclick={on_copy}>{ &props.texts.copy }</button>
-                    if props.show_link {
-                        <label class="faq__link-label">
-                            { &props.texts.copy_fallback }
-                            <input class="faq__link" id={element_id(&props.id_prefix, Part::Link, &entry.slug)}
-                                readonly=true value={link_to(&entry.slug)} />
-                        </label>
-                    }
-                </div>
+                { answer_html(&entry.answer, &props.bundle.index, props.answer_marks.as_deref().unwrap_or(&MatchedTerms::NONE)) }
+                // The answer's controls exist only while it is open: fewer
+                // nodes to create for each result while typing.
+                if props.open {
+                    { feedback(&props.texts, props.feedback, element_id(&props.id_prefix, Part::Thanks, &entry.slug), &on_answer) }
+                    <div class="faq__tools">
+                        <button type="button" class="faq__copy" part="copy-link" onclick={on_copy}>{ &props.texts.copy }</button>
+                        if props.show_link {
+                            <label class="faq__link-label">
+                                { &props.texts.copy_fallback }
+                                <input class="faq__link" id={element_id(&props.id_prefix, Part::Link, &entry.slug)}
+                                    readonly=true value={link_to(&entry.slug)} />
+                            </label>
+                        }
+                    </div>
+                }
             </div>
         </div>
     }

@@ -1,12 +1,19 @@
 //! Text with the words a search matched wrapped in `<mark>`.
 
+use std::ops::Range;
+
 use faq_core::{MatchedTerms, SearchIndex};
 use yew::prelude::*;
 
 /// `text` as text nodes, with the words among `matched` in `<mark>` elements.
 /// Built from match ranges, never by inserting HTML.
 pub fn marked(text: &str, index: &SearchIndex, matched: &MatchedTerms) -> Html {
-    let ranges = index.highlight(text, matched);
+    marked_ranges(text, &index.highlight(text, matched))
+}
+
+/// `text` as text nodes, with its `ranges` (from [`SearchIndex::highlight`]
+/// on the same text) in `<mark>` elements.
+pub fn marked_ranges(text: &str, ranges: &[Range<usize>]) -> Html {
     if ranges.is_empty() {
         return html! { { text } };
     }

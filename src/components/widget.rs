@@ -122,13 +122,13 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
             state.dispatch(Action::Search(query))
         })
     };
+    // The list's callbacks change only with what they use (not with the
+    // query), so an item whose shown content is unchanged is not re-rendered.
     let on_toggle = {
-        let (dispatcher, on_event, state) = (state.dispatcher(), props.on_event.clone(), state.clone());
-        Callback::from(move |entry: usize| {
-            // Read before dispatching: the handle sees the new state at once.
-            let event = if state.is_open(entry) { WidgetEvent::Closed(entry) } else { WidgetEvent::Opened(entry) };
+        let dispatcher = state.dispatcher();
+        use_callback(props.on_event.clone(), move |(entry, was_open): (usize, bool), on_event| {
             dispatcher.dispatch(Action::Toggle(entry));
-            on_event.emit(event);
+            on_event.emit(if was_open { WidgetEvent::Closed(entry) } else { WidgetEvent::Opened(entry) });
         })
     };
     let on_clear = {
@@ -195,8 +195,8 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
 
     // "Copy link": the clipboard if it works, else the link shown selected.
     let on_copy = {
-        let (dispatcher, bundle, copied) = (state.dispatcher(), props.bundle.clone(), props.texts.copied.clone());
-        Callback::from(move |entry: usize| {
+        let dispatcher = state.dispatcher();
+        use_callback((props.bundle.clone(), props.texts.copied.clone()), move |entry: usize, (bundle, copied)| {
             let Some(slug) = bundle.faq.entries.get(entry).map(|e| e.slug.clone()) else { return };
             let link = link_to(&slug);
             let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
@@ -246,12 +246,15 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
 
     // "Was this helpful?": remember, thank politely, tell the host.
     let on_feedback = {
-        let (dispatcher, on_event, thanks) = (state.dispatcher(), props.on_event.clone(), props.texts.thanks.clone());
-        Callback::from(move |(entry, helpful): (usize, bool)| {
-            dispatcher.dispatch(Action::Feedback(entry, helpful));
-            dispatcher.dispatch(Action::Announce(thanks.to_string()));
-            on_event.emit(WidgetEvent::Feedback(entry, helpful));
-        })
+        let dispatcher = state.dispatcher();
+        use_callback(
+            (props.on_event.clone(), props.texts.thanks.clone()),
+            move |(entry, helpful): (usize, bool), (on_event, thanks)| {
+                dispatcher.dispatch(Action::Feedback(entry, helpful));
+                dispatcher.dispatch(Action::Announce(thanks.to_string()));
+                on_event.emit(WidgetEvent::Feedback(entry, helpful));
+            },
+        )
     };
 
     // After "Was this helpful?" is answered its buttons are gone: focus the thanks.

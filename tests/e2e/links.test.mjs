@@ -118,6 +118,8 @@ describe('deep links, print and failures', () => {
       const violations = await runAxe(page);
       assert.deepEqual(violations, [], formatViolations(violations));
       await page.locator('.faq__show-all').click();
+      // One answer open: its controls exist (a collapsed answer has none), and must not print.
+      await page.locator('.faq__question').first().click();
       await page.emulateMedia({ media: 'print' });
       const answers = page.locator('.faq__answer');
       assert.equal(await answers.count(), 41);
@@ -131,8 +133,10 @@ describe('deep links, print and failures', () => {
       assert.equal(await page.locator('.faq__search-input').isVisible(), false);
       assert.equal(await page.locator('.faq__show-all').isVisible(), false);
       const feedback = page.locator('.faq__feedback');
-      assert.equal(await feedback.count(), 45, '"Was this helpful?" is under every answer');
-      for (let i = 0; i < 45; i++) assert.equal(await feedback.nth(i).isVisible(), false, `feedback ${i} is not printed`);
+      assert.equal(await feedback.count(), 5, '"Was this helpful?" is under every card and the open answer');
+      for (let i = 0; i < 5; i++) assert.equal(await feedback.nth(i).isVisible(), false, `feedback ${i} is not printed`);
+      assert.equal(await page.locator('.faq__copy').count(), 1, '"Copy link" is under the open answer only');
+      assert.equal(await page.locator('.faq__copy').isVisible(), false, '"Copy link" is not printed');
       assert.ok(await page.locator('.faq__title').isVisible(), 'the heading is printed');
       assert.deepEqual(errors, []);
     } finally {
