@@ -20,6 +20,7 @@ cp data/faq.txt data/synonyms.txt tests/fixtures/*.txt "$corpus/parse/" 2>/dev/n
 cp core/tests/fixtures/lint/* "$corpus/parse/" 2>/dev/null || true
 printf '%s' "back mice" > "$corpus/search/q1"
 printf '%s' "angiolipomma lumb" > "$corpus/search/q2"
+printf '%s' "popping removing boills on back" > "$corpus/search/q3"
 printf '%s\0%s' "lipoma" "A lipoma is a lump." > "$corpus/highlight/h1"
 
 for target in parse search highlight bundle; do
