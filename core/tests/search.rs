@@ -153,6 +153,12 @@ fn synonyms_and_spelling_variants_reach_the_same_answers() {
     assert_eq!(tumour, tumor);
     let slipped = b.search("slipped disc").unwrap();
     assert_eq!(b.faq.entries[slipped[0].entry].question, "Where does it hurt when you have a herniated disc?");
+    // Everyday words for the dataset's (data/synonyms.txt): neither "specialist"
+    // nor "furuncle" is in the data.
+    let specialist = b.search("specialist for back pain").unwrap();
+    assert_eq!(b.faq.entries[specialist[0].entry].question, "Which doctor treats back pain?");
+    let furuncle = b.search("furuncle").unwrap();
+    assert_eq!(b.faq.entries[furuncle[0].entry].question, "What does boils look like?");
 }
 
 #[test]
