@@ -117,6 +117,8 @@ class FaqWidgetElement extends HTMLElement {
   /** This widget's own instance (createInstance), and the widget mounted in it. */
   #instance = null;
   #widget = null;
+  /** Run once the widget has rendered (after "Try again"). */
+  #started = null;
 
   constructor() {
     super();
@@ -155,6 +157,8 @@ class FaqWidgetElement extends HTMLElement {
     try {
       this.#widget = instance.mount(this, shadow);
       this.#state = 'running';
+      this.#started?.();
+      this.#started = null;
     } catch (error) {
       // Show the host's content again rather than an empty box (a panic has
       // done so already, with its note).
@@ -181,7 +185,10 @@ class FaqWidgetElement extends HTMLElement {
     if (this.#state === 'running') this.#widget.update();
   }
 
-  /** After a panic in this widget: log once, cut its instance off, show the host's content and a note. */
+  /**
+   * After a panic in this widget: log once, cut its instance off, and show a
+   * note, a "Try again" button and the host's content (the static answers).
+   */
   #fail(detail) {
     if (this.#state === 'failed') return;
     this.#state = 'failed';
@@ -194,8 +201,24 @@ class FaqWidgetElement extends HTMLElement {
     const note = document.createElement('p');
     note.className = 'faq-stopped';
     note.setAttribute('role', 'status');
-    note.textContent = 'The interactive questions stopped working. Reload the page to try again.';
-    this.shadowRoot.replaceChildren(note, slot());
+    note.textContent = this.getAttribute('stopped-text') ?? 'The interactive questions stopped working.';
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.className = 'faq__more faq-retry';
+    retry.textContent = this.getAttribute('retry-text') ?? 'Try again';
+    retry.addEventListener('click', () => this.#retry());
+    this.shadowRoot.replaceChildren(note, retry, slot());
+  }
+
+  /** Starts the widget again in a new instance (the stopped one is never reused). */
+  #retry() {
+    if (this.#state !== 'failed' || !this.isConnected) return;
+    this.#state = 'idle';
+    this.connectedCallback();
+    // The button is gone once the widget renders (Yew renders in a
+    // microtask after mount): then give focus to its search box.
+    // A deep link the widget followed has focused its answer already.
+    this.#started = () => setTimeout(() => this.shadowRoot?.activeElement ?? this.shadowRoot?.querySelector('input')?.focus());
   }
 }
 

@@ -35,7 +35,7 @@ after(async () => {
 });
 
 describe('failures', () => {
-  test('a panic stops only its own widget: it shows its static content and a note, logs once, and the page and the other widgets keep working', { skip: PANIC_DIST ? false : 'FAQ_PANIC_DIST is not set (scripts/test.sh builds it)' }, async () => {
+  test('a panic stops only its own widget: it shows its static content, a note and Try again, logs once, and the page and the other widgets keep working', { skip: PANIC_DIST ? false : 'FAQ_PANIC_DIST is not set (scripts/test.sh builds it)' }, async () => {
     const server = await startServer(PANIC_DIST, { pages: { '/host.html': hostPage(PANIC_DIST) } });
     const { page, errors, close } = await openPage(browser, `${server.url}host.html`);
     /** What a widget shows: its note, its question count, and whether its static content is visible. */
@@ -49,7 +49,7 @@ describe('failures', () => {
       }, id)),
       staticVisible: await page.locator(`${id} > p.static`).isVisible(),
     });
-    const NOTE = 'The interactive questions stopped working. Reload the page to try again.';
+    const NOTE = 'The interactive questions stopped working.';
     /** Searches a running widget and resolves once its first result is the expected question. */
     const searchWorks = async (id, query, expected) => {
       await page.locator(`${id} input.faq__search-input`).fill(query);
@@ -104,6 +104,17 @@ describe('failures', () => {
       assert.deepEqual(await shown('#w2'), { note: NOTE, questions: 0, staticVisible: true });
       await searchWorks('#w3', 'back mice', 'back mice');
       assert.deepEqual(await page.evaluate(() => window.__panics), ['w1', 'w2']);
+
+      // "Try again" starts the stopped widget afresh, in a new instance, and
+      // gives its search box focus.
+      await page.evaluate(() => history.replaceState(null, '', location.pathname)); // no deep link to follow
+      const retry = page.locator('#w1 button.faq-retry');
+      assert.equal((await retry.textContent()).trim(), 'Try again');
+      await retry.click();
+      await page.locator('#w1 .faq__question').first().waitFor();
+      assert.deepEqual(await shown('#w1'), { note: null, questions: SEED_ENTRIES.filter((e) => !e.urgent).length, staticVisible: false });
+      await page.waitForFunction(() => document.querySelector('#w1').shadowRoot.activeElement?.matches('input.faq__search-input'));
+      await searchWorks('#w1', 'angiolipoma', 'Angiolipoma');
 
       await page.waitForTimeout(300);
       assert.equal(errors.length, 2, `one error per panic: ${JSON.stringify(errors, null, 2)}`);
