@@ -58,11 +58,12 @@ function compileWasm() {
     const response = await fetch(url, { integrity: WASM_INTEGRITY, credentials: 'omit' });
     if (!response.ok) throw new Error(`fetching ${url} failed: ${response.status} ${response.statusText}`);
     const type = response.headers.get('Content-Type') ?? '';
-    if (type.split(';')[0].trim().toLowerCase() === 'application/wasm') {
+    const wasmType = type.split(';')[0].trim().toLowerCase() === 'application/wasm';
+    if (wasmType && typeof WebAssembly.compileStreaming === 'function') {
       return WebAssembly.compileStreaming(response);
     }
     // Streaming compilation needs the right type; the bytes work with any.
-    console.warn(`faq-widget: ${url} is served as "${type}", not "application/wasm"; compiling it from its bytes, which is slower.`);
+    if (!wasmType) console.warn(`faq-widget: ${url} is served as "${type}", not "application/wasm"; compiling it from its bytes, which is slower.`);
     return WebAssembly.compile(await response.arrayBuffer());
   })();
   // A failed download may succeed for a widget added later.
