@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { DIST, SEED_ENTRIES, startServer, launchBrowser, openPage } from './harness.mjs';
+import { DIST, SEED_ENTRIES, startServer, launchBrowser, openPage, runAxe, formatViolations } from './harness.mjs';
 
 const PANIC_DIST = process.env.FAQ_PANIC_DIST ? path.resolve(process.env.FAQ_PANIC_DIST) : null;
 
@@ -19,11 +19,12 @@ function snippet(dist) {
 /** A host page with two widgets, each holding its own static content, and a host button. */
 function hostPage(dist) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Clinic</title>${snippet(dist)}</head>
-<body>
+<body><main>
+  <h1>Clinic</h1>
   <button id="host-button" onclick="this.dataset.clicks = Number(this.dataset.clicks || 0) + 1">Host button</button>
   <faq-widget id="w1"><p class="static">Static answers one</p></faq-widget>
   <faq-widget id="w2"><p class="static">Static answers two</p></faq-widget>
-</body></html>`;
+</main></body></html>`;
 }
 
 let browser;
@@ -71,6 +72,9 @@ describe('failures', () => {
       assert.deepEqual(await shown('#w1'), { note: NOTE, questions: 0, staticVisible: true });
       // The event bubbles from the widget that stopped, for the host page to see.
       assert.deepEqual(await page.evaluate(() => window.__panics), ['w1']);
+      // The stopped widget's note and button are accessible.
+      const violations = await runAxe(page);
+      assert.deepEqual(violations, [], formatViolations(violations));
 
       // The other widget is untouched and still searches.
       assert.deepEqual(await shown('#w2'), { note: null, questions: SEED_ENTRIES.filter((e) => !e.urgent).length, staticVisible: false });
@@ -93,7 +97,7 @@ describe('failures', () => {
         const late = document.createElement('faq-widget');
         late.id = 'w3';
         late.innerHTML = '<p class="static">Static answers three</p>';
-        document.body.append(late);
+        document.querySelector('main').append(late);
       });
       await page.locator('#w3 .faq__question').first().waitFor();
       await searchWorks('#w3', 'lipoma', 'lipoma');
