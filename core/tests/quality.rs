@@ -85,14 +85,24 @@ fn evaluate(fixture: &str) -> Scores {
     scores
 }
 
+impl Scores {
+    /// Fails unless every negative found nothing and each figure reaches its floor.
+    fn assert_floors(&self, hit1: f64, hit3: f64, mrr: f64) {
+        assert_eq!(
+            self.noisy_negatives,
+            Vec::<String>::new(),
+            "queries with no answer in the dataset returned results"
+        );
+        assert!(self.hit1 >= hit1, "hit@1 {:.3} < {hit1}", self.hit1);
+        assert!(self.hit3 >= hit3, "hit@3 {:.3} < {hit3}", self.hit3);
+        assert!(self.mrr >= mrr, "MRR {:.3} < {mrr}", self.mrr);
+    }
+}
+
 #[test]
 fn public_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let scores = evaluate("queries-public.json");
-    assert_eq!(scores.noisy_negatives, Vec::<String>::new(), "queries with no answer in the dataset returned results");
     // Floors above the MiniSearch baseline (hit@1 0.905, hit@3 1.0, MRR 0.944).
-    assert!(scores.hit1 >= 0.95, "hit@1 {:.3}", scores.hit1);
-    assert!(scores.hit3 >= 1.0, "hit@3 {:.3}", scores.hit3);
-    assert!(scores.mrr >= 0.95, "MRR {:.3}", scores.mrr);
+    evaluate("queries-public.json").assert_floors(0.95, 1.0, 0.95);
 }
 
 /// A wider set of the same kinds (tests/fixtures/queries-extra.json, see its
@@ -100,9 +110,5 @@ fn public_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
 /// failures it showed.
 #[test]
 fn extra_queries_rank_ideal_answers_high_and_negatives_find_nothing() {
-    let scores = evaluate("queries-extra.json");
-    assert_eq!(scores.noisy_negatives, Vec::<String>::new(), "queries with no answer in the dataset returned results");
-    assert!(scores.hit1 >= 0.92, "hit@1 {:.3}", scores.hit1);
-    assert!(scores.hit3 >= 0.98, "hit@3 {:.3}", scores.hit3);
-    assert!(scores.mrr >= 0.95, "MRR {:.3}", scores.mrr);
+    evaluate("queries-extra.json").assert_floors(0.92, 0.98, 0.95);
 }
