@@ -12,7 +12,8 @@ let browser;
 
 before(async () => {
   const index = readFileSync(path.join(DIST, 'index.html'), 'utf8');
-  const noWasmCsp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
+  // The demo page's inline icon (data:) is allowed, so that the only thing refused is the .wasm.
+  const noWasmCsp = "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self' 'unsafe-inline'";
   server = await startServer(DIST, {
     pages: {
       '/no-wasm.html': { body: index, headers: { 'Content-Security-Policy': noWasmCsp } },
