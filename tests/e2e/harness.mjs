@@ -423,23 +423,15 @@ export async function openPage(browser, url, opts = {}) {
   });
   const page = await context.newPage();
   const problems = [];
-  // The old split, until every test file uses `problems` (useHarness).
-  const errors = [];
-  const warnings = [];
-  const report = (line) => {
-    problems.push(line);
-    if (!line.startsWith('console.warning: ')) errors.push(line);
-  };
   page.on('console', (msg) => {
-    if (msg.type() === 'warning') warnings.push(msg.text());
     if (!REPORTED_CONSOLE_TYPES.has(msg.type())) return;
     const loc = msg.location();
-    report(`console.${msg.type()}: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    problems.push(`console.${msg.type()}: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
   });
-  page.on('pageerror', (err) => report(`pageerror: ${err.stack ?? err.message ?? String(err)}`));
-  page.on('requestfailed', (req) => report(`requestfailed: ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.stack ?? err.message ?? String(err)}`));
+  page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`));
   page.on('response', (res) => {
-    if (res.status() >= 400) report(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
   });
   try {
     if (opts.initScript) await page.addInitScript(opts.initScript);
@@ -452,5 +444,5 @@ export async function openPage(browser, url, opts = {}) {
     err.message += `\nreported by the page: ${JSON.stringify(problems, null, 2)}`;
     throw err;
   }
-  return { context, page, problems, errors, warnings, close: () => context.close() };
+  return { context, page, problems, close: () => context.close() };
 }
