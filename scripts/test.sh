@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
-# Quick start, command 2: installs what is missing, then runs every test:
+# Quick start, command 2: installs what is missing (scripts/setup.sh), then
+# runs every test, in this order:
 #   1. dependency hygiene: no web crates in faq-core's normal dependency tree;
 #   2. formatting and clippy (warnings are errors);
 #   3. native tests of faq-core (parser, slugs, search, doc examples);
-#   4. a bad dataset fails the build with path:line and no panic;
+#   4. a bad dataset fails the build with path:line and no panic, and a dataset
+#      of 100,000 entries is refused at the entry limit;
+#   4b. answers last reviewed 12 months ago or more warn, and fail the build
+#      with FAQ_REVIEW_STRICT=1 (11 months: no warning);
 #   5. browser tests of the components (wasm-bindgen-test, headless Chromium);
-#   6. `trunk build --release`, with the size of what the snippet downloads;
-#   7. end-to-end tests of dist/ in headless Chromium (Playwright + axe-core).
+#   6. `trunk build --release`, with the size of what the snippet downloads,
+#      and the two builds the end-to-end tests also use: one that panics when
+#      "__panic__" is typed (target/e2e-panic) and the 10,000-entry one
+#      (target/e2e-10k, with its size);
+#   7. end-to-end tests of those builds in headless Chromium (Playwright +
+#      axe-core; the soak takes minutes);
+#   8. dependency audit: cargo audit, offline, against a RustSec snapshot
+#      (scripts/audit.sh).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 bash "$PROJECT_ROOT/scripts/setup.sh"

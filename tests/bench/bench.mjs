@@ -277,7 +277,7 @@ async function loadPage(browser, url, target) {
     questionsShown: await page.evaluate(countShownQuestions, target),
     ...(await memoryAfterLoad(page)),
   };
-  return { page, figures, errors: opened.errors, close: opened.close };
+  return { page, figures, errors: opened.problems, close: opened.close };
 }
 
 /**

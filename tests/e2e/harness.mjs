@@ -1,12 +1,43 @@
-// Helpers for the FAQ widget's end-to-end tests: a static file server for the
-// built site, a Chromium launcher (the Debian package, never a download), a page
-// opener that records every error the page reports, and an axe-core runner.
+// The end-to-end tests' one lifecycle. Every file in tests/e2e/ calls
+// `useHarness()` once, at its top, and the harness does the rest:
+//
+// - before the first test, it starts the file's static server, if it was
+//   given a site to serve (127.0.0.1 only, an OS-chosen port), and launches
+//   the system Chromium (the Debian package, never a download), once a file;
+// - `h.page(url)` opens `url` in a fresh browser context and records what the
+//   browser reports for it: console errors and warnings, uncaught page errors
+//   and failed requests (network failures, HTTP status >= 400);
+// - after each test, it fails the test if one of its pages reported something
+//   the test did not declare with `expectConsole`, or never reported something
+//   it did; then it closes the test's pages and the servers it started;
+// - after the last test, it closes the browser and the file's server.
+//
+//   const h = useHarness({ pages: { '/host.html': HOST } }); // dist/, and a host page
+//
+//   test('the first question is on screen before any click', async () => {
+//     const page = await h.page('/host.html');
+//     …
+//   });
+//
+//   test('a panic stops only its widget', async () => {
+//     const page = await h.page('/host.html', {
+//       // The panic's one report is the behaviour under test.
+//       expectConsole: [/^console\.error: faq-widget: the widget stopped/],
+//     });
+//     …
+//   });
+//
+// Also here: the seed's entries, the widget's selectors, axe-core, and the
+// pieces the harness is made of (`startServer`, `launchBrowser`, `openPage`),
+// for the benchmark, which is a script and not a node:test file.
 
 import { createServer } from 'node:http';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { before, beforeEach, afterEach, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,7 +62,196 @@ export const SEED_ENTRIES = readFileSync(path.join(ROOT, 'data', 'faq.txt'), 'ut
   .map((line) => ({ urgent: line.startsWith('! '), question: line.replace(/^!\s+/, '').replace(/^\[FAQ\]:\s*/, '') }));
 
 /** axe-core's browser bundle. */
-export const AXE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+const AXE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/**
+ * Selectors of the widget's parts. The widget renders in the open shadow root
+ * of `<faq-widget>`: Playwright's CSS selectors and locators pierce open shadow
+ * roots, `document.querySelector` does not (use `host.shadowRoot`).
+ */
+export const SEL = {
+  widget: 'faq-widget',
+  item: 'faq-widget .faq__item',
+  question: 'faq-widget .faq__question',
+  status: 'faq-widget [role="status"]',
+  empty: 'faq-widget .faq__empty',
+  emptyText: 'faq-widget .faq__empty-text',
+  clear: 'faq-widget .faq__clear',
+};
+
+/**
+ * In the page (pass to `page.evaluate` / `evaluateHandle`): the element that
+ * has focus, looking through open shadow roots (`document.activeElement` is
+ * the host element when focus is inside the widget).
+ */
+export function deepActiveElement() {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** Fails, saying how to make it, unless `dist` holds a trunk build (its embed snippet). */
+function assertBuilt(dist) {
+  const snippet = path.join(dist, 'embed.html');
+  if (!existsSync(snippet)) {
+    throw new Error(`${snippet} is missing: build it first, as scripts/test.sh does in step 6 (\`trunk build --release\`; FAQ_DIST names another build)`);
+  }
+}
+
+/** The text of `file` in the trunk build `dist` (dist/ by default); fails, saying how to build it, if there is none. */
+export function readBuilt(file, dist = DIST) {
+  assertBuilt(dist);
+  return readFileSync(path.join(dist, file), 'utf8');
+}
+
+/**
+ * Registers the file's lifecycle with node:test; call it once, at the top of
+ * the file. A file needs no `before` hook of its own, and should have none:
+ * node 20 starts a file's top-level `before` hooks without waiting for the
+ * one before, so one could run before the file's server is up. What a test
+ * needs besides the file's site, it starts itself with `h.serve`.
+ *
+ * `site`, if given, is what the file's server serves, started before the first
+ * test: `{ dist, pages, …startServer options }`. `dist` is a trunk build
+ * (dist/ or `FAQ_DIST` by default; `null` for `pages` only); `pages` may be a
+ * function (sync or async) that returns them, called before the first test,
+ * for pages that take work to write. Without `site` there is no file server.
+ *
+ * Returns `h`:
+ * - `h.server`: the file's server (`{ url, origin, port, requests }`, see
+ *   `startServer`);
+ * - `h.serve(dist, options)`: in a test, starts another server (`startServer`;
+ *   `dist` a trunk build, or `null`), closed after the test;
+ * - `h.page(url, options)`: in a test, opens `url` (absolute, or a path on
+ *   `h.server`) in a new browser context and resolves to its Playwright page,
+ *   closed after the test. The options are `openPage`'s and `expectConsole`:
+ *   RegExps for the reports this page is expected to make (each must match a
+ *   report, and every report must match one of them). Declare only what the
+ *   test is about, with a comment saying why. A report is one line:
+ *   `console.error: <text> (<url>:<line>)`, `console.warning: …`,
+ *   `console.assert: …`, `pageerror: <stack>`,
+ *   `requestfailed: <method> <url> <error>` or `HTTP <status>: <method> <url>`;
+ * - `h.problems(page)`: the reports recorded for `page` so far, in order, for
+ *   a test that checks them as it goes (how many, and when).
+ */
+export function useHarness(site) {
+  let browser = null;
+  let server = null;
+  let inTest = false;
+  /** The current test's servers, and its pages: `{ page, url, problems, expected, close }`. */
+  const servers = [];
+  const pages = [];
+
+  const inATest = (what) => {
+    if (!inTest) throw new Error(`${what} is for a test: call it inside test()`);
+  };
+
+  const h = {
+    get server() {
+      if (!site) throw new Error('useHarness() was given no site to serve: start a server in the test with h.serve()');
+      inATest('h.server');
+      return server;
+    },
+    async serve(dist, options = {}) {
+      inATest('h.serve()');
+      if (dist !== null) assertBuilt(dist);
+      const started = await startServer(dist, options);
+      servers.push(started);
+      return started;
+    },
+    async page(url, options = {}) {
+      inATest('h.page()');
+      const { expectConsole = [], ...rest } = options;
+      for (const pattern of expectConsole) {
+        if (!(pattern instanceof RegExp) || pattern.global || pattern.sticky) {
+          throw new Error(`expectConsole takes RegExps without the g or y flag, not ${pattern}`);
+        }
+      }
+      if (!server && !URL.canParse(url)) throw new Error(`h.page(${JSON.stringify(url)}): a path needs the file's server, and useHarness() was given no site`);
+      const href = new URL(url, server?.url).href;
+      const opened = await openPage(browser, href, rest);
+      pages.push({ ...opened, url: href, expected: expectConsole });
+      return opened.page;
+    },
+    problems(page) {
+      const entry = pages.find((p) => p.page === page);
+      if (!entry) throw new Error('h.problems() takes a page that h.page() opened in this test');
+      return [...entry.problems];
+    },
+  };
+
+  before(async () => {
+    if (site) {
+      const { dist = DIST, pages: sitePages, ...options } = site;
+      if (dist !== null) assertBuilt(dist);
+      const resolved = typeof sitePages === 'function' ? await sitePages() : sitePages;
+      server = await startServer(dist, { ...options, pages: resolved });
+    }
+    browser = await launchBrowser();
+  });
+
+  beforeEach(() => {
+    inTest = true;
+  });
+
+  afterEach(async () => {
+    inTest = false;
+    const done = pages.splice(0);
+    const failures = [];
+    try {
+      for (const entry of done) {
+        // A round trip to the page: what the browser reported before it has arrived.
+        await entry.page.evaluate(() => 0).catch(() => {});
+        failures.push(...unexpectedReports(entry));
+      }
+    } finally {
+      await Promise.all(done.map((entry) => entry.close().catch(() => {})));
+      await Promise.all(servers.splice(0).map((s) => s.close()));
+    }
+    if (failures.length) assert.fail(failures.join('\n\n'));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  return h;
+}
+
+/** What a page reported that its test did not expect, and what it expected but never saw, as messages. */
+function unexpectedReports({ url, problems, expected }) {
+  const failures = [];
+  const unexpected = problems.filter((line) => !expected.some((pattern) => pattern.test(line)));
+  if (unexpected.length) {
+    failures.push(`${url} reported what the test did not declare in expectConsole:\n${unexpected.map((l) => `  ${l}`).join('\n')}`);
+  }
+  for (const pattern of expected.filter((p) => !problems.some((line) => p.test(line)))) {
+    failures.push(`${url} never reported ${pattern}, which the test declared in expectConsole; it reported:\n${problems.map((l) => `  ${l}`).join('\n') || '  nothing'}`);
+  }
+  return failures;
+}
+
+/** Runs axe-core on the whole document; resolves to its violations. */
+export async function runAxe(page) {
+  const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  const results = await page.evaluate(() => window.axe.run(document));
+  return results.violations;
+}
+
+/** A readable summary of axe violations, for assertion messages. */
+export function formatViolations(violations) {
+  return violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n` +
+        v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n'),
+    )
+    .join('\n');
+}
+
+// ---------------------------------------------------------------- the pieces
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -47,7 +267,7 @@ const MIME = {
 };
 
 /** The Content-Type for a file name. */
-export function mimeType(file) {
+function mimeType(file) {
   return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
@@ -159,7 +379,7 @@ export async function startServer(root = DIST, opts = {}) {
   };
 }
 
-/** Launches the system Chromium, headless. */
+/** Launches the system Chromium, headless (Playwright gives it a fresh, temporary profile). */
 export function launchBrowser() {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -176,94 +396,53 @@ export function launchBrowser() {
   });
 }
 
-/**
- * Selectors of the widget's parts. The widget renders in the open shadow root
- * of `<faq-widget>`: Playwright's CSS selectors and locators pierce open shadow
- * roots, `document.querySelector` does not (use `host.shadowRoot`).
- */
-export const SEL = {
-  widget: 'faq-widget',
-  item: 'faq-widget .faq__item',
-  question: 'faq-widget .faq__question',
-  status: 'faq-widget [role="status"]',
-  empty: 'faq-widget .faq__empty',
-  emptyText: 'faq-widget .faq__empty-text',
-  clear: 'faq-widget .faq__clear',
-};
-
-/**
- * In the page (pass to `page.evaluate` / `evaluateHandle`): the element that
- * has focus, looking through open shadow roots (`document.activeElement` is
- * the host element when focus is inside the widget).
- */
-export function deepActiveElement() {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
+/** The console message types that are reports (`console.log`, `info` and `debug` are not). */
+const REPORTED_CONSOLE_TYPES = new Set(['error', 'warning', 'assert']);
 
 /**
  * Opens `url` in a new context and page and waits until the widget has
  * rendered its questions. Options: `viewport` ({width, height}),
  * `timeout` (ms, for the render wait), `reducedMotion` ('reduce' by default,
  * or 'no-preference'), `colorScheme` ('light' by default, or 'dark'),
- * `initScript` (a function or `{ content }`, run in the page before any of its
- * scripts), `waitForWidget` (false: resolve as soon as the page has loaded).
- * Resolves to `{ context, page, errors, close() }`; `errors` collects console
- * errors, uncaught page errors and failed requests (network failures and
- * HTTP status >= 400) as strings, for the whole life of the page. (The demo
+ * `javaScriptEnabled` (true by default), `initScript` (a function or
+ * `{ content }`, run in the page before any of its scripts), `waitForWidget`
+ * (false: resolve as soon as the page has loaded; it is false by default when
+ * JavaScript is off). Resolves to `{ context, page, problems, close() }`;
+ * `problems` collects, as lines (see `useHarness`), console errors, warnings
+ * and failed assertions, uncaught page errors and failed requests (network
+ * failures and HTTP status >= 400), for the whole life of the page. (The demo
  * page declares its icon inline, so the browser requests no /favicon.ico.)
  */
 export async function openPage(browser, url, opts = {}) {
+  const javaScriptEnabled = opts.javaScriptEnabled ?? true;
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     reducedMotion: opts.reducedMotion ?? 'reduce',
     colorScheme: opts.colorScheme ?? 'light',
+    javaScriptEnabled,
   });
   const page = await context.newPage();
-  const errors = [];
-  const warnings = [];
+  const problems = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'warning') warnings.push(msg.text());
-    if (msg.type() === 'error') {
-      const loc = msg.location();
-      errors.push(`console.error: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
-    }
+    if (!REPORTED_CONSOLE_TYPES.has(msg.type())) return;
+    const loc = msg.location();
+    problems.push(`console.${msg.type()}: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
   });
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.stack ?? err.message ?? String(err)}`));
-  page.on('requestfailed', (req) => errors.push(`requestfailed: ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.stack ?? err.message ?? String(err)}`));
+  page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`));
   page.on('response', (res) => {
-    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
   });
   try {
     if (opts.initScript) await page.addInitScript(opts.initScript);
     await page.goto(url, { waitUntil: 'load' });
-    if (opts.waitForWidget !== false) {
+    if (opts.waitForWidget ?? javaScriptEnabled) {
       await page.locator(SEL.question).first().waitFor({ state: 'attached', timeout: opts.timeout ?? 15_000 });
     }
   } catch (err) {
     await context.close().catch(() => {});
-    err.message += `\nerrors recorded by the page: ${JSON.stringify(errors, null, 2)}`;
+    err.message += `\nreported by the page: ${JSON.stringify(problems, null, 2)}`;
     throw err;
   }
-  return { context, page, errors, warnings, close: () => context.close() };
-}
-
-/** Runs axe-core on the whole document; resolves to its violations. */
-export async function runAxe(page) {
-  const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
-  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
-  const results = await page.evaluate(() => window.axe.run(document));
-  return results.violations;
-}
-
-/** A readable summary of axe violations, for assertion messages. */
-export function formatViolations(violations) {
-  return violations
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n'),
-    )
-    .join('\n');
+  return { context, page, problems, close: () => context.close() };
 }

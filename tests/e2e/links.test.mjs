@@ -1,35 +1,25 @@
 // Deep links, print, and what patients see when the WebAssembly cannot run.
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 
-import { DIST, SEL, startServer, launchBrowser, openPage, runAxe, formatViolations, deepActiveElement } from './harness.mjs';
+import { SEL, useHarness, readBuilt, runAxe, formatViolations, deepActiveElement } from './harness.mjs';
 
-let server;
-let browser;
+const index = readBuilt('index.html');
+// The demo page's inline icon (data:) is allowed, so that the only thing refused is the .wasm.
+const noWasmCsp = "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self' 'unsafe-inline'";
 
-before(async () => {
-  const index = readFileSync(path.join(DIST, 'index.html'), 'utf8');
-  const noWasmCsp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
-  server = await startServer(DIST, {
-    pages: {
-      '/no-wasm.html': { body: index, headers: { 'Content-Security-Policy': noWasmCsp } },
-      // The demo page and its script, in a folder without the .wasm (a 404).
-      '/missing-wasm/index.html': { body: index },
-      '/missing-wasm/faq-widget.js': {
-        body: readFileSync(path.join(DIST, 'faq-widget.js'), 'utf8'),
-        type: 'text/javascript',
-      },
+/** dist/ (its demo page at `/`) and the failure pages; every test's console must stay clean (see harness.mjs). */
+const h = useHarness({
+  pages: {
+    '/no-wasm.html': { body: index, headers: { 'Content-Security-Policy': noWasmCsp } },
+    // The demo page and its script, in a folder without the .wasm (a 404).
+    '/missing-wasm/index.html': { body: index },
+    '/missing-wasm/faq-widget.js': {
+      body: readBuilt('faq-widget.js'),
+      type: 'text/javascript',
     },
-  });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  },
 });
 
 async function focusedQuestion(page) {
@@ -38,138 +28,133 @@ async function focusedQuestion(page) {
 
 describe('deep links, print and failures', () => {
   test('opening the page with #faq-<slug> opens that answer, scrolls to it and focuses its question', async () => {
-    const { page, errors, close } = await openPage(browser, `${server.url}#faq-why-does-my-back-pimple-hurt`);
-    try {
-      const button = page.locator('.faq__question', { hasText: 'Why does my back pimple hurt?' });
-      await page.waitForFunction(() => {
-        const root = document.querySelector('faq-widget')?.shadowRoot;
-        return root?.activeElement?.textContent === 'Why does my back pimple hurt?';
-      });
-      assert.equal(await button.getAttribute('aria-expanded'), 'true');
-      assert.ok(await button.isVisible());
-      const box = await button.boundingBox();
-      assert.ok(box.y >= 0 && box.y < 800, `scrolled into view (y = ${box.y})`);
-      const violations = await runAxe(page);
-      assert.deepEqual(violations, [], formatViolations(violations));
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
+    const page = await h.page('/#faq-why-does-my-back-pimple-hurt');
+    const button = page.locator('.faq__question', { hasText: 'Why does my back pimple hurt?' });
+    await page.waitForFunction(() => {
+      const root = document.querySelector('faq-widget')?.shadowRoot;
+      return root?.activeElement?.textContent === 'Why does my back pimple hurt?';
+    });
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    assert.ok(await button.isVisible());
+    const box = await button.boundingBox();
+    assert.ok(box.y >= 0 && box.y < 800, `scrolled into view (y = ${box.y})`);
+    const violations = await runAxe(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
   });
 
   test("opening the page with the #faq-<slug> of a red flag scrolls to its care card and focuses the card's heading", async () => {
     const slug = 'how-do-i-know-if-my-back-pain-is-serious';
-    const { page, errors, close } = await openPage(browser, `${server.url}#faq-${slug}`);
-    try {
-      await page.waitForFunction(
-        (id) => document.querySelector('faq-widget')?.shadowRoot?.activeElement?.id === id,
-        `faq-q-${slug}`,
-        { timeout: 5_000 },
-      ).catch(async () => {
-        const focused = await page.evaluate(() => {
-          let el = document.activeElement;
-          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-          return el ? `<${el.tagName.toLowerCase()} id="${el.id}">` : null;
-        });
-        assert.fail(`the card heading #faq-q-${slug} never got focus (focused: ${focused})`);
+    const page = await h.page(`/#faq-${slug}`);
+    await page.waitForFunction(
+      (id) => document.querySelector('faq-widget')?.shadowRoot?.activeElement?.id === id,
+      `faq-q-${slug}`,
+      { timeout: 5_000 },
+    ).catch(async () => {
+      const focused = await page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el ? `<${el.tagName.toLowerCase()} id="${el.id}">` : null;
       });
-      const heading = page.locator(`faq-widget #faq-q-${slug}`);
-      assert.deepEqual(
-        await heading.evaluate((h) => ({ tag: h.tagName, cls: h.className, inCard: !!h.closest('section.faq__card'), tabindex: h.getAttribute('tabindex') })),
-        { tag: 'H3', cls: 'faq__card-heading', inCard: true, tabindex: '-1' },
-        'the focused element is the care card heading',
-      );
-      const box = await heading.boundingBox();
-      // Scrolled to the top of the viewport (allowing for sub-pixel scroll positions).
-      assert.ok(box.y > -1 && box.y + box.height <= 800, `scrolled into view (y = ${box.y}, height ${box.height})`);
-      assert.ok(await page.locator('faq-widget .faq__card', { has: page.locator(`#faq-q-${slug}`) }).locator('ol').isVisible(), 'its answer is visible');
-      const violations = await runAxe(page);
-      assert.deepEqual(violations, [], formatViolations(violations));
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
+      assert.fail(`the card heading #faq-q-${slug} never got focus (focused: ${focused})`);
+    });
+    const heading = page.locator(`faq-widget #faq-q-${slug}`);
+    assert.deepEqual(
+      await heading.evaluate((h) => ({ tag: h.tagName, cls: h.className, inCard: !!h.closest('section.faq__card'), tabindex: h.getAttribute('tabindex') })),
+      { tag: 'H3', cls: 'faq__card-heading', inCard: true, tabindex: '-1' },
+      'the focused element is the care card heading',
+    );
+    const box = await heading.boundingBox();
+    // Scrolled to the top of the viewport (allowing for sub-pixel scroll positions).
+    assert.ok(box.y > -1 && box.y + box.height <= 800, `scrolled into view (y = ${box.y}, height ${box.height})`);
+    assert.ok(await page.locator('faq-widget .faq__card', { has: page.locator(`#faq-q-${slug}`) }).locator('ol').isVisible(), 'its answer is visible');
+    const violations = await runAxe(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
   });
 
   test('following a #faq-<slug> link later opens that answer and focuses it', async () => {
-    const { page, errors, close } = await openPage(browser, server.url);
-    try {
-      await page.locator(SEL.question).first().waitFor();
-      await page.evaluate(() => { location.hash = '#faq-does-lipoma-go-away'; });
-      await page.waitForFunction(() => {
-        const root = document.querySelector('faq-widget')?.shadowRoot;
-        return root?.activeElement?.textContent === 'Does lipoma go away?';
-      });
-      const button = page.locator('.faq__question', { hasText: 'Does lipoma go away?' });
-      assert.equal(await button.getAttribute('aria-expanded'), 'true');
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
+    const page = await h.page('/');
+    await page.locator(SEL.question).first().waitFor();
+    await page.evaluate(() => { location.hash = '#faq-does-lipoma-go-away'; });
+    await page.waitForFunction(() => {
+      const root = document.querySelector('faq-widget')?.shadowRoot;
+      return root?.activeElement?.textContent === 'Does lipoma go away?';
+    });
+    const button = page.locator('.faq__question', { hasText: 'Does lipoma go away?' });
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
   });
 
   test('show all, then printing: every answer is shown, in the care cards and the list, and the controls are not', async () => {
-    const { page, errors, close } = await openPage(browser, server.url);
-    try {
-      await page.locator('.faq__show-all').click();
-      assert.equal(await page.locator('.faq__question').count(), 41, 'the list holds the 41 questions that are not red flags');
-      assert.equal(await page.locator('.faq__question[aria-expanded="true"]').count(), 41, 'every listed answer is open');
-      assert.equal((await page.locator('.faq__show-all').textContent()).trim(), 'Hide all answers');
-      const violations = await runAxe(page);
-      assert.deepEqual(violations, [], formatViolations(violations));
-      await page.locator('.faq__show-all').click();
-      // One answer open: its controls exist (a collapsed answer has none), and must not print.
-      await page.locator('.faq__question').first().click();
-      await page.emulateMedia({ media: 'print' });
-      const answers = page.locator('.faq__answer');
-      assert.equal(await answers.count(), 41);
-      for (let i = 0; i < 41; i++) assert.ok(await answers.nth(i).isVisible(), `answer ${i} printed`);
-      const cards = page.locator('.faq__card');
-      assert.equal(await cards.count(), 4);
-      for (let i = 0; i < 4; i++) {
-        assert.ok(await cards.nth(i).locator('.faq__card-heading').isVisible(), `card ${i}: heading printed`);
-        assert.ok(await cards.nth(i).locator('.faq__card-body').isVisible(), `card ${i}: answer printed`);
-      }
-      assert.equal(await page.locator('.faq__search-input').isVisible(), false);
-      assert.equal(await page.locator('.faq__show-all').isVisible(), false);
-      const feedback = page.locator('.faq__feedback');
-      assert.equal(await feedback.count(), 5, '"Was this helpful?" is under every card and the open answer');
-      for (let i = 0; i < 5; i++) assert.equal(await feedback.nth(i).isVisible(), false, `feedback ${i} is not printed`);
-      assert.equal(await page.locator('.faq__copy').count(), 1, '"Copy link" is under the open answer only');
-      assert.equal(await page.locator('.faq__copy').isVisible(), false, '"Copy link" is not printed');
-      assert.ok(await page.locator('.faq__title').isVisible(), 'the heading is printed');
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
+    const page = await h.page('/');
+    await page.locator('.faq__show-all').click();
+    assert.equal(await page.locator('.faq__question').count(), 41, 'the list holds the 41 questions that are not red flags');
+    assert.equal(await page.locator('.faq__question[aria-expanded="true"]').count(), 41, 'every listed answer is open');
+    assert.equal((await page.locator('.faq__show-all').textContent()).trim(), 'Hide all answers');
+    const violations = await runAxe(page);
+    assert.deepEqual(violations, [], formatViolations(violations));
+    await page.locator('.faq__show-all').click();
+    // One answer open: its controls exist (a collapsed answer has none), and must not print.
+    await page.locator('.faq__question').first().click();
+    await page.emulateMedia({ media: 'print' });
+    const answers = page.locator('.faq__answer');
+    assert.equal(await answers.count(), 41);
+    for (let i = 0; i < 41; i++) assert.ok(await answers.nth(i).isVisible(), `answer ${i} printed`);
+    const cards = page.locator('.faq__card');
+    assert.equal(await cards.count(), 4);
+    for (let i = 0; i < 4; i++) {
+      assert.ok(await cards.nth(i).locator('.faq__card-heading').isVisible(), `card ${i}: heading printed`);
+      assert.ok(await cards.nth(i).locator('.faq__card-body').isVisible(), `card ${i}: answer printed`);
     }
+    assert.equal(await page.locator('.faq__search-input').isVisible(), false);
+    assert.equal(await page.locator('.faq__show-all').isVisible(), false);
+    const feedback = page.locator('.faq__feedback');
+    assert.equal(await feedback.count(), 5, '"Was this helpful?" is under every card and the open answer');
+    for (let i = 0; i < 5; i++) assert.equal(await feedback.nth(i).isVisible(), false, `feedback ${i} is not printed`);
+    assert.equal(await page.locator('.faq__copy').count(), 1, '"Copy link" is under the open answer only');
+    assert.equal(await page.locator('.faq__copy').isVisible(), false, '"Copy link" is not printed');
+    assert.ok(await page.locator('.faq__title').isVisible(), 'the heading is printed');
   });
 
-  for (const [name, url] of [
-    ['a policy without wasm-unsafe-eval', '/no-wasm.html'],
-    ['the .wasm missing (404)', '/missing-wasm/index.html'],
+  // The reports are the behaviour under test: the widget's one message, and
+  // (for the 404) the browser's own reports of the .wasm it could not get.
+  const missingWasm = String.raw`http://127\.0\.0\.1:\d+/missing-wasm/faq-widget-[0-9a-f]+_bg\.wasm`;
+  for (const [name, url, expectConsole] of [
+    [
+      'a policy without wasm-unsafe-eval',
+      '/no-wasm.html',
+      [/^console\.error: faq-widget: the widget could not start; its fallback content stays\. CompileError: .*Content Security policy/],
+    ],
+    [
+      'the .wasm missing (404)',
+      '/missing-wasm/index.html',
+      [
+        new RegExp(`^HTTP 404: GET ${missingWasm}$`),
+        new RegExp(`^console\\.error: Failed to load resource: the server responded with a status of 404 \\(Not Found\\) \\(${missingWasm}:0\\)$`),
+        // The 404 page is not the bytes the script's integrity hash names.
+        new RegExp(`^console\\.error: Failed to find a valid digest in the 'integrity' attribute for resource '${missingWasm}'`),
+        new RegExp(`^console\\.error: Fetch API cannot load ${missingWasm}\\. SRI's integrity checks failed\\.`),
+        /^console\.error: faq-widget: the widget could not start; its fallback content stays\. TypeError: Failed to fetch/,
+      ],
+    ],
   ]) {
     test(`with ${name}, the fallback stays readable and the widget logs one message`, async () => {
-      const { page, errors, close } = await openPage(browser, `${server.url.replace(/\/$/, '')}${url}`, { waitForWidget: false });
-      try {
-        // Give the module time to try, fail and log.
-        await page.waitForTimeout(1500);
-        assert.equal(await page.locator('faq-widget details').count(), 45);
-        assert.ok(await page.locator('faq-widget details > summary').first().isVisible(), 'the fallback is visible');
-        assert.equal(await page.locator('.faq__question').count(), 0);
-        const ours = errors.filter((e) => e.includes('faq-widget:'));
-        assert.equal(ours.length, 1, errors.join('\n'));
-        assert.equal(await page.locator('faq-widget details[open]').count(), 4, 'the red flags are open');
-        if (!url.startsWith('/no-wasm')) {
-          // (Under that policy axe itself could not be injected.)
-          const id = await page.locator('faq-widget details:not([open])').first().getAttribute('id');
-          const closed = page.locator(`faq-widget details[id="${id}"]`);
-          await closed.locator('summary').click();
-          assert.equal(await closed.evaluate((d) => d.open), true, 'a closed answer opens');
-          const violations = await runAxe(page);
-          assert.deepEqual(violations, [], `axe on the static fallback (red flags open, one more answer opened):\n${formatViolations(violations)}`);
-        }
-      } finally {
-        await close();
+      const page = await h.page(url, { waitForWidget: false, expectConsole });
+      // Give the module time to try, fail and log.
+      await page.waitForTimeout(1500);
+      assert.equal(await page.locator('faq-widget details').count(), 45);
+      assert.ok(await page.locator('faq-widget details > summary').first().isVisible(), 'the fallback is visible');
+      assert.equal(await page.locator('.faq__question').count(), 0);
+      const reported = h.problems(page);
+      const ours = reported.filter((e) => e.includes('faq-widget:'));
+      assert.equal(ours.length, 1, reported.join('\n'));
+      assert.equal(await page.locator('faq-widget details[open]').count(), 4, 'the red flags are open');
+      if (!url.startsWith('/no-wasm')) {
+        // (Under that policy axe itself could not be injected.)
+        const id = await page.locator('faq-widget details:not([open])').first().getAttribute('id');
+        const closed = page.locator(`faq-widget details[id="${id}"]`);
+        await closed.locator('summary').click();
+        assert.equal(await closed.evaluate((d) => d.open), true, 'a closed answer opens');
+        const violations = await runAxe(page);
+        assert.deepEqual(violations, [], `axe on the static fallback (red flags open, one more answer opened):\n${formatViolations(violations)}`);
       }
     });
   }
@@ -177,45 +162,35 @@ describe('deep links, print and failures', () => {
 
 describe('copy link', () => {
   test('"Copy link" under an open answer copies its #faq-<slug> link and says so politely', async () => {
-    const { page, context, errors, close } = await openPage(browser, server.url);
-    try {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-      const item = page.locator('.faq__item', { has: page.locator('.faq__question', { hasText: 'What are back mice?' }) });
-      await item.locator('.faq__question').click();
-      await item.locator('.faq__copy').click();
-      await page.locator('.faq__announce', { hasText: 'Link copied' }).waitFor({ state: 'attached' });
-      assert.equal(await page.locator('.faq__announce').getAttribute('aria-live'), 'polite');
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      assert.equal(copied, `${server.url}#faq-what-are-back-mice`);
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
+    const page = await h.page('/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
+    const item = page.locator('.faq__item', { has: page.locator('.faq__question', { hasText: 'What are back mice?' }) });
+    await item.locator('.faq__question').click();
+    await item.locator('.faq__copy').click();
+    await page.locator('.faq__announce', { hasText: 'Link copied' }).waitFor({ state: 'attached' });
+    assert.equal(await page.locator('.faq__announce').getAttribute('aria-live'), 'polite');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, `${h.server.url}#faq-what-are-back-mice`);
   });
 
   test('without a working clipboard, the link is shown selected for copying by hand', async () => {
-    const { page, errors, close } = await openPage(browser, server.url, {
+    const page = await h.page('/', {
       initScript: () => {
         Object.defineProperty(navigator, 'clipboard', {
           value: { writeText: () => Promise.reject(new Error('denied')) },
         });
       },
     });
-    try {
-      const item = page.locator('.faq__item', { has: page.locator('.faq__question', { hasText: 'Does lipoma go away?' }) });
-      await item.locator('.faq__question').click();
-      await item.locator('.faq__copy').click();
-      const input = page.locator('.faq__link');
-      await input.waitFor();
-      assert.equal(await input.inputValue(), `${server.url}#faq-does-lipoma-go-away`);
-      const selected = await page.evaluate(() => {
-        const el = document.querySelector('faq-widget').shadowRoot.activeElement;
-        return { cls: el?.className, all: el?.selectionStart === 0 && el?.selectionEnd === el?.value.length };
-      });
-      assert.deepEqual(selected, { cls: 'faq__link', all: true });
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
+    const item = page.locator('.faq__item', { has: page.locator('.faq__question', { hasText: 'Does lipoma go away?' }) });
+    await item.locator('.faq__question').click();
+    await item.locator('.faq__copy').click();
+    const input = page.locator('.faq__link');
+    await input.waitFor();
+    assert.equal(await input.inputValue(), `${h.server.url}#faq-does-lipoma-go-away`);
+    const selected = await page.evaluate(() => {
+      const el = document.querySelector('faq-widget').shadowRoot.activeElement;
+      return { cls: el?.className, all: el?.selectionStart === 0 && el?.selectionEnd === el?.value.length };
+    });
+    assert.deepEqual(selected, { cls: 'faq__link', all: true });
   });
 });

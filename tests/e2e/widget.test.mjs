@@ -5,22 +5,10 @@
 // selectors pierce it; in-page code looks through `host.shadowRoot` (and the
 // shadow root's `activeElement` for focus).
 
-import { describe, test, before, after, afterEach } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
-import path from 'node:path';
 
-import {
-  DIST,
-  SEL,
-  startServer,
-  launchBrowser,
-  openPage,
-  runAxe,
-  formatViolations,
-  deepActiveElement,
-  SEED_ENTRIES,
-} from './harness.mjs';
+import { DIST, SEL, useHarness, runAxe, formatViolations, deepActiveElement, SEED_ENTRIES } from './harness.mjs';
 
 /** The seed's entries in file order (see harness.mjs). */
 const ENTRIES = SEED_ENTRIES;
@@ -34,40 +22,8 @@ const EXPECTED_LIST = ENTRIES.filter((e) => !e.urgent).map((e) => e.question);
 
 const SEARCH_LABEL = 'Search the questions';
 
-let server;
-let browser;
-/** Pages opened by the current test, closed after it. */
-let opened = [];
-
-before(async () => {
-  if (!existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error(`${path.join(DIST, 'index.html')} is missing: run \`trunk build --release\` first (or set FAQ_DIST)`);
-  }
-  server = await startServer(DIST);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  await Promise.all(opened.map((p) => p.close().catch(() => {})));
-  opened = [];
-});
-
-/** Opens the demo page; resolves to `{ page, errors }`. */
-async function open(opts) {
-  const handle = await openPage(browser, server.url, opts);
-  opened.push(handle);
-  return handle;
-}
-
-/** Fails, listing them, if the page reported any console error, page error or failed request. */
-function assertNoErrors(errors) {
-  assert.deepEqual(errors, [], `the page reported errors:\n${errors.join('\n')}`);
-}
+/** dist/, its demo page at `/`; every test's console must stay clean (see harness.mjs). */
+const h = useHarness({ dist: DIST });
 
 /** The question texts currently shown in the list, in order. */
 function shownQuestions(page) {
@@ -196,7 +152,7 @@ describe('FAQ widget', () => {
   test('the page shows all 45 questions: the 4 red flags as care cards with their answers, then the 41 others as buttons in h3s controlling hidden panels, each in file order', async () => {
     assert.equal(EXPECTED_QUESTIONS.length, 45, 'data/faq.txt has 45 questions');
     assert.equal(EXPECTED_CARDS.length, 4, 'data/faq.txt marks 4 of them as red flags');
-    const { page, errors } = await open();
+    const page = await h.page('/');
     assert.deepEqual(await shownCards(page), EXPECTED_CARDS, 'the red flags are the cards, in file order');
     assert.deepEqual(await shownQuestions(page), EXPECTED_LIST, 'the others are the list, in file order');
     assert.deepEqual(
@@ -291,11 +247,10 @@ describe('FAQ widget', () => {
       const dupes = ids.filter((id, j) => ids.indexOf(id) !== j);
       assert.deepEqual(dupes, [], `element ids are unique in ${i === 0 ? 'the document' : `shadow tree ${i}`}`);
     }
-    assertNoErrors(errors);
   });
 
   test('clicking a question opens its answer, clicking again closes it, and two answers can be open at once', async () => {
-    const { page, errors } = await open();
+    const page = await h.page('/');
     const first = questionButton(page, 'What are back mice?');
     const firstPanel = await panelOf(page, first);
     const answerText = page.locator('.faq-root').getByText('Back mice is a nonmedical term');
@@ -322,11 +277,10 @@ describe('FAQ widget', () => {
     assert.equal(await secondPanel.isVisible(), true);
     assert.equal(await secondPanel.getByText('excruciating pain').isVisible(), true);
     assert.equal(await page.locator('faq-widget .faq__question[aria-expanded="true"]').count(), 2, 'only those two are open');
-    assertNoErrors(errors);
   });
 
   test('answers with lists render them as real ul and ol lists, and a short lead line as an h4 sub-heading, in the list and in care cards', async () => {
-    const { page, errors } = await open();
+    const page = await h.page('/');
 
     const cancers = questionButton(page, 'What cancers cause back pain?');
     await cancers.click();
@@ -353,11 +307,10 @@ describe('FAQ widget', () => {
     assert.equal(await h4.count(), 1, 'one h4');
     assert.equal((await h4.textContent()).trim(), '8 Signs That it’s Time to Call a Doctor for Your Back Pain');
     assert.equal(await h4.isVisible(), true);
-    assertNoErrors(errors);
   });
 
   test('typing "lipoma" shows only entries mentioning lipoma, question matches first, and the status gives their number', async () => {
-    const { page, errors } = await open();
+    const page = await h.page('/');
     await searchBox(page).pressSequentially('lipoma');
     await waitForStatus(page, /^(\d+ questions match|1 question matches|No questions match)$/);
 
@@ -394,11 +347,10 @@ describe('FAQ widget', () => {
 
     const n = (await shownAll(page)).length;
     assert.equal(await statusText(page), `${n} questions match`);
-    assertNoErrors(errors);
   });
 
   test('a query with no match shows the empty state, and "Clear search" restores every question and refocuses the search box', async () => {
-    const { page, errors } = await open();
+    const page = await h.page('/');
     const input = searchBox(page);
     await input.pressSequentially('xylophone');
     await waitForStatus(page, /^No questions match$/);
@@ -426,11 +378,10 @@ describe('FAQ widget', () => {
       'focus is back in the search box',
     );
     assert.equal(await page.locator(SEL.empty).count(), 0, 'the empty state is gone');
-    assertNoErrors(errors);
   });
 
   test('clearing the search box restores all 45 questions in file order, the red-flag cards first', async () => {
-    const { page, errors } = await open();
+    const page = await h.page('/');
     const input = searchBox(page);
     await input.pressSequentially('cyst');
     await waitForStatus(page, /questions? match/);
@@ -440,11 +391,10 @@ describe('FAQ widget', () => {
     await waitForStatus(page, /^45 questions$/);
     assert.deepEqual(await shownAll(page), [...EXPECTED_CARDS, ...EXPECTED_LIST]);
     assert.equal(await page.locator('faq-widget .faq__other-urgent').count(), 0, 'no warning signs are hidden any more');
-    assertNoErrors(errors);
   });
 
   test('the questions can be used with the keyboard alone: Tab, Enter, Space, arrows, Home and End', async () => {
-    const { page, errors } = await open();
+    const page = await h.page('/');
     const first = EXPECTED_LIST[0];
     const second = EXPECTED_LIST[1];
     const last = EXPECTED_LIST[EXPECTED_LIST.length - 1];
@@ -482,12 +432,10 @@ describe('FAQ widget', () => {
 
     await page.keyboard.press('ArrowDown');
     assert.equal(await activeText(page), first, 'ArrowDown from the last wraps to the first');
-
-    assertNoErrors(errors);
   });
 
   test('a question focused with the keyboard shows a visible outline', async () => {
-    const { page, errors } = await open();
+    const page = await h.page('/');
     await searchBox(page).focus();
     await tabToFirstQuestion(page); // past the cards' feedback buttons and "Show all answers"
     const focused = await page.evaluateHandle(deepActiveElement);
@@ -506,11 +454,10 @@ describe('FAQ widget', () => {
     assert.notEqual(style.outlineStyle, 'none', 'outline-style is not none');
     assert.notEqual(style.outlineWidth, '0px', 'outline-width is not 0px');
     assert.doesNotMatch(style.outlineColor, /^(transparent|rgba\(\d+, \d+, \d+, 0\))$/, 'outline colour is not transparent');
-    assertNoErrors(errors);
   });
 
   test('at 320 px wide the page never scrolls sideways, with an answer open or a long unmatched query', async () => {
-    const { page, errors } = await open({ viewport: { width: 320, height: 640 } });
+    const page = await h.page('/', { viewport: { width: 320, height: 640 } });
     const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok((await scrollWidth()) <= 320, `initial scrollWidth ${await scrollWidth()} <= 320`);
 
@@ -531,11 +478,10 @@ describe('FAQ widget', () => {
     await searchBox(page).fill('xylophone quartz jigsaw benchmark unmatched query with several words');
     await waitForStatus(page, /^No questions match$/);
     assert.ok((await scrollWidth()) <= 320, `scrollWidth with a long multi-word query ${await scrollWidth()} <= 320`);
-    assertNoErrors(errors);
   });
 
   test('hostile queries (markup, 10,000 characters, emoji) neither inject markup nor break the search', async () => {
-    const { page, errors } = await open();
+    const page = await h.page('/');
     const input = searchBox(page);
 
     const emptyQuery = page.locator('faq-widget .faq__empty-query');
@@ -585,11 +531,10 @@ describe('FAQ widget', () => {
     assert.equal(await firstResult.getAttribute('aria-expanded'), 'true');
 
     assert.equal(await page.evaluate(() => typeof window.__pwned), 'undefined', 'the onerror handler never ran');
-    assertNoErrors(errors);
   });
 
   test('axe-core finds no accessibility violations initially, with an answer open, or in the empty state', async () => {
-    const { page, errors } = await open();
+    const page = await h.page('/');
 
     let violations = await runAxe(page);
     assert.deepEqual(violations.map((v) => v.id), [], `initial page:\n${formatViolations(violations)}`);
@@ -603,11 +548,10 @@ describe('FAQ widget', () => {
     await waitForStatus(page, /^No questions match$/);
     violations = await runAxe(page);
     assert.deepEqual(violations.map((v) => v.id), [], `empty state:\n${formatViolations(violations)}`);
-    assertNoErrors(errors);
   });
 
   test('the polite status live region exists before any typing and is the same element that later announces the matches', async () => {
-    const { page, errors } = await open();
+    const page = await h.page('/');
     const regions = page.getByRole('status');
     assert.equal(await regions.count(), 1, 'one status region');
     const region = await page.$(SEL.status);
@@ -621,6 +565,5 @@ describe('FAQ widget', () => {
     await waitForStatus(page, /questions match$/);
     assert.equal(await region.evaluate((el) => el.isConnected), true, 'the region was updated in place, not replaced');
     assert.match((await region.textContent()).trim(), /^\d+ questions match$/);
-    assertNoErrors(errors);
   });
 });
