@@ -108,14 +108,14 @@ fn review_age_problem(about: &faq_core::About, dataset: &std::path::Path) -> Res
             faq_core::Date::from_days_since_epoch((secs / 86_400) as i64).ok_or("the system date is out of range")?
         }
     };
-    let month_index = |d: faq_core::Date| i64::from(d.year) * 12 + i64::from(d.month);
-    let months = month_index(today) - month_index(reviewed) - i64::from(today.day < reviewed.day);
-    Ok((months >= max_months).then(|| {
+    let age = faq_core::review_age(reviewed, today, max_months);
+    Ok(age.too_old.then(|| {
         format!(
-            "{}:{}: the answers were last reviewed on {reviewed}, {months} months ago (the limit is {max_months}); \
+            "{}:{}: the answers were last reviewed on {reviewed}, {} months ago (the limit is {max_months}); \
              have them reviewed and update `last-reviewed`, or set FAQ_REVIEW_MAX_MONTHS",
             dataset.display(),
             about.last_reviewed_line,
+            age.months,
         )
     }))
 }

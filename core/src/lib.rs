@@ -37,6 +37,7 @@ mod model;
 mod parse;
 #[cfg(feature = "parse")]
 mod render;
+mod review;
 mod search;
 mod slug;
 pub mod text;
@@ -47,5 +48,6 @@ pub use model::{About, Block, Bundle, Date, Entry, Faq};
 pub use parse::{load, parse_bytes, parse_json, parse_synonyms, parse_text, Format, MAX_DATASET_BYTES, MAX_ENTRIES};
 #[cfg(feature = "parse")]
 pub use render::{fallback_html, json_ld};
+pub use review::{review_age, ReviewAge};
 pub use search::{Hit, MatchedTerms, SearchIndex, SearchOptions, MAX_QUERY_BYTES, MAX_QUERY_WORDS};
 pub use slug::assign_slugs;
