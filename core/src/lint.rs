@@ -252,7 +252,7 @@ pub fn lint_text(src: &str) -> Vec<Warning> {
     for (i, &line) in lines.iter().enumerate().skip(start) {
         let n = line_number(i);
         let trimmed = line.trim();
-        if trimmed.is_empty() || crate::parse::topic_line(line).is_some() {
+        if trimmed.is_empty() || crate::parse::source::topic_line(line).is_some() {
             continue;
         }
         if trimmed.ends_with('?') {
@@ -312,7 +312,7 @@ pub fn lint_json(src: &str) -> Result<Vec<Warning>, Error> {
         let msg = msg.rsplit_once(" at line ").map_or(msg.as_str(), |(m, _)| m).to_owned();
         Error::at(u32::try_from(e.line().max(1)).unwrap_or(u32::MAX), ErrorKind::Json(msg))
     })?;
-    let key_lines = crate::parse::key_lines(src, "\"question\"");
+    let key_lines = crate::parse::json::key_lines(src, "\"question\"");
     let mut out = Vec::new();
     let mut questions = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
