@@ -126,7 +126,7 @@ pub(crate) fn parse(src: &str) -> Result<(Faq, Document), Error> {
 
 /// The 1-based line of each `key` (quoted) followed by `:`, in order; inside
 /// JSON strings a quote is escaped, so the pattern only occurs as a key.
-pub(crate) fn key_lines(src: &str, key: &str) -> Vec<u32> {
+fn key_lines(src: &str, key: &str) -> Vec<u32> {
     let mut out = Vec::new();
     let mut line = 1;
     let mut rest = src;

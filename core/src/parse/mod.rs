@@ -77,7 +77,7 @@ pub fn load(path: &Path) -> Result<Faq, Error> {
 
 /// Parses raw bytes, rejecting invalid UTF-8 with the line it occurs on.
 pub fn parse_bytes(bytes: &[u8], format: Format) -> Result<Faq, Error> {
-    read_bytes(bytes, format)
+    read_bytes(bytes, format).map(|(faq, _)| faq)
 }
 
 /// Parses the text format.
@@ -90,13 +90,22 @@ pub fn parse_json(src: &str) -> Result<Faq, Error> {
     json::parse(src).map(|(faq, _)| faq)
 }
 
+/// A dataset as read, before it became a [`Faq`]: what the lint reads.
+#[derive(Debug)]
+pub(crate) enum Dataset<'a> {
+    /// A text dataset's classified lines.
+    Text(Source<'a>),
+    /// A decoded JSON dataset.
+    Json(json::Document),
+}
+
 /// The bytes of the dataset at `path`; an error names the path.
-fn read_file(path: &Path) -> Result<Vec<u8>, Error> {
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, Error> {
     std::fs::read(path).map_err(|e| Error::whole_file(ErrorKind::Unreadable(e.to_string())).in_file(path))
 }
 
-/// Parses raw bytes once.
-fn read_bytes(bytes: &[u8], format: Format) -> Result<Faq, Error> {
+/// Parses raw bytes once: the [`Faq`], and the [`Dataset`] it was read from.
+pub(crate) fn read_bytes(bytes: &[u8], format: Format) -> Result<(Faq, Dataset<'_>), Error> {
     if bytes.len() > MAX_DATASET_BYTES {
         return Err(Error::whole_file(ErrorKind::TooLarge { bytes: bytes.len(), limit: MAX_DATASET_BYTES }));
     }
@@ -105,8 +114,11 @@ fn read_bytes(bytes: &[u8], format: Format) -> Result<Faq, Error> {
         Error::at(line_number(line), ErrorKind::InvalidUtf8)
     })?;
     match format {
-        Format::Text => parse_text(text),
-        Format::Json => parse_json(text),
+        Format::Text => {
+            let source = Source::read(text);
+            Ok((text::parse(&source)?, Dataset::Text(source)))
+        }
+        Format::Json => json::parse(text).map(|(faq, doc)| (faq, Dataset::Json(doc))),
     }
 }
 

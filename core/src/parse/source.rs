@@ -154,7 +154,7 @@ pub(crate) fn answer_line(line: &str) -> Kind<'_> {
 }
 
 /// A topic heading line, `## Name` at the start of a line: the name.
-pub(crate) fn topic_line(line: &str) -> Option<&str> {
+fn topic_line(line: &str) -> Option<&str> {
     line.strip_prefix("## ").or_else(|| (line.trim_end() == "##").then_some("")).map(str::trim)
 }
 
