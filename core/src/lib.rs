@@ -28,6 +28,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "parse")]
+mod check;
 pub mod codec;
 mod error;
 #[cfg(feature = "parse")]
@@ -42,6 +44,8 @@ mod search;
 mod slug;
 pub mod text;
 
+#[cfg(feature = "parse")]
+pub use check::{check_bytes, check_file, Checked};
 pub use error::{Error, ErrorKind};
 pub use model::{About, Block, Bundle, Date, Entry, Faq};
 #[cfg(feature = "parse")]
