@@ -45,7 +45,8 @@ pub fn check_file(path: &Path) -> Result<Checked, Error> {
 /// let checked = check_bytes(b"Why?\n\n  \xe2\x80\xa2\n  \xe2\x80\xa2 Rest.\n", Format::Text).unwrap();
 /// assert_eq!(checked.faq.entries.len(), 1);
 /// assert_eq!(checked.warnings[0].to_string(), "line 3: warning: empty list item: write its text or delete the line");
-/// assert_eq!(check_bytes(b"Why?\n", Format::Text).unwrap_err().to_string(), "line 1: the question \"Why?\" has no answer");
+/// let error = check_bytes(b"Why?\n", Format::Text).unwrap_err();
+/// assert_eq!(error.to_string(), "line 1: the question \"Why?\" has no answer");
 /// ```
 pub fn check_bytes(bytes: &[u8], format: Format) -> Result<Checked, Error> {
     let (faq, dataset) = read_bytes(bytes, format)?;

@@ -1,12 +1,14 @@
 //! The lint's thresholds, in one place.
 
-/// An answer longer than this many words gets a [`WarningKind::LongAnswer`].
-/// The widget opens answers inline under their question; about 350 words is
-/// a minute and a half of reading and already several screens on a phone, so
-/// a longer answer should be shortened or split into several questions.
+/// An answer longer than this many words gets a
+/// [`WarningKind::LongAnswer`](super::WarningKind::LongAnswer). The widget
+/// opens answers inline under their question; about 350 words is a minute and
+/// a half of reading and already several screens on a phone, so a longer
+/// answer should be shortened or split into several questions.
 pub const MAX_ANSWER_WORDS: usize = 350;
 
-/// A paragraph line that reads like a question ([`WarningKind::LostQuestionMark`])
+/// A paragraph line that reads like a question
+/// ([`WarningKind::LostQuestionMark`](super::WarningKind::LostQuestionMark))
 /// is shorter than this many characters; longer lines are prose that happens
 /// to start with "When" or "How".
 pub const MAX_LOST_QUESTION_CHARS: usize = 100;

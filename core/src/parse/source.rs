@@ -221,7 +221,8 @@ mod tests {
 
     #[test]
     fn each_line_is_classified_once_with_its_number() {
-        let src = "\u{feff}\n---\nclinic: A\n\nnot a field\n---\n## Lumps\n! [FAQ]: Is it bad?\n\n  1. Rest.\n  •\nText…\n##\n";
+        let src = "\u{feff}\n---\nclinic: A\n\nnot a field\n---\n\
+                   ## Lumps\n! [FAQ]: Is it bad?\n\n  1. Rest.\n  •\nText…\n##\n";
         let source = Source::read(src);
         let fields: Vec<Kind<'_>> = source.front_matter().iter().map(|l| l.kind).collect();
         assert_eq!(fields, [Kind::Field(Some(("clinic", "A"))), Kind::Blank, Kind::Field(None)]);
