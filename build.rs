@@ -1,5 +1,12 @@
-//! Parses the FAQ dataset and builds its search index at build time, writing
-//! the compact bundle the widget embeds to `$OUT_DIR/faq.bin`.
+//! Parses and lints the FAQ dataset (one read, `faq_core::check_file`),
+//! builds its search index, and writes to `$OUT_DIR`:
+//! - `faq.bin`, the compact bundle the widget embeds;
+//! - `faq-fallback.html` and `faq.jsonld`, the static fallback and the
+//!   schema.org JSON-LD, rendered from the same parsed dataset;
+//! - `faq-dataset.txt`, written last: the dataset's canonical path, one line.
+//!   embed/build.mjs (Trunk's post-build hook) finds this directory through
+//!   the dep-info file of the `.wasm` it was given, checks this names the
+//!   dataset it expects, and copies the two renderings into `dist/`.
 //!
 //! The dataset is `data/faq.txt`, or the file named by the `FAQ_DATASET`
 //! environment variable (absolute, or relative to this repository's root). A
@@ -10,9 +17,9 @@
 //!
 //! The build prints the dataset's lint warnings (see `faq-lint`), and warns
 //! when the dataset's `last-reviewed` date is
-//! `FAQ_REVIEW_MAX_MONTHS` (default 12) months old or more, and fails instead
-//! if `FAQ_REVIEW_STRICT=1`. `FAQ_TODAY=YYYY-MM-DD` replaces the system date
-//! (for tests).
+//! `FAQ_REVIEW_MAX_MONTHS` (default 12) months old or more (see
+//! `faq_core::review_age`), and fails instead if `FAQ_REVIEW_STRICT=1`.
+//! `FAQ_TODAY=YYYY-MM-DD` replaces the system date (for tests).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -42,7 +49,7 @@ fn main() -> ExitCode {
     if let Some(extra) = std::env::var_os("FAQ_SYNONYMS").filter(|p| !p.is_empty()) {
         synonym_files.push(root.join(extra));
     }
-    let loaded = faq_core::load(&dataset).and_then(|faq| {
+    let checked = faq_core::check_file(&dataset).and_then(|checked| {
         let mut synonyms = Vec::new();
         for path in &synonym_files {
             println!("cargo:rerun-if-changed={}", path.display());
@@ -51,10 +58,10 @@ fn main() -> ExitCode {
             })?;
             synonyms.extend(faq_core::parse_synonyms(&text).map_err(|e| e.in_file(path))?);
         }
-        Ok(faq_core::Bundle::new(faq, &synonyms))
+        Ok((faq_core::Bundle::new(checked.faq, &synonyms), checked.warnings))
     });
-    let bundle = match loaded {
-        Ok(bundle) => bundle,
+    let (bundle, warnings) = match checked {
+        Ok(checked) => checked,
         Err(e) => {
             // Shown by cargo as `error: <path>:<line>: <message>`, with no backtrace.
             println!("cargo::error={e}");
@@ -63,10 +70,8 @@ fn main() -> ExitCode {
     };
     // Dataset lint (cut-off answers, missing spaces, near-duplicates, …):
     // warnings only; `cargo run -p faq-core --bin faq-lint` lists the same.
-    if let Ok(warnings) = faq_core::lint::lint_file(&dataset) {
-        for warning in &warnings {
-            println!("cargo::warning={}", warning.in_file(&dataset));
-        }
+    for warning in &warnings {
+        println!("cargo::warning={}", warning.in_file(&dataset));
     }
     match review_age_problem(&bundle.faq.about, &dataset) {
         Ok(None) => {}
@@ -80,16 +85,28 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    let bytes = bundle.to_bytes();
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("faq.bin");
-    if let Err(e) = std::fs::write(&out, bytes) {
-        println!("cargo::error=cannot write {}: {e}", out.display());
-        return ExitCode::FAILURE;
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // The dataset exists (it parsed); canonical, so the hook can compare paths.
+    let dataset_path = dataset.canonicalize().unwrap_or_else(|_| dataset.clone());
+    let files = [
+        ("faq.bin", bundle.to_bytes()),
+        ("faq-fallback.html", faq_core::fallback_html(&bundle.faq).into_bytes()),
+        ("faq.jsonld", faq_core::json_ld(&bundle.faq).into_bytes()),
+        // Last: names the dataset the files above were made from.
+        ("faq-dataset.txt", format!("{}\n", dataset_path.display()).into_bytes()),
+    ];
+    for (name, bytes) in files {
+        let out = out_dir.join(name);
+        if let Err(e) = std::fs::write(&out, bytes) {
+            println!("cargo::error=cannot write {}: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
     }
     ExitCode::SUCCESS
 }
 
-/// A message if the answers' last review is too old (see the module docs).
+/// A message if the answers' last review is too old (see the module docs):
+/// the environment and the clock are read here, the rule is `faq_core::review_age`.
 fn review_age_problem(about: &faq_core::About, dataset: &std::path::Path) -> Result<Option<String>, String> {
     let Some(reviewed) = about.last_reviewed else { return Ok(None) };
     let max_months: i64 = match std::env::var("FAQ_REVIEW_MAX_MONTHS") {
@@ -108,14 +125,14 @@ fn review_age_problem(about: &faq_core::About, dataset: &std::path::Path) -> Res
             faq_core::Date::from_days_since_epoch((secs / 86_400) as i64).ok_or("the system date is out of range")?
         }
     };
-    let month_index = |d: faq_core::Date| i64::from(d.year) * 12 + i64::from(d.month);
-    let months = month_index(today) - month_index(reviewed) - i64::from(today.day < reviewed.day);
-    Ok((months >= max_months).then(|| {
+    let age = faq_core::review_age(reviewed, today, max_months);
+    Ok(age.too_old.then(|| {
         format!(
-            "{}:{}: the answers were last reviewed on {reviewed}, {months} months ago (the limit is {max_months}); \
+            "{}:{}: the answers were last reviewed on {reviewed}, {} months ago (the limit is {max_months}); \
              have them reviewed and update `last-reviewed`, or set FAQ_REVIEW_MAX_MONTHS",
             dataset.display(),
             about.last_reviewed_line,
+            age.months,
         )
     }))
 }

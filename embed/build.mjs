@@ -6,18 +6,38 @@
 // - Writes embed.html, the snippet a host pastes, with the script's
 //   Subresource Integrity hash.
 // - Fills the same hash into the demo page's copy of the snippet.
-// - Writes the static fallback (faq-fallback.html) and the JSON-LD (faq.jsonld)
-//   of the same dataset with faq-core's faq-static, and puts both into the
-//   demo page where a host would (inside <faq-widget>, and in <head>).
+// - Copies the static fallback (faq-fallback.html) and the JSON-LD (faq.jsonld)
+//   that build.rs rendered from the same parsed dataset as the .wasm's bundle
+//   into the output, and puts both into the demo page where a host would
+//   (inside <faq-widget>, and in <head>).
 // - Minifies the script (release builds) and prints the size of everything
 //   the snippet downloads.
 //
 // Runs in Trunk's staging directory (TRUNK_STAGING_DIR); any surprise is a
 // failed build with a message, never a silently broken embed.
+//
+// Where build.rs's files are. build.rs parses the dataset once and writes
+// faq.bin (which the .wasm embeds), faq-fallback.html, faq.jsonld and, last,
+// faq-dataset.txt (the dataset's canonical path) into its OUT_DIR,
+// target/wasm32-unknown-unknown/<profile>/build/faq-widget-<hash>/out/.
+// Several such directories can exist (old ones stay after a dependency or
+// flag change), and cargo reruns build.rs only when its inputs change, so
+// neither "the only one" nor "the newest" is safe. Instead the hook asks
+// cargo which one this .wasm was built from: cargo's dep-info file for the
+// .wasm, target/wasm32-unknown-unknown/<profile>/faq_widget.d (<profile> is
+// TRUNK_PROFILE: release or debug), lists every file the build read,
+// including that directory's faq.bin. Cargo rewrites it on every build, even
+// when the .wasm was up to date, so it describes the .wasm Trunk has just
+// staged (dev builds and `cargo check` already use different build
+// directories, so this matters). Then faq-dataset.txt there must
+// name the dataset this build expects (FAQ_DATASET, relative to the
+// repository root, or data/faq.txt), or the build fails. No nested cargo run,
+// no second parse. The target directory is CARGO_TARGET_DIR if set, else
+// target/ at the repository root (a target-dir in a .cargo/config.toml, or
+// Trunk's --cargo-profile, would need handling here; neither is used).
 
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -39,6 +59,49 @@ function only(files, pattern, what) {
   const found = files.filter((f) => pattern.test(f));
   if (found.length !== 1) fail(`expected one ${what} in ${stage}, found ${JSON.stringify(found)}`);
   return found[0];
+}
+
+/** The build script's OUT_DIR for the .wasm Trunk has just built, from cargo's dep-info file (see the header). */
+function buildOutDir() {
+  const targetDir = process.env.CARGO_TARGET_DIR ? path.resolve(source, process.env.CARGO_TARGET_DIR) : path.join(source, 'target');
+  const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
+  const depInfo = path.join(targetDir, 'wasm32-unknown-unknown', profile, 'faq_widget.d');
+  let text;
+  try {
+    text = readFileSync(depInfo, 'utf8');
+  } catch (e) {
+    fail(`cannot read cargo's dep-info for the .wasm, ${depInfo}: ${e.message}`);
+  }
+  // Makefile syntax: `target: dependency dependency …`, a space in a path written `\ `.
+  const paths = (text.match(/(?:\\ |\S)+/g) ?? []).map((p) => p.replace(/\\ /g, ' '));
+  const bins = [...new Set(paths.filter((p) => /[\\/]build[\\/]faq-widget-[0-9a-f]+[\\/]out[\\/]faq\.bin$/.test(p)))];
+  if (bins.length !== 1) fail(`expected one build/faq-widget-<hash>/out/faq.bin in ${depInfo}, found ${JSON.stringify(bins)}`);
+  return path.dirname(bins[0]);
+}
+
+/** The bytes of faq-fallback.html and faq.jsonld from build.rs, checked to be of the dataset this build expects. */
+function staticFiles() {
+  const outDir = buildOutDir();
+  // The same dataset as build.rs: FAQ_DATASET (relative to the repository root) or data/faq.txt.
+  const expected = path.resolve(source, process.env.FAQ_DATASET || 'data/faq.txt');
+  const manifest = path.join(outDir, 'faq-dataset.txt');
+  let named;
+  try {
+    named = readFileSync(manifest, 'utf8').replace(/\n$/, '');
+  } catch (e) {
+    fail(`cannot read ${manifest}, which build.rs writes after the fallback and the JSON-LD: ${e.message}`);
+  }
+  const real = (p) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  if (real(named) !== real(expected)) {
+    fail(`${outDir} holds the fallback and JSON-LD of ${named}, not of the expected dataset ${expected}; rebuild`);
+  }
+  return { fallback: readFileSync(path.join(outDir, 'faq-fallback.html')), jsonLd: readFileSync(path.join(outDir, 'faq.jsonld')) };
 }
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -103,18 +166,12 @@ const snippet =
   '<faq-widget heading="Frequently asked questions"></faq-widget>\n';
 writeFileSync(path.join(stage, 'embed.html'), snippet);
 
-// The same dataset as build.rs: FAQ_DATASET (relative to the repository root) or data/faq.txt.
-const dataset = path.resolve(source, process.env.FAQ_DATASET || 'data/faq.txt');
-try {
-  execFileSync('cargo', ['run', '--quiet', '-p', 'faq-core', '--bin', 'faq-static', '--', dataset, stage], {
-    cwd: source,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-} catch {
-  fail(`faq-static could not render ${dataset}`);
-}
-const fallback = readFileSync(path.join(stage, 'faq-fallback.html'), 'utf8');
-const jsonLd = readFileSync(path.join(stage, 'faq.jsonld'), 'utf8');
+// The fallback and the JSON-LD, as build.rs rendered them (see the header).
+const rendered = staticFiles();
+writeFileSync(path.join(stage, 'faq-fallback.html'), rendered.fallback);
+writeFileSync(path.join(stage, 'faq.jsonld'), rendered.jsonLd);
+const fallback = rendered.fallback.toString('utf8');
+const jsonLd = rendered.jsonLd.toString('utf8');
 
 const indexPath = path.join(stage, 'index.html');
 let index = readFileSync(indexPath, 'utf8');

@@ -28,6 +28,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(feature = "parse")]
+mod check;
 pub mod codec;
 mod error;
 #[cfg(feature = "parse")]
@@ -37,15 +39,19 @@ mod model;
 mod parse;
 #[cfg(feature = "parse")]
 mod render;
+mod review;
 mod search;
 mod slug;
 pub mod text;
 
+#[cfg(feature = "parse")]
+pub use check::{check_bytes, check_file, Checked};
 pub use error::{Error, ErrorKind};
 pub use model::{About, Block, Bundle, Date, Entry, Faq};
 #[cfg(feature = "parse")]
 pub use parse::{load, parse_bytes, parse_json, parse_synonyms, parse_text, Format, MAX_DATASET_BYTES, MAX_ENTRIES};
 #[cfg(feature = "parse")]
 pub use render::{fallback_html, json_ld};
+pub use review::{review_age, ReviewAge};
 pub use search::{Hit, MatchedTerms, SearchIndex, SearchOptions, MAX_QUERY_BYTES, MAX_QUERY_WORDS};
 pub use slug::assign_slugs;

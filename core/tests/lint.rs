@@ -1,11 +1,11 @@
 //! The dataset linter: the seed's real defects, a clean dataset, one test per
-//! rule, and the `faq-lint` binary.
+//! rule, the `faq-lint` binary, and `check_file` (parse and lint in one read).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use faq_core::lint::{lint_file, lint_json, lint_text, Warning, WarningKind, MAX_ANSWER_WORDS};
-use faq_core::{load, Block};
+use faq_core::{check_file, load, Block};
 
 fn seed_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/faq.txt")
@@ -256,4 +256,31 @@ fn the_binary_without_arguments_prints_its_usage_and_fails() {
     let out = Command::new(env!("CARGO_BIN_EXE_faq-lint")).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("usage: faq-lint"));
+}
+
+#[test]
+fn check_file_reads_once_what_load_and_lint_file_read_twice() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<PathBuf> = ["tests/fixtures/lint", "../tests/fixtures"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(root.join(dir)).unwrap().map(|e| e.unwrap().path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "json") && !p.ends_with("queries-public.json"))
+        .collect();
+    paths.extend([seed_path(), fixture("no-such-file.txt")]);
+    paths.sort();
+    assert!(paths.len() >= 10, "{paths:?}");
+    for path in &paths {
+        match (check_file(path), load(path), lint_file(path)) {
+            (Ok(checked), Ok(faq), Ok(warnings)) => {
+                assert_eq!(checked.faq, faq, "{}", path.display());
+                assert_eq!(checked.warnings, warnings, "{}", path.display());
+            }
+            (Err(e), Err(load_error), Err(lint_error)) => {
+                assert_eq!(e.to_string(), load_error.to_string());
+                assert_eq!(e.to_string(), lint_error.to_string());
+                assert!(e.to_string().starts_with(&format!("{}:", path.display())), "{e}");
+            }
+            (checked, faq, warnings) => panic!("{}: {checked:?} / {faq:?} / {warnings:?}", path.display()),
+        }
+    }
 }

@@ -2,8 +2,10 @@
 //! `faq-fallback.html` (the FAQ as `<details>` elements, for the inside of
 //! `<faq-widget>`) and `faq.jsonld` (schema.org FAQPage, for the page's head).
 //!
-//! Usage: `faq-static <dataset> <out-dir>` (run by embed/build.mjs after each
-//! Trunk build). A bad dataset exits with `path:line: message`.
+//! Usage: `faq-static <dataset> <out-dir>`, for a host who wants the two
+//! files for another dataset without building the widget. A bad dataset exits
+//! with `path:line: message`. (The widget's build writes the same two files
+//! from its own parse of the dataset: see build.rs.)
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -1,0 +1,98 @@
+//! Rule 3: questions that ask the same thing.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::text::words;
+
+use super::limits::{MIN_SPELLING_SIMILARITY, NEAR_DUPLICATE_MIN_WORDS};
+use super::warning::{Warning, WarningKind};
+
+/// Words that do not change what a question asks, for near-duplicate checks
+/// (folded, as [`crate::text::words`] gives them). "why", "when", "where",
+/// "who" and "not" are kept: they do change it.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "is", "are", "am", "was", "were", "be", "been", "do", "does", "did", "can", "could", "should",
+    "would", "will", "may", "might", "must", "shall", "have", "has", "had", "i", "im", "me", "my", "you", "your",
+    "youre", "we", "our", "us", "they", "their", "them", "it", "its", "this", "that", "these", "those", "there", "of",
+    "on", "in", "at", "to", "for", "from", "with", "by", "about", "and", "or", "if", "so", "what", "which", "how",
+];
+
+/// A question's content words: folded, stop words dropped, stemmed, sorted.
+fn content_words(stemmer: &Stemmer, all: &[String]) -> Vec<String> {
+    let mut content: Vec<String> =
+        all.iter().filter(|w| !STOP_WORDS.contains(&w.as_str())).map(|w| stemmer.stem(w).into_owned()).collect();
+    content.sort();
+    content
+}
+
+/// The one differing word of two questions is the same word spelled differently.
+fn spelled_alike(a: &str, b: &str) -> bool {
+    a.chars().next() == b.chars().next() && strsim::normalized_damerau_levenshtein(a, b) >= MIN_SPELLING_SIMILARITY
+}
+
+/// Rule 3: each question compared with every earlier one; the first match is
+/// reported on the later question.
+pub(super) fn near_duplicates(questions: &[(u32, String)], out: &mut Vec<Warning>) {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let keys: Vec<(Vec<String>, Vec<String>)> = questions
+        .iter()
+        .map(|(_, q)| {
+            let all: Vec<String> = words(q).map(|(_, w)| w).collect();
+            let content = content_words(&stemmer, &all);
+            (all, content)
+        })
+        .collect();
+    let near = |(all_a, a): &(Vec<String>, Vec<String>), (all_b, b): &(Vec<String>, Vec<String>)| {
+        if a.is_empty() || b.is_empty() {
+            return !all_a.is_empty() && all_a == all_b;
+        }
+        if a == b {
+            return true;
+        }
+        if all_a.len() < NEAR_DUPLICATE_MIN_WORDS || all_b.len() < NEAR_DUPLICATE_MIN_WORDS || a.len() != b.len() {
+            return false;
+        }
+        // Both sorted: walk them together, collecting the words only one has.
+        let (mut only_a, mut only_b) = (Vec::new(), Vec::new());
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() || j < b.len() {
+            match (a.get(i), b.get(j)) {
+                (Some(x), Some(y)) if x == y => {
+                    i += 1;
+                    j += 1;
+                }
+                (Some(x), y) if y.is_none_or(|y| x < y) => {
+                    only_a.push(x);
+                    i += 1;
+                }
+                (_, Some(y)) => {
+                    only_b.push(y);
+                    j += 1;
+                }
+                (_, None) => break,
+            }
+        }
+        matches!((only_a.as_slice(), only_b.as_slice()), ([x], [y]) if spelled_alike(x, y))
+    };
+    for (later, key) in keys.iter().enumerate() {
+        if let Some(earlier) = keys[..later].iter().position(|k| near(k, key)) {
+            let (first_line, first_question) = questions[earlier].clone();
+            out.push(Warning::new(questions[later].0, WarningKind::NearDuplicate { first_line, first_question }));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn similar_spelling_needs_the_same_first_letter_and_most_letters() {
+        assert!(spelled_alike("spinal", "spine"));
+        assert!(spelled_alike("disc", "disk"));
+        assert!(spelled_alike("tumor", "tumour"));
+        assert!(!spelled_alike("back", "neck"));
+        assert!(!spelled_alike("lump", "lung"));
+        assert!(!spelled_alike("lipoma", "liposarcoma"));
+    }
+}

@@ -1,0 +1,37 @@
+//! The synonym table format.
+
+use crate::error::{Error, ErrorKind};
+use crate::text::words;
+
+use super::source::line_number;
+
+/// Parses a synonym table: one group per line, words separated by spaces;
+/// blank lines and lines starting with `#` are ignored. Words are folded like
+/// the index. A group needs two or more words.
+///
+/// ```
+/// let groups = faq_core::parse_synonyms("# comment\nTumour tumor\n\ndisc disk\n").unwrap();
+/// assert_eq!(groups, [vec!["tumour", "tumor"], vec!["disc", "disk"]]);
+/// assert_eq!(faq_core::parse_synonyms("slipped-disc herniated\n").unwrap_err().line(), Some(1));
+/// ```
+pub fn parse_synonyms(src: &str) -> Result<Vec<Vec<String>>, Error> {
+    let mut groups = Vec::new();
+    for (i, line) in src.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut group = Vec::new();
+        for item in line.split_whitespace() {
+            let mut found = words(item);
+            match (found.next(), found.next()) {
+                (Some((range, word)), None) if range.len() == item.len() => group.push(word),
+                _ => return Err(Error::at(line_number(i + 1), ErrorKind::BadSynonym(item.to_owned()))),
+            }
+        }
+        if group.len() > 1 {
+            groups.push(group);
+        }
+    }
+    Ok(groups)
+}
