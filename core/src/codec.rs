@@ -17,14 +17,14 @@
 
 use std::fmt;
 
-use crate::model::{About, Block, Bundle, Date, Entry, Faq};
+use crate::model::{About, Block, Date, Entry, Faq};
 use crate::search::SearchIndex;
 use crate::slug::assign_slugs;
 
 const MAGIC: &[u8; 4] = b"FAQ\x02";
 
 /// Why bytes could not be decoded as a bundle: they were not written by
-/// [`Bundle::to_bytes`] of this version, or were damaged.
+/// [`crate::Bundle::to_bytes`] of this version, or were damaged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DecodeError(&'static str);
 
@@ -37,7 +37,7 @@ impl fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {}
 
 impl DecodeError {
-    pub(crate) const DAMAGED: DecodeError = DecodeError("the bundle is truncated or damaged");
+    const DAMAGED: DecodeError = DecodeError("the bundle is truncated or damaged");
 }
 
 const TRUNCATED: DecodeError = DecodeError::DAMAGED;
@@ -48,13 +48,13 @@ const HEADING: u32 = 1;
 const ORDERED: u32 = 2;
 const BULLETS: u32 = 3;
 
-pub(crate) struct Writer {
+struct Writer {
     structure: Vec<u8>,
     text: String,
 }
 
 impl Writer {
-    pub(crate) fn number(&mut self, value: usize) {
+    fn number(&mut self, value: usize) {
         let mut v = value as u64;
         loop {
             let byte = (v & 0x7F) as u8;
@@ -67,7 +67,7 @@ impl Writer {
         }
     }
 
-    pub(crate) fn string(&mut self, s: &str) {
+    fn string(&mut self, s: &str) {
         debug_assert!(!s.contains('\0'), "the parsers reject NUL characters");
         self.text.push_str(s);
         self.text.push('\0');
@@ -75,7 +75,7 @@ impl Writer {
 
     /// A list of numbers, each stored as its difference from the previous
     /// one (small for ascending lists; any order round-trips).
-    pub(crate) fn gaps(&mut self, values: &[u32]) {
+    fn gaps(&mut self, values: &[u32]) {
         self.number(values.len());
         let mut previous = 0u32;
         for &v in values {
@@ -85,25 +85,25 @@ impl Writer {
     }
 
     /// A list of numbers as they are.
-    pub(crate) fn numbers(&mut self, values: &[u32]) {
+    fn numbers(&mut self, values: &[u32]) {
         self.number(values.len());
         values.iter().for_each(|&v| self.number(v as usize));
     }
 
     /// A list of strings.
-    pub(crate) fn strings(&mut self, values: &[String]) {
+    fn strings(&mut self, values: &[String]) {
         self.number(values.len());
         values.iter().for_each(|v| self.string(v));
     }
 }
 
-pub(crate) struct Reader<'a> {
+struct Reader<'a> {
     structure: &'a [u8],
     text: std::str::Split<'a, char>,
 }
 
 impl Reader<'_> {
-    pub(crate) fn number(&mut self) -> Result<usize, DecodeError> {
+    fn number(&mut self) -> Result<usize, DecodeError> {
         let mut value: u64 = 0;
         for shift in (0..64).step_by(7) {
             let (&byte, rest) = self.structure.split_first().ok_or(TRUNCATED)?;
@@ -116,13 +116,13 @@ impl Reader<'_> {
         Err(TRUNCATED)
     }
 
-    pub(crate) fn u32(&mut self) -> Result<u32, DecodeError> {
+    fn u32(&mut self) -> Result<u32, DecodeError> {
         u32::try_from(self.number()?).map_err(|_| TRUNCATED)
     }
 
     /// A count of items that each take at least one byte of `structure`, so
     /// a damaged count cannot make decoding reserve absurd amounts of memory.
-    pub(crate) fn count(&mut self) -> Result<usize, DecodeError> {
+    fn count(&mut self) -> Result<usize, DecodeError> {
         let n = self.number()?;
         if n > self.structure.len() + 1 {
             return Err(TRUNCATED);
@@ -139,13 +139,13 @@ impl Reader<'_> {
     }
 
     /// [`Writer::strings`] output.
-    pub(crate) fn strings(&mut self) -> Result<Vec<String>, DecodeError> {
+    fn strings(&mut self) -> Result<Vec<String>, DecodeError> {
         let n = self.count()?;
         self.strings_n(n)
     }
 
     /// [`Writer::gaps`] output.
-    pub(crate) fn gaps(&mut self) -> Result<Vec<u32>, DecodeError> {
+    fn gaps(&mut self) -> Result<Vec<u32>, DecodeError> {
         let n = self.count()?;
         let mut previous: u32 = 0;
         (0..n)
@@ -157,16 +157,15 @@ impl Reader<'_> {
     }
 
     /// [`Writer::numbers`] output.
-    pub(crate) fn numbers(&mut self) -> Result<Vec<u32>, DecodeError> {
+    fn numbers(&mut self) -> Result<Vec<u32>, DecodeError> {
         let n = self.count()?;
         (0..n).map(|_| self.u32()).collect()
     }
 }
 
-/// Writes `bundle` in the layout described in the module documentation.
-pub(crate) fn encode(bundle: &Bundle) -> Vec<u8> {
+/// Writes `faq` and its `index` in the layout described in the module documentation.
+pub(crate) fn encode(faq: &Faq, index: &SearchIndex) -> Vec<u8> {
     let mut w = Writer { structure: Vec::new(), text: String::new() };
-    let faq = &bundle.faq;
     w.strings(&faq.topics);
     let about = &faq.about;
     for text in [&about.clinic, &about.reviewed_by] {
@@ -199,7 +198,13 @@ pub(crate) fn encode(bundle: &Bundle) -> Vec<u8> {
             block.texts().for_each(|t| w.string(t));
         }
     }
-    bundle.index.encode(&mut w);
+    let parts = index.parts();
+    w.strings(parts.terms);
+    w.numbers(parts.df);
+    for lists in [parts.groups, parts.synonym_groups] {
+        w.number(lists.len());
+        lists.iter().for_each(|g| w.gaps(g));
+    }
 
     let mut out = Vec::with_capacity(MAGIC.len() + 5 + w.structure.len() + w.text.len());
     out.extend_from_slice(MAGIC);
@@ -212,7 +217,7 @@ pub(crate) fn encode(bundle: &Bundle) -> Vec<u8> {
 }
 
 /// Reads [`encode`] output.
-pub(crate) fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
+pub(crate) fn decode(bytes: &[u8]) -> Result<(Faq, SearchIndex), DecodeError> {
     let body = bytes.strip_prefix(MAGIC).ok_or(DecodeError("not a FAQ bundle of this version"))?;
     let mut header = Reader { structure: body, text: "".split('\0') };
     let len = header.number()?;
@@ -273,9 +278,29 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
         entries.push(Entry { slug: String::new(), question, answer, line: 0, topic, urgent });
     }
     assign_slugs(&mut entries);
-    let index = SearchIndex::decode(&mut r)?;
+    let index = decode_index(&mut r)?;
     if !r.structure.is_empty() || r.text.next() != Some("") || r.text.next().is_some() {
         return Err(DecodeError("the bundle has trailing data"));
     }
-    Ok(Bundle { faq: Faq { entries, topics, about }, index })
+    Ok((Faq { entries, topics, about }, index))
+}
+
+/// Reads the index's parts, checking every term id.
+fn decode_index(r: &mut Reader<'_>) -> Result<SearchIndex, DecodeError> {
+    let terms = r.strings()?;
+    let df = r.numbers()?;
+    let mut lists = || -> Result<Vec<Vec<u32>>, DecodeError> {
+        let n = r.count()?;
+        let lists: Vec<Vec<u32>> = (0..n).map(|_| r.gaps()).collect::<Result<_, _>>()?;
+        if lists.iter().flatten().any(|&t| t as usize >= terms.len()) {
+            return Err(DecodeError::DAMAGED);
+        }
+        Ok(lists)
+    };
+    let groups = lists()?;
+    let synonym_groups = lists()?;
+    if df.len() != terms.len() {
+        return Err(DecodeError::DAMAGED);
+    }
+    Ok(SearchIndex::from_parts(terms, df, groups, synonym_groups))
 }

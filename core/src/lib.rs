@@ -28,6 +28,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod bundle;
 pub mod codec;
 mod error;
 #[cfg(feature = "parse")]
@@ -41,8 +42,9 @@ mod search;
 mod slug;
 pub mod text;
 
+pub use bundle::Bundle;
 pub use error::{Error, ErrorKind};
-pub use model::{About, Block, Bundle, Date, Entry, Faq};
+pub use model::{About, Block, Date, Entry, Faq};
 #[cfg(feature = "parse")]
 pub use parse::{load, parse_bytes, parse_json, parse_synonyms, parse_text, Format, MAX_DATASET_BYTES, MAX_ENTRIES};
 #[cfg(feature = "parse")]

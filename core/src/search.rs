@@ -35,7 +35,6 @@ use std::rc::Rc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::codec::{DecodeError, Reader, Writer};
 use crate::model::Faq;
 use crate::text::{push_words, words};
 
@@ -284,6 +283,18 @@ pub struct SearchIndex {
     synonym_groups: Vec<Vec<u32>>,
     /// Derived from the entries on the first search; never stored.
     scan: ScanState,
+}
+
+/// The stored parts of a [`SearchIndex`], borrowed (see [`SearchIndex::parts`]).
+pub(crate) struct Parts<'a> {
+    /// The distinct words, sorted.
+    pub(crate) terms: &'a [String],
+    /// How many entries contain each term.
+    pub(crate) df: &'a [u32],
+    /// The term ids of each stem group.
+    pub(crate) groups: &'a [Vec<u32>],
+    /// The term ids of each synonym group.
+    pub(crate) synonym_groups: &'a [Vec<u32>],
 }
 
 /// One matching entry.
@@ -541,8 +552,18 @@ impl SearchIndex {
         SearchIndex::from_parts(terms, df, groups, synonym_groups)
     }
 
-    /// The index of these parts, with the per-term group lookups derived.
-    fn from_parts(terms: Vec<String>, df: Vec<u32>, groups: Vec<Vec<u32>>, synonym_groups: Vec<Vec<u32>>) -> Self {
+    /// The index of these parts (as [`SearchIndex::parts`] gives them), with
+    /// the per-term group lookups derived. Every id in the groups must be
+    /// below `terms.len()`, and `df` as long as `terms`: the codec checks this
+    /// before it calls.
+    pub(crate) fn from_parts(
+        terms: Vec<String>,
+        df: Vec<u32>,
+        groups: Vec<Vec<u32>>,
+        synonym_groups: Vec<Vec<u32>>,
+    ) -> Self {
+        debug_assert_eq!(df.len(), terms.len());
+        debug_assert!(groups.iter().chain(&synonym_groups).flatten().all(|&t| (t as usize) < terms.len()));
         SearchIndex {
             stem_group: group_index(&groups, terms.len()),
             synonym_group: group_index(&synonym_groups, terms.len()),
@@ -554,34 +575,9 @@ impl SearchIndex {
         }
     }
 
-    /// Writes the index for [`crate::codec`] (the scan state is derived, not stored).
-    pub(crate) fn encode(&self, w: &mut Writer) {
-        w.strings(&self.terms);
-        w.numbers(&self.df);
-        w.number(self.groups.len());
-        self.groups.iter().for_each(|g| w.gaps(g));
-        w.number(self.synonym_groups.len());
-        self.synonym_groups.iter().for_each(|g| w.gaps(g));
-    }
-
-    /// Reads [`SearchIndex::encode`] output, checking every term id.
-    pub(crate) fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let terms = r.strings()?;
-        let df = r.numbers()?;
-        let mut lists = || -> Result<Vec<Vec<u32>>, DecodeError> {
-            let n = r.count()?;
-            let lists: Vec<Vec<u32>> = (0..n).map(|_| r.gaps()).collect::<Result<_, _>>()?;
-            if lists.iter().flatten().any(|&t| t as usize >= terms.len()) {
-                return Err(DecodeError::DAMAGED);
-            }
-            Ok(lists)
-        };
-        let groups = lists()?;
-        let synonym_groups = lists()?;
-        if df.len() != terms.len() {
-            return Err(DecodeError::DAMAGED);
-        }
-        Ok(SearchIndex::from_parts(terms, df, groups, synonym_groups))
+    /// What the codec stores; the rest is derived by [`SearchIndex::from_parts`].
+    pub(crate) fn parts(&self) -> Parts<'_> {
+        Parts { terms: &self.terms, df: &self.df, groups: &self.groups, synonym_groups: &self.synonym_groups }
     }
 
     /// The number of distinct words indexed.
