@@ -39,7 +39,7 @@ fn bundle(file: &str) -> Bundle {
     let decoded = Bundle::from_bytes(&bytes).expect("a bundle decodes");
     let decode = started.elapsed();
     let started = Instant::now();
-    decoded.index.prepare(&decoded.faq);
+    decoded.prepare();
     println!(
         "{file}: {entries} entries, {} distinct words, bundle {} bytes; parsed and indexed in {:.0} ms, \
          decoded in {:.1} ms, first-search preparation {:.1} ms",
@@ -72,7 +72,7 @@ fn search(c: &mut Criterion) {
         group.bench_function("all queries, nothing remembered (mean = this / 13)", |b| {
             b.iter(|| {
                 for query in QUERIES {
-                    bundle.index.forget_scans();
+                    bundle.forget_scans();
                     black_box(bundle.search_with(black_box(query), &options));
                 }
             })

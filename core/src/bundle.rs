@@ -1,17 +1,52 @@
 //! The facade: a dataset with its search index, as build.rs embeds it and
-//! the widget queries it.
+//! the widget queries it. It puts the layers below together: the codec for
+//! bytes, the search for queries.
+
+use std::ops::Range;
 
 use crate::codec::{self, DecodeError};
 use crate::model::Faq;
-use crate::search::{Hit, MatchedTerms, SearchIndex, SearchOptions};
+use crate::search::{Hit, MatchedTerms, Query, Scan, SearchIndex, SearchOptions};
 
-/// What the build embeds in the widget: the dataset and its prebuilt search index.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What the build embeds in the widget: the dataset and its prebuilt search
+/// index, with a cache of the scans its searches make.
+///
+/// Search it with [`Bundle::query`], which gives everything the widget shows
+/// for one query. A bundle is not `Sync` (the cache has interior
+/// mutability): keep one per thread.
+#[derive(Debug, Clone)]
 pub struct Bundle {
-    /// The entries.
+    /// The entries. Change them only before the first search: the scan
+    /// cache is derived from them then.
     pub faq: Faq,
     /// The search index over [`Bundle::faq`].
     pub index: SearchIndex,
+    /// The entries' words and recent scans, derived on the first search.
+    scan: Scan,
+}
+
+/// Two bundles are equal when their data are: the entries and the index. The
+/// scan cache is left out on purpose: it is derived from the entries, and
+/// whether a search has filled it says nothing about the bundle.
+impl PartialEq for Bundle {
+    fn eq(&self, other: &Self) -> bool {
+        self.faq == other.faq && self.index == other.index
+    }
+}
+
+impl Eq for Bundle {}
+
+/// Everything the widget shows for one query, computed in one pass.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    /// None: the query has no words (empty, spaces, punctuation, emoji): show everything.
+    /// Otherwise the matching entries, best first (possibly none).
+    pub hits: Option<Vec<Hit>>,
+    /// The dataset words the query matched, for highlighting.
+    pub matched: MatchedTerms,
+    /// A corrected query when nothing matches but a close spelling would
+    /// ("angiolipomma lumb" -> "angiolipoma lump").
+    pub suggestion: Option<String>,
 }
 
 impl Bundle {
@@ -19,7 +54,7 @@ impl Bundle {
     #[cfg(feature = "parse")]
     pub fn new(faq: Faq, synonyms: &[Vec<String>]) -> Self {
         let index = SearchIndex::build(&faq, synonyms);
-        Bundle { faq, index }
+        Bundle { faq, index, scan: Scan::default() }
     }
 
     /// The compact binary form that build.rs writes and the widget embeds
@@ -32,31 +67,63 @@ impl Bundle {
     /// questions; source line numbers are not kept ([`crate::Entry::line`] is 0).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
         let (faq, index) = codec::decode(bytes)?;
-        Ok(Bundle { faq, index })
+        Ok(Bundle { faq, index, scan: Scan::default() })
     }
 
-    /// Searches with the default options (see [`SearchIndex::search_with`]).
+    /// [`Bundle::query_with`] the default options.
+    pub fn query(&self, query: &str) -> Results {
+        self.query_with(query, &SearchOptions::default())
+    }
+
+    /// Everything the widget shows for `query`: the hits, the words to
+    /// highlight and, when nothing matches, a "did you mean". The query is
+    /// parsed once and each of its words expanded once: the candidates that
+    /// rank the entries are the words highlighted. Checking that a correction
+    /// finds something is a search for that other query.
+    pub fn query_with(&self, query: &str, options: &SearchOptions) -> Results {
+        let Some(query) = Query::parse(query) else {
+            return Results { hits: None, matched: MatchedTerms::NONE, suggestion: None };
+        };
+        let expansion = self.index.expand(&query, options);
+        let hits = self.index.rank(&self.faq, &self.scan, &expansion, options);
+        let suggestion = if hits.is_empty() {
+            self.index
+                .correction(&query)
+                .filter(|corrected| self.search_with(corrected, options).is_some_and(|hits| !hits.is_empty()))
+        } else {
+            None
+        };
+        Results { hits: Some(hits), matched: MatchedTerms::of(&expansion), suggestion }
+    }
+
+    /// [`Bundle::search_with`] the default options.
     pub fn search(&self, query: &str) -> Option<Vec<Hit>> {
-        self.index.search(&self.faq, query)
+        self.search_with(query, &SearchOptions::default())
     }
 
-    /// Searches with `options` (see [`SearchIndex::search_with`]).
+    /// The hits of [`Bundle::query_with`] alone, without the words to
+    /// highlight or a suggestion (for tests and benchmarks).
     pub fn search_with(&self, query: &str, options: &SearchOptions) -> Option<Vec<Hit>> {
-        self.index.search_with(&self.faq, query, options)
+        let query = Query::parse(query)?;
+        Some(self.index.rank(&self.faq, &self.scan, &self.index.expand(&query, options), options))
     }
 
-    /// The dataset words `query` matches, for [`Bundle::highlight`].
-    pub fn matched_terms(&self, query: &str, options: &SearchOptions) -> MatchedTerms {
-        self.index.matched_terms(query, options)
-    }
-
-    /// The byte ranges of the words of `text` among `matched`.
-    pub fn highlight(&self, text: &str, matched: &MatchedTerms) -> Vec<std::ops::Range<usize>> {
+    /// The byte ranges of the words of `text` among `matched` (see
+    /// [`SearchIndex::highlight`]).
+    pub fn highlight(&self, text: &str, matched: &MatchedTerms) -> Vec<Range<usize>> {
         self.index.highlight(text, matched)
     }
 
-    /// A corrected query when `query` finds nothing (see [`SearchIndex::suggest`]).
-    pub fn suggest(&self, query: &str, options: &SearchOptions) -> Option<String> {
-        self.index.suggest(&self.faq, query, options)
+    /// Prepares the entries' words for scanning, if not yet done. The first
+    /// search does it anyway; calling this when idle (the search box gets
+    /// focus) takes that cost off a keystroke.
+    pub fn prepare(&self) {
+        self.scan.prepare(&self.faq);
+    }
+
+    /// Forgets recent scans, so the next search scans afresh (for benchmarks
+    /// of a first search, and tests that results do not depend on earlier ones).
+    pub fn forget_scans(&self) {
+        self.scan.forget();
     }
 }

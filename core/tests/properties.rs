@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use faq_core::{load, parse_synonyms, parse_text, Bundle, SearchOptions};
+use faq_core::{load, parse_synonyms, parse_text, Bundle};
 use proptest::prelude::*;
 
 /// One seed bundle per test thread (a bundle caches scans, so it is not `Sync`).
@@ -49,13 +49,15 @@ proptest! {
             entries.dedup();
             prop_assert_eq!(entries.len(), hits.len(), "an entry appears twice");
         }
-        let _ = b.suggest(&q, &SearchOptions::default());
+        let results = b.query(&q);
+        prop_assert_eq!(&results.hits, &b.search(&q));
+        prop_assert!(results.suggestion.is_none() || results.hits.is_some_and(|h| h.is_empty()));
     }
 
     #[test]
     fn highlight_ranges_lie_on_char_boundaries_in_order(q in query(), text in any::<String>()) {
         let b = bundle();
-        let matched = b.matched_terms(&q, &SearchOptions::default());
+        let matched = b.query(&q).matched;
         for t in [text.as_str(), b.faq.entries[0].question.as_str(), "Lipomas: a lipoma, LIPÔMA’s"] {
             let ranges = b.highlight(t, &matched);
             let mut end = 0;

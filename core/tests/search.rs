@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use faq_core::text::words;
-use faq_core::{load, parse_synonyms, Bundle, Entry, Hit, SearchOptions};
+use faq_core::{load, parse_synonyms, Bundle, Entry, Hit, MatchedTerms, SearchOptions};
 
 fn bundle() -> Bundle {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/faq.txt");
@@ -170,7 +170,7 @@ fn stemming_matches_other_forms_of_a_word() {
 }
 
 fn marked<'a>(b: &Bundle, query: &str, text: &'a str) -> Vec<&'a str> {
-    let matched = b.matched_terms(query, &SearchOptions::default());
+    let matched = b.query(query).matched;
     b.highlight(text, &matched).into_iter().map(|r| &text[r]).collect()
 }
 
@@ -189,15 +189,28 @@ fn highlighting_marks_exact_stemmed_prefix_fuzzy_and_synonym_matches() {
 #[test]
 fn did_you_mean_offers_a_correction_only_when_it_finds_something() {
     let b = bundle();
-    let options = SearchOptions::default();
     // Matches already: no suggestion.
-    assert_eq!(b.suggest("lipoma", &options), None);
+    assert_eq!(b.query("lipoma").suggestion, None);
     // A typo in the first letter: search does not forgive it (fewer false hits)...
     assert_eq!(b.search("xipoma"), Some(vec![]));
     // ...but "did you mean" offers the correction.
-    assert_eq!(b.suggest("xipoma", &options).as_deref(), Some("lipoma"));
+    assert_eq!(b.query("xipoma").suggestion.as_deref(), Some("lipoma"));
     // Nothing close: no suggestion.
-    assert_eq!(b.suggest("pregnancy test", &options), None);
+    assert_eq!(b.query("pregnancy test").suggestion, None);
+}
+
+#[test]
+fn a_query_gives_the_hits_of_search_the_words_it_matched_and_a_suggestion_only_without_hits() {
+    let b = bundle();
+    let options = SearchOptions { result_limit: 3, ..SearchOptions::default() };
+    for q in ["lipoma", "angio", "massge nerves", "xipoma", "is it", "", "🙂", "tumour"] {
+        let results = b.query_with(q, &options);
+        assert_eq!(results.hits, b.search_with(q, &options), "{q:?}");
+        if results.hits.is_none() {
+            assert_eq!(results.matched, MatchedTerms::NONE, "{q:?}");
+        }
+        assert!(results.suggestion.is_none() || results.hits.as_ref().is_some_and(|h| h.is_empty()), "{q:?}");
+    }
 }
 
 /// Typing reuses earlier scans ("li" → "lip" filters the words found for
@@ -211,7 +224,7 @@ fn results_do_not_depend_on_earlier_searches() {
         .collect();
     let fresh = bundle();
     for (q, warm) in ["l", "li", "lip", "lipo", "lipoma", "lipoma n", "lipoma ne", "lipoma nerves"].iter().zip(&typed) {
-        fresh.index.forget_scans();
+        fresh.forget_scans();
         assert_eq!(&fresh.search(q), warm, "{q:?}");
     }
     assert!(!typed[2].as_ref().unwrap().is_empty());
@@ -226,7 +239,7 @@ fn only_the_start_of_a_very_long_query_is_read() {
     // One 10,000-character word, and 10,000 emoji: handled, nothing found.
     assert_eq!(b.search(&"lipoma".repeat(1700)), Some(vec![]));
     assert_eq!(b.search(&"🙂".repeat(10_000)), None);
-    assert!(b.suggest(&"massge".repeat(1700), &SearchOptions::default()).is_none());
+    assert!(b.query(&"massge".repeat(1700)).suggestion.is_none());
 }
 
 #[test]

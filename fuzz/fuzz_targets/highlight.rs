@@ -2,7 +2,7 @@
 //! character boundaries, in order, without overlap, on words of the text.
 #![no_main]
 
-use faq_core::{Bundle, SearchOptions};
+use faq_core::Bundle;
 use libfuzzer_sys::fuzz_target;
 
 thread_local! {
@@ -16,7 +16,7 @@ thread_local! {
 fuzz_target!(|input: &str| {
     let (query, text) = input.split_once('\0').unwrap_or((input, "Lipomas: a lipoma, LIPÔMA’s"));
     SEED.with(|b| {
-        let matched = b.matched_terms(query, &SearchOptions::default());
+        let matched = b.query(query).matched;
         let mut end = 0;
         for range in b.highlight(text, &matched) {
             assert!(range.start >= end && range.start < range.end, "{range:?} after {end}");

@@ -1,8 +1,9 @@
 //! Any query against the seed dataset: results in rank order, each entry
-//! once, and suggestions that never panic.
+//! once, the same hits from `query` as from `search`, and a suggestion only
+//! when nothing matches.
 #![no_main]
 
-use faq_core::{Bundle, SearchOptions};
+use faq_core::Bundle;
 use libfuzzer_sys::fuzz_target;
 
 thread_local! {
@@ -27,6 +28,8 @@ fuzz_target!(|query: &str| {
                 assert!(key(&pair[0]) >= key(&pair[1]), "{pair:?}");
             }
         }
-        let _ = b.suggest(query, &SearchOptions::default());
+        let results = b.query(query);
+        assert_eq!(results.hits, b.search(query), "query and search agree");
+        assert!(results.suggestion.is_none() || results.hits.is_some_and(|h| h.is_empty()));
     });
 });

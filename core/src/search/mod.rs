@@ -39,6 +39,7 @@ use std::collections::HashMap;
 use rust_stemmers::Algorithm;
 use rust_stemmers::Stemmer;
 
+#[cfg(feature = "parse")]
 use crate::model::Faq;
 #[cfg(feature = "parse")]
 use crate::text::words;
@@ -57,13 +58,13 @@ pub use options::SearchOptions;
 pub use query::{MAX_QUERY_BYTES, MAX_QUERY_WORDS};
 pub use rank::Hit;
 
-use query::Query;
-use scan::Scan;
+pub(crate) use query::Query;
+pub(crate) use scan::Scan;
 
 /// The search index embedded in the widget: the dataset's vocabulary, built
 /// at build time. It holds no postings: a search scans the entries' words
-/// (see [`SearchIndex::search_with`]), which keeps the bundle small at any
-/// dataset size.
+/// (see [`crate::Bundle::query`]), which keeps the bundle small at any
+/// dataset size. Plain data: the scan cache lives in the bundle.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SearchIndex {
     /// Distinct folded words of the dataset and of the synonym table, sorted,
@@ -80,8 +81,6 @@ pub struct SearchIndex {
     synonym_group: Vec<u32>,
     /// Term ids of each synonym group.
     synonym_groups: Vec<Vec<u32>>,
-    /// Derived from the entries on the first search; never stored.
-    scan: Scan,
 }
 
 /// The stored parts of a [`SearchIndex`], borrowed (see [`SearchIndex::parts`]).
@@ -158,7 +157,6 @@ impl SearchIndex {
             df,
             groups,
             synonym_groups,
-            scan: Scan::default(),
         }
     }
 
@@ -181,52 +179,6 @@ impl SearchIndex {
     /// The members of `t`'s group in `groups`, per the `index` (0 = none).
     fn group<'g>(groups: &'g [Vec<u32>], index: &[u32], t: usize) -> &'g [u32] {
         index.get(t).and_then(|&g| groups.get((g as usize).checked_sub(1)?)).map_or(&[], Vec::as_slice)
-    }
-
-    // The entry points below stay here until `Bundle::query` replaces them.
-
-    /// Prepares `faq`'s words for scanning, if not yet done. The first search
-    /// does it anyway; calling this when idle takes that cost off a keystroke.
-    pub fn prepare(&self, faq: &Faq) {
-        self.scan.prepare(faq);
-    }
-
-    /// Forgets recent scans (for benchmarks of a first search).
-    pub fn forget_scans(&self) {
-        self.scan.forget();
-    }
-
-    /// [`SearchIndex::search_with`] the default options.
-    pub fn search(&self, faq: &Faq, query: &str) -> Option<Vec<Hit>> {
-        self.search_with(faq, query, &SearchOptions::default())
-    }
-
-    /// Searches `faq` (the dataset this index was built from) for `query`.
-    /// `None` means the query has no words (empty, only spaces, punctuation or
-    /// emoji): show everything. Otherwise the matching entries, best first
-    /// (possibly none).
-    pub fn search_with(&self, faq: &Faq, query: &str, options: &SearchOptions) -> Option<Vec<Hit>> {
-        let query = Query::parse(query)?;
-        Some(self.rank(faq, &self.scan, &self.expand(&query, options), options))
-    }
-
-    /// The dataset words a query matches (by any route: as written, stem,
-    /// synonym, prefix, typo), for [`SearchIndex::highlight`].
-    pub fn matched_terms(&self, query: &str, options: &SearchOptions) -> MatchedTerms {
-        let Some(query) = Query::parse(query) else { return MatchedTerms::default() };
-        MatchedTerms::of(&self.expand(&query, options))
-    }
-
-    /// A corrected query when `query` matches nothing in `faq` but a close
-    /// spelling of its words would ("angiolipomma lumb" → "angiolipoma lump").
-    /// Words found in the dataset are kept; others become the most frequent
-    /// dataset word within two edits. `None` when no correction finds anything.
-    pub fn suggest(&self, faq: &Faq, query: &str, options: &SearchOptions) -> Option<String> {
-        if self.search_with(faq, query, options).is_none_or(|hits| !hits.is_empty()) {
-            return None;
-        }
-        let corrected = self.correction(&Query::parse(query)?)?;
-        self.search_with(faq, &corrected, options).is_some_and(|hits| !hits.is_empty()).then_some(corrected)
     }
 }
 

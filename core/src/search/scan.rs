@@ -104,8 +104,8 @@ pub(super) struct Occurrence {
     pub(super) in_question: bool,
 }
 
-/// The lazily derived [`Corpus`] and the recent scans over it. A cache: it
-/// compares equal to any other and clones empty.
+/// The lazily derived [`Corpus`] and the recent scans over it: a cache, with
+/// no equality (see [`crate::Bundle`]'s). A clone starts empty.
 #[derive(Debug, Default)]
 pub(crate) struct Scan {
     corpus: OnceCell<Corpus>,
@@ -118,14 +118,6 @@ impl Clone for Scan {
         Scan::default()
     }
 }
-
-impl PartialEq for Scan {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl Eq for Scan {}
 
 impl Scan {
     /// The corpus of `faq`, derived on first use (always from the same dataset).
