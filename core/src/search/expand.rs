@@ -24,6 +24,14 @@ pub(super) struct Candidate {
     pub(super) synonym: bool,
 }
 
+impl Candidate {
+    /// Its weight, times [`SearchOptions::synonym_weight`] if it was reached
+    /// through a synonym.
+    pub(super) fn route_weight(&self, options: &SearchOptions) -> f32 {
+        self.weight * if self.synonym { options.synonym_weight } else { 1.0 }
+    }
+}
+
 /// A query expanded once: for each of its words, in order, the dataset words
 /// it matches, sorted by term id. Ranking and highlighting both read it.
 #[derive(Debug)]
@@ -34,11 +42,12 @@ pub(crate) struct Expansion {
 impl SearchIndex {
     /// Expands each word of `query` into its candidates.
     pub(crate) fn expand(&self, query: &Query, options: &SearchOptions) -> Expansion {
+        let stemmer = Stemmer::create(Algorithm::English);
         let words = query
             .words
             .iter()
             .map(|word| {
-                let mut candidates = self.candidates(word, query.is_last(word), options);
+                let mut candidates = self.candidates(word, query.is_last(word), &stemmer, options);
                 sort_by_key(&mut candidates, |c| c.term as u64);
                 candidates
             })
@@ -48,17 +57,14 @@ impl SearchIndex {
 
     /// The dataset words `word` matches, each with its match weight, and
     /// their synonyms.
-    fn candidates(&self, word: &str, is_last: bool, options: &SearchOptions) -> Vec<Candidate> {
+    fn candidates(&self, word: &str, is_last: bool, stemmer: &Stemmer, options: &SearchOptions) -> Vec<Candidate> {
         let mut out: Vec<Candidate> = Vec::new();
-        let mut add = |term: usize, weight: f32, synonym: bool| {
-            match out.iter_mut().find(|c| c.term == term) {
-                // The best route wins; as written beats through a synonym.
-                Some(c) if c.weight * if c.synonym { 0.5 } else { 1.0 } < weight * if synonym { 0.5 } else { 1.0 } => {
-                    *c = Candidate { term, weight, synonym }
-                }
-                Some(_) => {}
-                None => out.push(Candidate { term, weight, synonym }),
-            }
+        let mut add = |candidate: Candidate| match out.iter_mut().find(|c| c.term == candidate.term) {
+            // The best route wins, a synonym's weight counting times
+            // `synonym_weight`; at equal weights the first found stays.
+            Some(c) if c.route_weight(options) < candidate.route_weight(options) => *c = candidate,
+            Some(_) => {}
+            None => out.push(candidate),
         };
         let mut direct: Vec<(usize, f32)> = Vec::new();
         let with_word_as_prefix = prefix_range(&self.terms, word);
@@ -77,12 +83,11 @@ impl SearchIndex {
         }
         if !exact {
             // A form the dataset lacks: its words with the same stem.
-            let stemmer = Stemmer::create(Algorithm::English);
-            let stem = english_stem(&stemmer, word).filter(|stem| stem.len() >= options.min_stem_len);
+            let stem = english_stem(stemmer, word).filter(|stem| stem.len() >= options.min_stem_len);
             if let Some(stem) = stem {
                 let same_stem = prefix_range(&self.terms, &stem)
                     .take(MAX_STEM_COMPARISONS)
-                    .filter(|&t| english_stem(&stemmer, &self.terms[t]).as_ref() == Some(&stem));
+                    .filter(|&t| english_stem(stemmer, &self.terms[t]).as_ref() == Some(&stem));
                 for t in same_stem {
                     direct.push((t, options.stem_weight));
                 }
@@ -101,10 +106,10 @@ impl SearchIndex {
                 }
             }
         }
-        for (t, weight) in direct {
-            add(t, weight, false);
-            for &s in Self::group(&self.synonym_groups, &self.synonym_group, t) {
-                add(s as usize, weight, true);
+        for (term, weight) in direct {
+            add(Candidate { term, weight, synonym: false });
+            for &s in Self::group(&self.synonym_groups, &self.synonym_group, term) {
+                add(Candidate { term: s as usize, weight, synonym: true });
             }
         }
         out
@@ -148,5 +153,21 @@ mod tests {
         assert_eq!(edit_distance("kitten", "sitting", 3), Some(3));
         assert_eq!(edit_distance("cyts", "cyst", 1), Some(1), "a swap is one edit");
         assert_eq!(edit_distance("", "", 0), Some(0));
+    }
+
+    #[cfg(feature = "parse")]
+    #[test]
+    fn the_synonym_weight_decides_which_route_wins() {
+        let faq = crate::parse_text("Is it a lump?\nOne of many lumps.\n").unwrap();
+        let index = SearchIndex::build(&faq, &[vec!["lump".into(), "lumps".into()]]);
+        let query = Query::parse("lump").unwrap();
+        // "lumps" is reached as a synonym of "lump" (1 × synonym_weight) and by its stem (0.9).
+        let lumps = |options: &SearchOptions| {
+            let expansion = index.expand(&query, options);
+            let c = expansion.words[0].iter().find(|c| index.terms[c.term] == "lumps").copied().unwrap();
+            (c.weight, c.synonym)
+        };
+        assert_eq!(lumps(&SearchOptions::default()), (0.9, false));
+        assert_eq!(lumps(&SearchOptions { synonym_weight: 1.0, ..SearchOptions::default() }), (1.0, true));
     }
 }

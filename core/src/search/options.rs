@@ -12,7 +12,9 @@ pub struct SearchOptions {
     pub b: f32,
     /// Weight of a match on another word with the same stem ("lipomas" for "lipoma"). Default 0.9.
     pub stem_weight: f32,
-    /// Weight of a match through the synonym table ("tumour" for "tumor"). Default 0.5.
+    /// Weight of a match through the synonym table ("tumour" for "tumor"),
+    /// times the weight of the route to the synonym; when a word is reached
+    /// both ways, the route with the higher product wins. Default 0.5.
     pub synonym_weight: f32,
     /// Weight of a prefix match of the last word ("angio" for "angiolipoma"). Default 0.6.
     pub prefix_weight: f32,

@@ -109,13 +109,8 @@ impl SearchIndex {
         let n = corpus.starts.len();
         let prefix = common_prefix(group.iter().map(|c| self.terms[c.term].as_str()));
         // Per candidate: its weight times idf.
-        let scored: Vec<(f32, bool)> = group
-            .iter()
-            .map(|c| {
-                let synonym = if c.synonym { options.synonym_weight } else { 1.0 };
-                (c.weight * synonym * self.idf(c.term, n), c.synonym)
-            })
-            .collect();
+        let scored: Vec<(f32, bool)> =
+            group.iter().map(|c| (c.route_weight(options) * self.idf(c.term, n), c.synonym)).collect();
         // Term frequencies in the current entry: (candidate, question, answer).
         let mut counts: Vec<(usize, u16, u16)> = Vec::new();
         let mut entry = 0;
