@@ -51,6 +51,8 @@ mod render;
 mod search;
 mod slug;
 pub mod text;
+#[cfg(feature = "count-work")]
+pub mod work;
 
 pub use bundle::{Bundle, Results};
 pub use error::{Error, ErrorKind};

@@ -58,6 +58,8 @@ impl SearchIndex {
     /// The dataset words `word` matches, each with its match weight, and
     /// their synonyms.
     fn candidates(&self, word: &str, is_last: bool, stemmer: &Stemmer, options: &SearchOptions) -> Vec<Candidate> {
+        #[cfg(feature = "count-work")]
+        crate::work::expanded();
         let mut out: Vec<Candidate> = Vec::new();
         let mut add = |candidate: Candidate| match out.iter_mut().find(|c| c.term == candidate.term) {
             // The best route wins, a synonym's weight counting times

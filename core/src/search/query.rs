@@ -29,6 +29,8 @@ impl Query {
     /// The words of `query`; `None` if it has no words at all (empty, only
     /// spaces, punctuation or emoji).
     pub(crate) fn parse(query: &str) -> Option<Query> {
+        #[cfg(feature = "count-work")]
+        crate::work::parsed();
         let query = if query.len() > MAX_QUERY_BYTES {
             let mut end = MAX_QUERY_BYTES;
             while !query.is_char_boundary(end) {
