@@ -23,24 +23,86 @@ use crate::slug::assign_slugs;
 
 const MAGIC: &[u8; 4] = b"FAQ\x02";
 
-/// Why bytes could not be decoded as a bundle: they were not written by
-/// [`crate::Bundle::to_bytes`] of this version, or were damaged.
+/// Why bytes could not be decoded as a bundle, and where: the offset of the
+/// byte at which the value that could not be read starts.
+///
+/// `Display` gives `byte N: what is wrong; what to do`.
+///
+/// ```
+/// use faq_core::codec::DecodeErrorKind;
+/// use faq_core::Bundle;
+///
+/// let e = Bundle::from_bytes(b"FAQ\x01...").unwrap_err();
+/// assert_eq!((e.kind(), e.offset()), (DecodeErrorKind::OtherVersion { found: 1 }, 3));
+/// assert!(e.to_string().starts_with("byte 3: a bundle of format version 1"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DecodeError(&'static str);
+pub struct DecodeError {
+    kind: DecodeErrorKind,
+    offset: usize,
+}
+
+/// What is wrong with bytes that do not decode as a bundle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DecodeErrorKind {
+    /// They do not start with `FAQ`: not a bundle at all.
+    NotABundle,
+    /// A bundle of another format version, written by another version of faq-core.
+    OtherVersion {
+        /// The version the bytes have.
+        found: u8,
+    },
+    /// They end before the bundle does: the bundle was cut short.
+    Truncated,
+    /// A count, a reference, a tag or a date is out of range: the bundle is damaged.
+    Damaged,
+    /// The text part is not valid UTF-8: the bundle is damaged.
+    NotUtf8,
+    /// More bytes follow the end of the bundle.
+    TrailingData,
+}
+
+impl DecodeError {
+    fn new(kind: DecodeErrorKind, offset: usize) -> Self {
+        DecodeError { kind, offset }
+    }
+
+    /// What is wrong.
+    pub fn kind(&self) -> DecodeErrorKind {
+        self.kind
+    }
+
+    /// The offset, in the bytes given to [`crate::Bundle::from_bytes`], of the
+    /// value that could not be decoded.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+}
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
+        write!(f, "byte {}: {}", self.offset, self.kind)
+    }
+}
+
+impl fmt::Display for DecodeErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const REBUILD: &str = "rebuild the widget, so that its build.rs writes the bundle again";
+        match self {
+            DecodeErrorKind::NotABundle => write!(f, "not a FAQ bundle (it does not start with \"FAQ\"); {REBUILD}"),
+            DecodeErrorKind::OtherVersion { found } => {
+                write!(f, "a bundle of format version {found}, but this faq-core reads version {}; {REBUILD}", MAGIC[3])
+            }
+            DecodeErrorKind::Truncated => write!(f, "the bundle ends early (was it cut short?); {REBUILD}"),
+            DecodeErrorKind::Damaged => write!(f, "a value is out of range: the bundle is damaged; {REBUILD}"),
+            DecodeErrorKind::NotUtf8 => write!(f, "the bundle's text is not UTF-8: it is damaged; {REBUILD}"),
+            DecodeErrorKind::TrailingData => write!(f, "bytes follow the end of the bundle; {REBUILD}"),
+        }
     }
 }
 
 impl std::error::Error for DecodeError {}
-
-impl DecodeError {
-    const DAMAGED: DecodeError = DecodeError("the bundle is truncated or damaged");
-}
-
-const TRUNCATED: DecodeError = DecodeError::DAMAGED;
 
 /// A block's kind, in the low two bits of its tag; the item count is above.
 const PARAGRAPH: u32 = 0;
@@ -97,41 +159,68 @@ impl Writer {
     }
 }
 
+/// Reads a bundle: numbers from its structure, strings from its text, each
+/// failure with the offset of the value it could not read.
 struct Reader<'a> {
-    structure: &'a [u8],
-    text: std::str::Split<'a, char>,
+    /// The whole input, for offsets.
+    bytes: &'a [u8],
+    /// The next structure byte, and the end of the structure.
+    pos: usize,
+    end: usize,
+    /// The text not yet read, and its offset in `bytes`.
+    text: &'a str,
+    text_at: usize,
+    /// The offset of the value being read, where an error points.
+    at: usize,
 }
 
 impl Reader<'_> {
+    /// An error in the value being read.
+    fn error(&self, kind: DecodeErrorKind) -> DecodeError {
+        DecodeError::new(kind, self.at)
+    }
+
     fn number(&mut self) -> Result<usize, DecodeError> {
+        self.at = self.pos;
         let mut value: u64 = 0;
         for shift in (0..64).step_by(7) {
-            let (&byte, rest) = self.structure.split_first().ok_or(TRUNCATED)?;
-            self.structure = rest;
+            let Some(&byte) = self.bytes[..self.end].get(self.pos) else {
+                return Err(self.error(DecodeErrorKind::Truncated));
+            };
+            self.pos += 1;
             value |= u64::from(byte & 0x7F) << shift;
             if byte & 0x80 == 0 {
-                return usize::try_from(value).map_err(|_| TRUNCATED);
+                return usize::try_from(value).map_err(|_| self.error(DecodeErrorKind::Damaged));
             }
         }
-        Err(TRUNCATED)
+        Err(self.error(DecodeErrorKind::Damaged))
     }
 
     fn u32(&mut self) -> Result<u32, DecodeError> {
-        u32::try_from(self.number()?).map_err(|_| TRUNCATED)
+        let n = self.number()?;
+        u32::try_from(n).map_err(|_| self.error(DecodeErrorKind::Damaged))
     }
 
     /// A count of items that each take at least one byte of `structure`, so
     /// a damaged count cannot make decoding reserve absurd amounts of memory.
     fn count(&mut self) -> Result<usize, DecodeError> {
         let n = self.number()?;
-        if n > self.structure.len() + 1 {
-            return Err(TRUNCATED);
+        if n > self.end - self.pos + 1 {
+            return Err(self.error(DecodeErrorKind::Damaged));
         }
         Ok(n)
     }
 
+    /// The next string of the text, up to its NUL.
     fn string(&mut self) -> Result<String, DecodeError> {
-        self.text.next().map(str::to_owned).ok_or(TRUNCATED)
+        self.at = self.text_at;
+        let Some(len) = memchr::memchr(0, self.text.as_bytes()) else {
+            return Err(self.error(DecodeErrorKind::Truncated));
+        };
+        let (string, rest) = (&self.text[..len], &self.text[len + 1..]);
+        self.text = rest;
+        self.text_at += len + 1;
+        Ok(string.to_owned())
     }
 
     fn strings_n(&mut self, n: usize) -> Result<Vec<String>, DecodeError> {
@@ -218,23 +307,45 @@ pub(crate) fn encode(faq: &Faq, index: &SearchIndex) -> Vec<u8> {
 
 /// Reads [`encode`] output.
 pub(crate) fn decode(bytes: &[u8]) -> Result<(Faq, SearchIndex), DecodeError> {
-    let body = bytes.strip_prefix(MAGIC).ok_or(DecodeError("not a FAQ bundle of this version"))?;
-    let mut header = Reader { structure: body, text: "".split('\0') };
-    let len = header.number()?;
-    let rest = header.structure;
-    if len > rest.len() {
-        return Err(TRUNCATED);
+    if let Some(i) = (0..MAGIC.len()).find(|&i| bytes.get(i) != Some(&MAGIC[i])) {
+        let kind = match bytes.get(i) {
+            Some(&found) if i == 3 => DecodeErrorKind::OtherVersion { found },
+            Some(_) => DecodeErrorKind::NotABundle,
+            None => DecodeErrorKind::Truncated,
+        };
+        return Err(DecodeError::new(kind, i));
     }
-    let (structure, text) = rest.split_at(len);
-    let text = std::str::from_utf8(text).map_err(|_| DecodeError("the bundle's text is not UTF-8"))?;
-    let mut r = Reader { structure, text: text.split('\0') };
+    let mut r = Reader { bytes, pos: MAGIC.len(), end: bytes.len(), text: "", text_at: 0, at: 0 };
+    let len = r.number()?;
+    if len > r.end - r.pos {
+        return Err(r.error(DecodeErrorKind::Truncated));
+    }
+    r.end = r.pos + len;
+    r.text = std::str::from_utf8(&bytes[r.end..])
+        .map_err(|e| DecodeError::new(DecodeErrorKind::NotUtf8, r.end + e.valid_up_to()))?;
+    r.text_at = r.end;
 
+    let faq = decode_faq(&mut r)?;
+    let index = decode_index(&mut r)?;
+    if r.pos < r.end {
+        return Err(DecodeError::new(DecodeErrorKind::TrailingData, r.pos));
+    }
+    if !r.text.is_empty() {
+        return Err(DecodeError::new(DecodeErrorKind::TrailingData, r.text_at));
+    }
+    Ok((faq, index))
+}
+
+/// Reads the entries, their topics and the front matter.
+fn decode_faq(r: &mut Reader<'_>) -> Result<Faq, DecodeError> {
+    let damaged = DecodeErrorKind::Damaged;
+    let text_len = r.bytes.len() - r.text_at;
     let topics = r.strings()?;
     let mut optional = || -> Result<Option<String>, DecodeError> {
         Ok(match r.number()? {
             0 => None,
             1 => Some(r.string()?),
-            _ => return Err(TRUNCATED),
+            _ => return Err(r.error(damaged)),
         })
     };
     let (clinic, reviewed_by) = (optional()?, optional()?);
@@ -242,7 +353,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(Faq, SearchIndex), DecodeError> {
         0 => None,
         packed => {
             let part = |shift: u32, mask: usize| u16::try_from(packed >> shift & mask).unwrap_or(0);
-            Some(Date::new(part(9, 0xFFFF), part(5, 15), part(0, 31)).ok_or(TRUNCATED)?)
+            Some(Date::new(part(9, 0xFFFF), part(5, 15), part(0, 31)).ok_or_else(|| r.error(damaged))?)
         }
     };
     let about = About { clinic, reviewed_by, last_reviewed, last_reviewed_line: 0 };
@@ -254,7 +365,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(Faq, SearchIndex), DecodeError> {
         let topic = match flags >> 1 {
             0 => None,
             t if t as usize <= topics.len() => Some(t - 1),
-            _ => return Err(TRUNCATED),
+            _ => return Err(r.error(damaged)),
         };
         let question = r.string()?;
         let block_count = r.count()?;
@@ -262,8 +373,8 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(Faq, SearchIndex), DecodeError> {
         for _ in 0..block_count {
             let tag = r.number()?;
             let (kind, count) = ((tag & 3) as u32, tag >> 2);
-            if count > text.len() {
-                return Err(TRUNCATED);
+            if count > text_len {
+                return Err(r.error(damaged));
             }
             answer.push(match kind {
                 PARAGRAPH => Block::Paragraph(r.string()?),
@@ -278,29 +389,31 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(Faq, SearchIndex), DecodeError> {
         entries.push(Entry { slug: String::new(), question, answer, line: 0, topic, urgent });
     }
     assign_slugs(&mut entries);
-    let index = decode_index(&mut r)?;
-    if !r.structure.is_empty() || r.text.next() != Some("") || r.text.next().is_some() {
-        return Err(DecodeError("the bundle has trailing data"));
-    }
-    Ok((Faq { entries, topics, about }, index))
+    Ok(Faq { entries, topics, about })
 }
 
 /// Reads the index's parts, checking every term id.
 fn decode_index(r: &mut Reader<'_>) -> Result<SearchIndex, DecodeError> {
     let terms = r.strings()?;
+    let df_at = r.pos;
     let df = r.numbers()?;
+    if df.len() != terms.len() {
+        return Err(DecodeError::new(DecodeErrorKind::Damaged, df_at));
+    }
     let mut lists = || -> Result<Vec<Vec<u32>>, DecodeError> {
         let n = r.count()?;
-        let lists: Vec<Vec<u32>> = (0..n).map(|_| r.gaps()).collect::<Result<_, _>>()?;
-        if lists.iter().flatten().any(|&t| t as usize >= terms.len()) {
-            return Err(DecodeError::DAMAGED);
+        let mut lists = Vec::with_capacity(n);
+        for _ in 0..n {
+            let at = r.pos;
+            let list = r.gaps()?;
+            if list.iter().any(|&t| t as usize >= terms.len()) {
+                return Err(DecodeError::new(DecodeErrorKind::Damaged, at));
+            }
+            lists.push(list);
         }
         Ok(lists)
     };
     let groups = lists()?;
     let synonym_groups = lists()?;
-    if df.len() != terms.len() {
-        return Err(DecodeError::DAMAGED);
-    }
     Ok(SearchIndex::from_parts(terms, df, groups, synonym_groups))
 }
