@@ -3,9 +3,15 @@
 //! bytes, the search for queries.
 
 use std::ops::Range;
+#[cfg(feature = "parse")]
+use std::path::{Path, PathBuf};
 
 use crate::codec::{self, DecodeError};
+#[cfg(feature = "parse")]
+use crate::error::{Error, ErrorKind};
 use crate::model::Faq;
+#[cfg(feature = "parse")]
+use crate::parse::{load, parse_synonyms};
 use crate::search::{Hit, MatchedTerms, Query, Scan, SearchIndex, SearchOptions};
 
 /// What the build embeds in the widget: the dataset and its prebuilt search
@@ -55,6 +61,30 @@ impl Bundle {
     pub fn new(faq: Faq, synonyms: &[Vec<String>]) -> Self {
         let index = SearchIndex::build(&faq, synonyms);
         Bundle { faq, index, scan: Scan::default() }
+    }
+
+    /// Parses the dataset file `dataset` (text or JSON, by its extension: see
+    /// [`crate::load`]) and the synonym files (see `data/synonyms.txt`), and
+    /// builds the bundle: the one place a bundle is made from files. Errors
+    /// name the file and the line.
+    ///
+    /// ```
+    /// let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    /// let seed = faq_core::Bundle::load(&root.join("data/faq.txt"), &[root.join("data/synonyms.txt")]).unwrap();
+    /// assert_eq!(seed.faq.entries.len(), 45);
+    /// let missing = faq_core::Bundle::load(&root.join("data/faq.txt"), &[root.join("no-such-file.txt")]);
+    /// assert!(missing.unwrap_err().to_string().contains("no-such-file.txt: cannot read"));
+    /// ```
+    #[cfg(feature = "parse")]
+    pub fn load(dataset: &Path, synonym_files: &[PathBuf]) -> Result<Self, Error> {
+        let faq = load(dataset)?;
+        let mut synonyms = Vec::new();
+        for path in synonym_files {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| Error::whole_file(ErrorKind::Unreadable(e.to_string())).in_file(path))?;
+            synonyms.extend(parse_synonyms(&text).map_err(|e| e.in_file(path))?);
+        }
+        Ok(Bundle::new(faq, &synonyms))
     }
 
     /// The compact binary form that build.rs writes and the widget embeds

@@ -1,15 +1,10 @@
 //! The bundle's binary layout: round trips, and damaged input is an error.
 
-use std::path::Path;
+mod common;
 
+use common::seed;
 use faq_core::codec::DecodeErrorKind;
-use faq_core::{load, parse_synonyms, parse_text, Bundle, Faq};
-
-fn seed() -> Bundle {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let synonyms = std::fs::read_to_string(root.join("data/synonyms.txt")).unwrap();
-    Bundle::new(load(&root.join("data/faq.txt")).unwrap(), &parse_synonyms(&synonyms).unwrap())
-}
+use faq_core::{parse_text, Bundle, Faq};
 
 /// The bundle without source line numbers, which the layout does not keep.
 fn without_lines(faq: &Faq) -> Faq {

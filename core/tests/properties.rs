@@ -1,18 +1,14 @@
 //! Property tests: any query, any text.
 
-use std::path::Path;
+mod common;
 
-use faq_core::{load, parse_synonyms, parse_text, Bundle};
+use faq_core::{parse_text, Bundle};
 use proptest::prelude::*;
 
 /// One seed bundle per test thread (a bundle caches scans, so it is not `Sync`).
 fn bundle() -> &'static Bundle {
     thread_local! {
-        static BUNDLE: &'static Bundle = {
-            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-            let synonyms = std::fs::read_to_string(root.join("data/synonyms.txt")).unwrap();
-            Box::leak(Box::new(Bundle::new(load(&root.join("data/faq.txt")).unwrap(), &parse_synonyms(&synonyms).unwrap())))
-        };
+        static BUNDLE: &'static Bundle = Box::leak(Box::new(common::seed()));
     }
     BUNDLE.with(|b| *b)
 }

@@ -4,16 +4,11 @@
 //! the `count-work` feature (`faq_core::work`), on in these tests through
 //! faq-core's dev-dependency on itself.
 
-use std::path::Path;
+mod common;
 
+use common::seed;
 use faq_core::work::{self, WorkCounts};
-use faq_core::{load, parse_synonyms, Bundle, Results};
-
-fn seed() -> Bundle {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let synonyms = std::fs::read_to_string(root.join("data/synonyms.txt")).unwrap();
-    Bundle::new(load(&root.join("data/faq.txt")).unwrap(), &parse_synonyms(&synonyms).unwrap())
-}
+use faq_core::{Bundle, Results};
 
 /// `bundle.query(q)` and the work it did.
 fn counted(bundle: &Bundle, q: &str) -> (Results, WorkCounts) {

@@ -8,8 +8,7 @@ use libfuzzer_sys::fuzz_target;
 thread_local! {
     static SEED: Bundle = {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let faq = faq_core::load(&root.join("data/faq.txt")).expect("the seed parses");
-        Bundle::new(faq, &[])
+        Bundle::load(&root.join("data/faq.txt"), &[]).expect("the seed loads")
     };
 }
 

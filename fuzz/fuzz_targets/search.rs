@@ -9,9 +9,7 @@ use libfuzzer_sys::fuzz_target;
 thread_local! {
     static SEED: Bundle = {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let synonyms = std::fs::read_to_string(root.join("data/synonyms.txt")).expect("data/synonyms.txt");
-        let faq = faq_core::load(&root.join("data/faq.txt")).expect("the seed parses");
-        Bundle::new(faq, &faq_core::parse_synonyms(&synonyms).expect("valid synonyms"))
+        Bundle::load(&root.join("data/faq.txt"), &[root.join("data/synonyms.txt")]).expect("the seed loads")
     };
 }
 
