@@ -12,7 +12,12 @@ use crate::error::{Error, ErrorKind};
 use crate::model::Faq;
 #[cfg(feature = "parse")]
 use crate::parse::{load, parse_synonyms};
-use crate::search::{Hit, MatchedTerms, Query, Scan, SearchIndex, SearchOptions};
+use crate::search::highlight::MatchedTerms;
+use crate::search::options::SearchOptions;
+use crate::search::query::Query;
+use crate::search::rank::Hit;
+use crate::search::scan::Scan;
+use crate::search::SearchIndex;
 
 /// What the build embeds in the widget: the dataset and its prebuilt search
 /// index, with a cache of the scans its searches make.

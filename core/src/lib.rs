@@ -61,5 +61,9 @@ pub use model::{About, Block, Date, Entry, Faq};
 pub use parse::{load, parse_bytes, parse_json, parse_synonyms, parse_text, Format, MAX_DATASET_BYTES, MAX_ENTRIES};
 #[cfg(feature = "parse")]
 pub use render::{fallback_html, json_ld};
-pub use search::{Hit, MatchedTerms, SearchIndex, SearchOptions, MAX_QUERY_BYTES, MAX_QUERY_WORDS};
+pub use search::highlight::MatchedTerms;
+pub use search::options::SearchOptions;
+pub use search::query::{MAX_QUERY_BYTES, MAX_QUERY_WORDS};
+pub use search::rank::Hit;
+pub use search::SearchIndex;
 pub use slug::assign_slugs;

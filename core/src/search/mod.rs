@@ -25,7 +25,7 @@
 //! query words (words found in more than half of the entries, such as "back"
 //! in a back-pain FAQ, are not distinctive); then more query words; then more
 //! of them in the question; then a BM25F score (question boosted), each word
-//! weighted by how it matched ([`SearchOptions`]); then file order. Queries of
+//! weighted by how it matched ([`options::SearchOptions`]); then file order. Queries of
 //! one or two words must match every word, longer ones may miss one, and a
 //! common word counts as matched unless the query has nothing else.
 //!
@@ -44,22 +44,17 @@ use crate::model::Faq;
 #[cfg(feature = "parse")]
 use crate::text::words;
 
+// The parts of the search. They use this file's `SearchIndex`, which uses
+// none of them, and each other without a loop: options, sort; query, scan;
+// expand; then highlight, rank and suggest.
 mod expand;
-mod highlight;
-mod options;
-mod query;
-mod rank;
-mod scan;
+pub(crate) mod highlight;
+pub(crate) mod options;
+pub(crate) mod query;
+pub(crate) mod rank;
+pub(crate) mod scan;
 mod sort;
 mod suggest;
-
-pub use highlight::MatchedTerms;
-pub use options::SearchOptions;
-pub use query::{MAX_QUERY_BYTES, MAX_QUERY_WORDS};
-pub use rank::Hit;
-
-pub(crate) use query::Query;
-pub(crate) use scan::Scan;
 
 /// The search index embedded in the widget: the dataset's vocabulary, built
 /// at build time. It holds no postings: a search scans the entries' words
