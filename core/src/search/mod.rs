@@ -25,9 +25,9 @@
 //! query words (words found in more than half of the entries, such as "back"
 //! in a back-pain FAQ, are not distinctive); then more query words; then more
 //! of them in the question; then a BM25F score (question boosted), each word
-//! weighted by how it matched ([`options::SearchOptions`]); then file order. Queries of
-//! one or two words must match every word, longer ones may miss one, and a
-//! common word counts as matched unless the query has nothing else.
+//! weighted by how it matched ([`options::SearchOptions`]); then file order.
+//! Queries of one or two words must match every word, longer ones may miss
+//! one, and a common word counts as matched unless the query has nothing else.
 //!
 //! **Highlighting** (`highlight.rs`) marks the dataset words a query matched;
 //! **"did you mean"** (`suggest.rs`) corrects a query that finds nothing.
