@@ -49,15 +49,11 @@ fn main() -> ExitCode {
     if let Some(extra) = std::env::var_os("FAQ_SYNONYMS").filter(|p| !p.is_empty()) {
         synonym_files.push(root.join(extra));
     }
+    for path in &synonym_files {
+        println!("cargo:rerun-if-changed={}", path.display());
+    }
     let checked = faq_core::check_file(&dataset).and_then(|checked| {
-        let mut synonyms = Vec::new();
-        for path in &synonym_files {
-            println!("cargo:rerun-if-changed={}", path.display());
-            let text = std::fs::read_to_string(path).map_err(|e| {
-                faq_core::Error::whole_file(faq_core::ErrorKind::Unreadable(e.to_string())).in_file(path)
-            })?;
-            synonyms.extend(faq_core::parse_synonyms(&text).map_err(|e| e.in_file(path))?);
-        }
+        let synonyms = faq_core::load_synonyms(&synonym_files)?;
         Ok((faq_core::Bundle::new(checked.faq, &synonyms), checked.warnings))
     });
     let (bundle, warnings) = match checked {

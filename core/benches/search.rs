@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use faq_core::{load, parse_synonyms, Bundle, SearchOptions};
+use faq_core::{Bundle, SearchOptions};
 
 /// Queries of every kind the widget sees: plain, long, stemmed, synonym,
 /// typo, prefix, as-you-type fragments, and no-match.
@@ -28,18 +28,16 @@ const QUERIES: &[&str] = &[
 
 fn bundle(file: &str) -> Bundle {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let synonyms = std::fs::read_to_string(root.join("data/synonyms.txt")).expect("data/synonyms.txt");
     let started = Instant::now();
-    let faq = load(&root.join(file)).unwrap_or_else(|e| panic!("{e}"));
-    let entries = faq.entries.len();
-    let bundle = Bundle::new(faq, &parse_synonyms(&synonyms).expect("valid synonyms"));
+    let bundle = Bundle::load(&root.join(file), &[root.join("data/synonyms.txt")]).unwrap_or_else(|e| panic!("{e}"));
+    let entries = bundle.faq.entries.len();
     let bytes = bundle.to_bytes();
     let built = started.elapsed();
     let started = Instant::now();
     let decoded = Bundle::from_bytes(&bytes).expect("a bundle decodes");
     let decode = started.elapsed();
     let started = Instant::now();
-    decoded.index.prepare(&decoded.faq);
+    decoded.prepare();
     println!(
         "{file}: {entries} entries, {} distinct words, bundle {} bytes; parsed and indexed in {:.0} ms, \
          decoded in {:.1} ms, first-search preparation {:.1} ms",
@@ -72,7 +70,7 @@ fn search(c: &mut Criterion) {
         group.bench_function("all queries, nothing remembered (mean = this / 13)", |b| {
             b.iter(|| {
                 for query in QUERIES {
-                    bundle.index.forget_scans();
+                    bundle.forget_scans();
                     black_box(bundle.search_with(black_box(query), &options));
                 }
             })

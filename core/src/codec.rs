@@ -17,30 +17,92 @@
 
 use std::fmt;
 
-use crate::model::{About, Block, Bundle, Date, Entry, Faq};
+use crate::model::{About, Block, Date, Entry, Faq};
 use crate::search::SearchIndex;
 use crate::slug::assign_slugs;
 
 const MAGIC: &[u8; 4] = b"FAQ\x02";
 
-/// Why bytes could not be decoded as a bundle: they were not written by
-/// [`Bundle::to_bytes`] of this version, or were damaged.
+/// Why bytes could not be decoded as a bundle, and where: the offset of the
+/// byte at which the value that could not be read starts.
+///
+/// `Display` gives `byte N: what is wrong; what to do`.
+///
+/// ```
+/// use faq_core::codec::DecodeErrorKind;
+/// use faq_core::Bundle;
+///
+/// let e = Bundle::from_bytes(b"FAQ\x01...").unwrap_err();
+/// assert_eq!((e.kind(), e.offset()), (DecodeErrorKind::OtherVersion { found: 1 }, 3));
+/// assert!(e.to_string().starts_with("byte 3: a bundle of format version 1"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DecodeError(&'static str);
+pub struct DecodeError {
+    kind: DecodeErrorKind,
+    offset: usize,
+}
+
+/// What is wrong with bytes that do not decode as a bundle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DecodeErrorKind {
+    /// They do not start with `FAQ`: not a bundle at all.
+    NotABundle,
+    /// A bundle of another format version, written by another version of faq-core.
+    OtherVersion {
+        /// The version the bytes have.
+        found: u8,
+    },
+    /// They end before the bundle does: the bundle was cut short.
+    Truncated,
+    /// A count, a reference, a tag or a date is out of range: the bundle is damaged.
+    Damaged,
+    /// The text part is not valid UTF-8: the bundle is damaged.
+    NotUtf8,
+    /// More bytes follow the end of the bundle.
+    TrailingData,
+}
+
+impl DecodeError {
+    fn new(kind: DecodeErrorKind, offset: usize) -> Self {
+        DecodeError { kind, offset }
+    }
+
+    /// What is wrong.
+    pub fn kind(&self) -> DecodeErrorKind {
+        self.kind
+    }
+
+    /// The offset, in the bytes given to [`crate::Bundle::from_bytes`], of the
+    /// value that could not be decoded.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+}
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
+        write!(f, "byte {}: {}", self.offset, self.kind)
+    }
+}
+
+impl fmt::Display for DecodeErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const REBUILD: &str = "rebuild the widget, so that its build.rs writes the bundle again";
+        match self {
+            DecodeErrorKind::NotABundle => write!(f, "not a FAQ bundle (it does not start with \"FAQ\"); {REBUILD}"),
+            DecodeErrorKind::OtherVersion { found } => {
+                write!(f, "a bundle of format version {found}, but this faq-core reads version {}; {REBUILD}", MAGIC[3])
+            }
+            DecodeErrorKind::Truncated => write!(f, "the bundle ends early (was it cut short?); {REBUILD}"),
+            DecodeErrorKind::Damaged => write!(f, "a value is out of range: the bundle is damaged; {REBUILD}"),
+            DecodeErrorKind::NotUtf8 => write!(f, "the bundle's text is not UTF-8: it is damaged; {REBUILD}"),
+            DecodeErrorKind::TrailingData => write!(f, "bytes follow the end of the bundle; {REBUILD}"),
+        }
     }
 }
 
 impl std::error::Error for DecodeError {}
-
-impl DecodeError {
-    pub(crate) const DAMAGED: DecodeError = DecodeError("the bundle is truncated or damaged");
-}
-
-const TRUNCATED: DecodeError = DecodeError::DAMAGED;
 
 /// A block's kind, in the low two bits of its tag; the item count is above.
 const PARAGRAPH: u32 = 0;
@@ -48,13 +110,13 @@ const HEADING: u32 = 1;
 const ORDERED: u32 = 2;
 const BULLETS: u32 = 3;
 
-pub(crate) struct Writer {
+struct Writer {
     structure: Vec<u8>,
     text: String,
 }
 
 impl Writer {
-    pub(crate) fn number(&mut self, value: usize) {
+    fn number(&mut self, value: usize) {
         let mut v = value as u64;
         loop {
             let byte = (v & 0x7F) as u8;
@@ -67,7 +129,7 @@ impl Writer {
         }
     }
 
-    pub(crate) fn string(&mut self, s: &str) {
+    fn string(&mut self, s: &str) {
         debug_assert!(!s.contains('\0'), "the parsers reject NUL characters");
         self.text.push_str(s);
         self.text.push('\0');
@@ -75,7 +137,7 @@ impl Writer {
 
     /// A list of numbers, each stored as its difference from the previous
     /// one (small for ascending lists; any order round-trips).
-    pub(crate) fn gaps(&mut self, values: &[u32]) {
+    fn gaps(&mut self, values: &[u32]) {
         self.number(values.len());
         let mut previous = 0u32;
         for &v in values {
@@ -85,53 +147,80 @@ impl Writer {
     }
 
     /// A list of numbers as they are.
-    pub(crate) fn numbers(&mut self, values: &[u32]) {
+    fn numbers(&mut self, values: &[u32]) {
         self.number(values.len());
         values.iter().for_each(|&v| self.number(v as usize));
     }
 
     /// A list of strings.
-    pub(crate) fn strings(&mut self, values: &[String]) {
+    fn strings(&mut self, values: &[String]) {
         self.number(values.len());
         values.iter().for_each(|v| self.string(v));
     }
 }
 
-pub(crate) struct Reader<'a> {
-    structure: &'a [u8],
-    text: std::str::Split<'a, char>,
+/// Reads a bundle: numbers from its structure, strings from its text, each
+/// failure with the offset of the value it could not read.
+struct Reader<'a> {
+    /// The whole input, for offsets.
+    bytes: &'a [u8],
+    /// The next structure byte, and the end of the structure.
+    pos: usize,
+    end: usize,
+    /// The text not yet read, and its offset in `bytes`.
+    text: &'a str,
+    text_at: usize,
+    /// The offset of the value being read, where an error points.
+    at: usize,
 }
 
 impl Reader<'_> {
-    pub(crate) fn number(&mut self) -> Result<usize, DecodeError> {
-        let mut value: u64 = 0;
-        for shift in (0..64).step_by(7) {
-            let (&byte, rest) = self.structure.split_first().ok_or(TRUNCATED)?;
-            self.structure = rest;
-            value |= u64::from(byte & 0x7F) << shift;
-            if byte & 0x80 == 0 {
-                return usize::try_from(value).map_err(|_| TRUNCATED);
-            }
-        }
-        Err(TRUNCATED)
+    /// An error in the value being read.
+    fn error(&self, kind: DecodeErrorKind) -> DecodeError {
+        DecodeError::new(kind, self.at)
     }
 
-    pub(crate) fn u32(&mut self) -> Result<u32, DecodeError> {
-        u32::try_from(self.number()?).map_err(|_| TRUNCATED)
+    fn number(&mut self) -> Result<usize, DecodeError> {
+        self.at = self.pos;
+        let mut value: u64 = 0;
+        for shift in (0..64).step_by(7) {
+            let Some(&byte) = self.bytes[..self.end].get(self.pos) else {
+                return Err(self.error(DecodeErrorKind::Truncated));
+            };
+            self.pos += 1;
+            value |= u64::from(byte & 0x7F) << shift;
+            if byte & 0x80 == 0 {
+                return usize::try_from(value).map_err(|_| self.error(DecodeErrorKind::Damaged));
+            }
+        }
+        Err(self.error(DecodeErrorKind::Damaged))
+    }
+
+    fn u32(&mut self) -> Result<u32, DecodeError> {
+        let n = self.number()?;
+        u32::try_from(n).map_err(|_| self.error(DecodeErrorKind::Damaged))
     }
 
     /// A count of items that each take at least one byte of `structure`, so
     /// a damaged count cannot make decoding reserve absurd amounts of memory.
-    pub(crate) fn count(&mut self) -> Result<usize, DecodeError> {
+    fn count(&mut self) -> Result<usize, DecodeError> {
         let n = self.number()?;
-        if n > self.structure.len() + 1 {
-            return Err(TRUNCATED);
+        if n > self.end - self.pos + 1 {
+            return Err(self.error(DecodeErrorKind::Damaged));
         }
         Ok(n)
     }
 
+    /// The next string of the text, up to its NUL.
     fn string(&mut self) -> Result<String, DecodeError> {
-        self.text.next().map(str::to_owned).ok_or(TRUNCATED)
+        self.at = self.text_at;
+        let Some(len) = memchr::memchr(0, self.text.as_bytes()) else {
+            return Err(self.error(DecodeErrorKind::Truncated));
+        };
+        let (string, rest) = (&self.text[..len], &self.text[len + 1..]);
+        self.text = rest;
+        self.text_at += len + 1;
+        Ok(string.to_owned())
     }
 
     fn strings_n(&mut self, n: usize) -> Result<Vec<String>, DecodeError> {
@@ -139,13 +228,13 @@ impl Reader<'_> {
     }
 
     /// [`Writer::strings`] output.
-    pub(crate) fn strings(&mut self) -> Result<Vec<String>, DecodeError> {
+    fn strings(&mut self) -> Result<Vec<String>, DecodeError> {
         let n = self.count()?;
         self.strings_n(n)
     }
 
     /// [`Writer::gaps`] output.
-    pub(crate) fn gaps(&mut self) -> Result<Vec<u32>, DecodeError> {
+    fn gaps(&mut self) -> Result<Vec<u32>, DecodeError> {
         let n = self.count()?;
         let mut previous: u32 = 0;
         (0..n)
@@ -157,16 +246,15 @@ impl Reader<'_> {
     }
 
     /// [`Writer::numbers`] output.
-    pub(crate) fn numbers(&mut self) -> Result<Vec<u32>, DecodeError> {
+    fn numbers(&mut self) -> Result<Vec<u32>, DecodeError> {
         let n = self.count()?;
         (0..n).map(|_| self.u32()).collect()
     }
 }
 
-/// Writes `bundle` in the layout described in the module documentation.
-pub(crate) fn encode(bundle: &Bundle) -> Vec<u8> {
+/// Writes `faq` and its `index` in the layout described in the module documentation.
+pub(crate) fn encode(faq: &Faq, index: &SearchIndex) -> Vec<u8> {
     let mut w = Writer { structure: Vec::new(), text: String::new() };
-    let faq = &bundle.faq;
     w.strings(&faq.topics);
     let about = &faq.about;
     for text in [&about.clinic, &about.reviewed_by] {
@@ -199,7 +287,13 @@ pub(crate) fn encode(bundle: &Bundle) -> Vec<u8> {
             block.texts().for_each(|t| w.string(t));
         }
     }
-    bundle.index.encode(&mut w);
+    let parts = index.parts();
+    w.strings(parts.terms);
+    w.numbers(parts.df);
+    for lists in [parts.groups, parts.synonym_groups] {
+        w.number(lists.len());
+        lists.iter().for_each(|g| w.gaps(g));
+    }
 
     let mut out = Vec::with_capacity(MAGIC.len() + 5 + w.structure.len() + w.text.len());
     out.extend_from_slice(MAGIC);
@@ -212,24 +306,46 @@ pub(crate) fn encode(bundle: &Bundle) -> Vec<u8> {
 }
 
 /// Reads [`encode`] output.
-pub(crate) fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
-    let body = bytes.strip_prefix(MAGIC).ok_or(DecodeError("not a FAQ bundle of this version"))?;
-    let mut header = Reader { structure: body, text: "".split('\0') };
-    let len = header.number()?;
-    let rest = header.structure;
-    if len > rest.len() {
-        return Err(TRUNCATED);
+pub(crate) fn decode(bytes: &[u8]) -> Result<(Faq, SearchIndex), DecodeError> {
+    if let Some(i) = (0..MAGIC.len()).find(|&i| bytes.get(i) != Some(&MAGIC[i])) {
+        let kind = match bytes.get(i) {
+            Some(&found) if i == 3 => DecodeErrorKind::OtherVersion { found },
+            Some(_) => DecodeErrorKind::NotABundle,
+            None => DecodeErrorKind::Truncated,
+        };
+        return Err(DecodeError::new(kind, i));
     }
-    let (structure, text) = rest.split_at(len);
-    let text = std::str::from_utf8(text).map_err(|_| DecodeError("the bundle's text is not UTF-8"))?;
-    let mut r = Reader { structure, text: text.split('\0') };
+    let mut r = Reader { bytes, pos: MAGIC.len(), end: bytes.len(), text: "", text_at: 0, at: 0 };
+    let len = r.number()?;
+    if len > r.end - r.pos {
+        return Err(r.error(DecodeErrorKind::Truncated));
+    }
+    r.end = r.pos + len;
+    r.text = std::str::from_utf8(&bytes[r.end..])
+        .map_err(|e| DecodeError::new(DecodeErrorKind::NotUtf8, r.end + e.valid_up_to()))?;
+    r.text_at = r.end;
 
+    let faq = decode_faq(&mut r)?;
+    let index = decode_index(&mut r)?;
+    if r.pos < r.end {
+        return Err(DecodeError::new(DecodeErrorKind::TrailingData, r.pos));
+    }
+    if !r.text.is_empty() {
+        return Err(DecodeError::new(DecodeErrorKind::TrailingData, r.text_at));
+    }
+    Ok((faq, index))
+}
+
+/// Reads the entries, their topics and the front matter.
+fn decode_faq(r: &mut Reader<'_>) -> Result<Faq, DecodeError> {
+    let damaged = DecodeErrorKind::Damaged;
+    let text_len = r.bytes.len() - r.text_at;
     let topics = r.strings()?;
     let mut optional = || -> Result<Option<String>, DecodeError> {
         Ok(match r.number()? {
             0 => None,
             1 => Some(r.string()?),
-            _ => return Err(TRUNCATED),
+            _ => return Err(r.error(damaged)),
         })
     };
     let (clinic, reviewed_by) = (optional()?, optional()?);
@@ -237,7 +353,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
         0 => None,
         packed => {
             let part = |shift: u32, mask: usize| u16::try_from(packed >> shift & mask).unwrap_or(0);
-            Some(Date::new(part(9, 0xFFFF), part(5, 15), part(0, 31)).ok_or(TRUNCATED)?)
+            Some(Date::new(part(9, 0xFFFF), part(5, 15), part(0, 31)).ok_or_else(|| r.error(damaged))?)
         }
     };
     let about = About { clinic, reviewed_by, last_reviewed, last_reviewed_line: 0 };
@@ -249,7 +365,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
         let topic = match flags >> 1 {
             0 => None,
             t if t as usize <= topics.len() => Some(t - 1),
-            _ => return Err(TRUNCATED),
+            _ => return Err(r.error(damaged)),
         };
         let question = r.string()?;
         let block_count = r.count()?;
@@ -257,8 +373,8 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
         for _ in 0..block_count {
             let tag = r.number()?;
             let (kind, count) = ((tag & 3) as u32, tag >> 2);
-            if count > text.len() {
-                return Err(TRUNCATED);
+            if count > text_len {
+                return Err(r.error(damaged));
             }
             answer.push(match kind {
                 PARAGRAPH => Block::Paragraph(r.string()?),
@@ -273,9 +389,31 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Bundle, DecodeError> {
         entries.push(Entry { slug: String::new(), question, answer, line: 0, topic, urgent });
     }
     assign_slugs(&mut entries);
-    let index = SearchIndex::decode(&mut r)?;
-    if !r.structure.is_empty() || r.text.next() != Some("") || r.text.next().is_some() {
-        return Err(DecodeError("the bundle has trailing data"));
+    Ok(Faq { entries, topics, about })
+}
+
+/// Reads the index's parts, checking every term id.
+fn decode_index(r: &mut Reader<'_>) -> Result<SearchIndex, DecodeError> {
+    let terms = r.strings()?;
+    let df_at = r.pos;
+    let df = r.numbers()?;
+    if df.len() != terms.len() {
+        return Err(DecodeError::new(DecodeErrorKind::Damaged, df_at));
     }
-    Ok(Bundle { faq: Faq { entries, topics, about }, index })
+    let mut lists = || -> Result<Vec<Vec<u32>>, DecodeError> {
+        let n = r.count()?;
+        let mut lists = Vec::with_capacity(n);
+        for _ in 0..n {
+            let at = r.pos;
+            let list = r.gaps()?;
+            if list.iter().any(|&t| t as usize >= terms.len()) {
+                return Err(DecodeError::new(DecodeErrorKind::Damaged, at));
+            }
+            lists.push(list);
+        }
+        Ok(lists)
+    };
+    let groups = lists()?;
+    let synonym_groups = lists()?;
+    Ok(SearchIndex::from_parts(terms, df, groups, synonym_groups))
 }

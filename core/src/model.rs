@@ -1,7 +1,5 @@
-//! The dataset model: a list of questions with structured answers.
-
-use crate::codec::DecodeError;
-use crate::search::{Hit, MatchedTerms, SearchIndex, SearchOptions};
+//! The dataset model: a list of questions with structured answers. Plain
+//! data, the ground floor of the crate: it uses no other module.
 
 /// A parsed FAQ: entries in file order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +22,7 @@ pub struct About {
     pub reviewed_by: Option<String>,
     /// When they were last reviewed (`last-reviewed: YYYY-MM-DD`).
     pub last_reviewed: Option<Date>,
-    /// The source line of `last-reviewed` (0 in a decoded [`Bundle`]), for
+    /// The source line of `last-reviewed` (0 in a decoded [`crate::Bundle`]), for
     /// the build's warning about an old review.
     pub last_reviewed_line: u32,
 }
@@ -132,7 +130,7 @@ pub struct Entry {
     /// The answer as blocks, in order; never empty.
     pub answer: Vec<Block>,
     /// The 1-based line of the question in the source file (0 in a decoded
-    /// [`Bundle`], which does not keep it).
+    /// [`crate::Bundle`], which does not keep it).
     pub line: u32,
     /// The entry's topic, an index into [`Faq::topics`].
     pub topic: Option<u32>,
@@ -174,60 +172,5 @@ impl Entry {
     /// The answer's texts in order, for indexing.
     pub fn answer_texts(&self) -> impl Iterator<Item = &str> {
         self.answer.iter().flat_map(Block::texts)
-    }
-}
-
-/// What the build embeds in the widget: the dataset and its prebuilt search index.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bundle {
-    /// The entries.
-    pub faq: Faq,
-    /// The search index over [`Bundle::faq`].
-    pub index: SearchIndex,
-}
-
-impl Bundle {
-    /// Builds the search index for `faq`, with `synonyms` (see [`crate::parse_synonyms`]).
-    #[cfg(feature = "parse")]
-    pub fn new(faq: Faq, synonyms: &[Vec<String>]) -> Self {
-        let index = SearchIndex::build(&faq, synonyms);
-        Bundle { faq, index }
-    }
-
-    /// The compact binary form that build.rs writes and the widget embeds
-    /// (layout: [`crate::codec`]).
-    pub fn to_bytes(&self) -> Vec<u8> {
-        crate::codec::encode(self)
-    }
-
-    /// Decodes [`Bundle::to_bytes`] output. Slugs are derived again from the
-    /// questions; source line numbers are not kept ([`Entry::line`] is 0).
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
-        crate::codec::decode(bytes)
-    }
-
-    /// Searches with the default options (see [`SearchIndex::search_with`]).
-    pub fn search(&self, query: &str) -> Option<Vec<Hit>> {
-        self.index.search(&self.faq, query)
-    }
-
-    /// Searches with `options` (see [`SearchIndex::search_with`]).
-    pub fn search_with(&self, query: &str, options: &SearchOptions) -> Option<Vec<Hit>> {
-        self.index.search_with(&self.faq, query, options)
-    }
-
-    /// The dataset words `query` matches, for [`Bundle::highlight`].
-    pub fn matched_terms(&self, query: &str, options: &SearchOptions) -> MatchedTerms {
-        self.index.matched_terms(query, options)
-    }
-
-    /// The byte ranges of the words of `text` among `matched`.
-    pub fn highlight(&self, text: &str, matched: &MatchedTerms) -> Vec<std::ops::Range<usize>> {
-        self.index.highlight(text, matched)
-    }
-
-    /// A corrected query when `query` finds nothing (see [`SearchIndex::suggest`]).
-    pub fn suggest(&self, query: &str, options: &SearchOptions) -> Option<String> {
-        self.index.suggest(&self.faq, query, options)
     }
 }

@@ -1,14 +1,10 @@
 //! The bundle's binary layout: round trips, and damaged input is an error.
 
-use std::path::Path;
+mod common;
 
-use faq_core::{load, parse_synonyms, parse_text, Bundle, Faq};
-
-fn seed() -> Bundle {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let synonyms = std::fs::read_to_string(root.join("data/synonyms.txt")).unwrap();
-    Bundle::new(load(&root.join("data/faq.txt")).unwrap(), &parse_synonyms(&synonyms).unwrap())
-}
+use common::seed;
+use faq_core::codec::DecodeErrorKind;
+use faq_core::{parse_text, Bundle, Faq};
 
 /// The bundle without source line numbers, which the layout does not keep.
 fn without_lines(faq: &Faq) -> Faq {
@@ -39,6 +35,32 @@ fn topics_lists_and_unicode_round_trip() {
     assert_eq!(decoded.faq, without_lines(&bundle.faq));
     assert_eq!(decoded.faq.topics, ["Lumps", "Pain — Ü"]);
     assert_eq!(decoded.index, bundle.index);
+}
+
+#[test]
+fn a_decode_error_says_what_is_wrong_and_at_which_byte() {
+    let bytes = seed().to_bytes();
+    let error = |bytes: &[u8]| Bundle::from_bytes(bytes).unwrap_err();
+    let kind_at = |bytes: &[u8]| (error(bytes).kind(), error(bytes).offset());
+    assert_eq!(kind_at(b"PK\x03\x04"), (DecodeErrorKind::NotABundle, 0));
+    assert_eq!(kind_at(b"FAQ\x07rest"), (DecodeErrorKind::OtherVersion { found: 7 }, 3));
+    assert_eq!(kind_at(b""), (DecodeErrorKind::Truncated, 0));
+    // Cut in the structure: its length (at byte 4) promises more than there is.
+    assert_eq!(kind_at(&bytes[..50]), (DecodeErrorKind::Truncated, 4));
+    // Cut in the text: the last string has no end.
+    let cut = kind_at(&bytes[..bytes.len() - 1]);
+    assert_eq!(cut.0, DecodeErrorKind::Truncated);
+    assert!(cut.1 < bytes.len() - 1 && bytes[cut.1 - 1] == 0, "at the start of the last string: {cut:?}");
+    let mut longer = bytes.clone();
+    longer.extend_from_slice(b"x\0");
+    assert_eq!(kind_at(&longer), (DecodeErrorKind::TrailingData, bytes.len()));
+    let mut not_utf8 = bytes.clone();
+    let last = not_utf8.len() - 2;
+    not_utf8[last] = 0xFF;
+    assert_eq!(kind_at(&not_utf8), (DecodeErrorKind::NotUtf8, last));
+    // The message names the byte and what to do.
+    let message = error(&bytes[..50]).to_string();
+    assert!(message.starts_with("byte 4: the bundle ends early") && message.contains("rebuild"), "{message}");
 }
 
 #[test]

@@ -1,18 +1,14 @@
 //! Property tests: any query, any text.
 
-use std::path::Path;
+mod common;
 
-use faq_core::{load, parse_synonyms, parse_text, Bundle, SearchOptions};
+use faq_core::{parse_text, Bundle};
 use proptest::prelude::*;
 
 /// One seed bundle per test thread (a bundle caches scans, so it is not `Sync`).
 fn bundle() -> &'static Bundle {
     thread_local! {
-        static BUNDLE: &'static Bundle = {
-            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-            let synonyms = std::fs::read_to_string(root.join("data/synonyms.txt")).unwrap();
-            Box::leak(Box::new(Bundle::new(load(&root.join("data/faq.txt")).unwrap(), &parse_synonyms(&synonyms).unwrap())))
-        };
+        static BUNDLE: &'static Bundle = Box::leak(Box::new(common::seed()));
     }
     BUNDLE.with(|b| *b)
 }
@@ -49,13 +45,15 @@ proptest! {
             entries.dedup();
             prop_assert_eq!(entries.len(), hits.len(), "an entry appears twice");
         }
-        let _ = b.suggest(&q, &SearchOptions::default());
+        let results = b.query(&q);
+        prop_assert_eq!(&results.hits, &b.search(&q));
+        prop_assert!(results.suggestion.is_none() || results.hits.is_some_and(|h| h.is_empty()));
     }
 
     #[test]
     fn highlight_ranges_lie_on_char_boundaries_in_order(q in query(), text in any::<String>()) {
         let b = bundle();
-        let matched = b.matched_terms(&q, &SearchOptions::default());
+        let matched = b.query(&q).matched;
         for t in [text.as_str(), b.faq.entries[0].question.as_str(), "Lipomas: a lipoma, LIPÔMA’s"] {
             let ranges = b.highlight(t, &matched);
             let mut end = 0;

@@ -1,15 +1,10 @@
 //! Search behaviour over the seed dataset.
 
-use std::path::Path;
+mod common;
 
+use common::seed;
 use faq_core::text::words;
-use faq_core::{load, parse_synonyms, Bundle, Entry, Hit, SearchOptions};
-
-fn bundle() -> Bundle {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/faq.txt");
-    let synonyms = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/synonyms.txt")).unwrap();
-    Bundle::new(load(&path).unwrap_or_else(|e| panic!("{e}")), &parse_synonyms(&synonyms).unwrap())
-}
+use faq_core::{Bundle, Entry, Hit, MatchedTerms, SearchOptions};
 
 fn questions<'a>(b: &'a Bundle, hits: &[Hit]) -> Vec<&'a str> {
     hits.iter().map(|h| b.faq.entries[h.entry].question.as_str()).collect()
@@ -26,7 +21,7 @@ fn entry_has(entry: &Entry, prefix: &str) -> bool {
 
 #[test]
 fn lipoma_finds_exactly_the_entries_that_mention_it_questions_first() {
-    let b = bundle();
+    let b = seed();
     let hits = b.search("lipoma").unwrap();
     let expected: Vec<usize> = (0..b.faq.entries.len()).filter(|&i| entry_has(&b.faq.entries[i], "lipoma")).collect();
     let mut got: Vec<usize> = hits.iter().map(|h| h.entry).collect();
@@ -43,7 +38,7 @@ fn lipoma_finds_exactly_the_entries_that_mention_it_questions_first() {
 
 #[test]
 fn every_query_word_must_match() {
-    let b = bundle();
+    let b = seed();
     let hits = b.search("lipoma nerves").unwrap();
     assert!(!hits.is_empty());
     for h in &hits {
@@ -55,7 +50,7 @@ fn every_query_word_must_match() {
 
 #[test]
 fn matching_ignores_case_accents_and_apostrophes() {
-    let b = bundle();
+    let b = seed();
     let plain = b.search("lipoma").unwrap();
     assert_eq!(b.search("LIPÔMA").unwrap(), plain);
     assert_eq!(b.search("  Lipoma!!! ").unwrap(), plain);
@@ -66,7 +61,7 @@ fn matching_ignores_case_accents_and_apostrophes() {
 
 #[test]
 fn a_word_prefix_matches() {
-    let b = bundle();
+    let b = seed();
     let hits = b.search("angio").unwrap();
     assert_eq!(questions(&b, &hits)[0], "What is an Angiolipoma?");
     let hits = b.search("synov").unwrap();
@@ -76,7 +71,7 @@ fn a_word_prefix_matches() {
 
 #[test]
 fn exact_question_words_rank_above_prefix_and_answer_matches() {
-    let b = bundle();
+    let b = seed();
     let hits = b.search("massage").unwrap();
     let top: Vec<&str> = questions(&b, &hits).into_iter().take(2).collect();
     assert_eq!(top, ["Why do muscles pop during massage?", "Why do I feel sore after a massage?"]);
@@ -84,7 +79,7 @@ fn exact_question_words_rank_above_prefix_and_answer_matches() {
 
 #[test]
 fn a_query_without_words_means_show_everything() {
-    let b = bundle();
+    let b = seed();
     for q in ["", "   ", "?!", "🙂🙂", "<>"] {
         assert_eq!(b.search(q), None, "{q:?}");
     }
@@ -92,7 +87,7 @@ fn a_query_without_words_means_show_everything() {
 
 #[test]
 fn nonsense_and_hostile_queries_match_nothing_without_panicking() {
-    let b = bundle();
+    let b = seed();
     assert_eq!(b.search("xyzzy"), Some(vec![]));
     assert_eq!(b.search("<script>alert(1)</script>").map(|h| h.len()), Some(0));
     let long = "lipoma ".repeat(1500);
@@ -104,7 +99,7 @@ fn nonsense_and_hostile_queries_match_nothing_without_panicking() {
 
 #[test]
 fn results_are_in_rank_order_with_file_order_for_ties() {
-    let b = bundle();
+    let b = seed();
     let hits = b.search("back").unwrap();
     for pair in hits.windows(2) {
         let key = |h: &Hit| (h.strong_words, h.strong_question_words, h.words, h.question_words, h.score);
@@ -115,7 +110,7 @@ fn results_are_in_rank_order_with_file_order_for_ties() {
 
 #[test]
 fn stop_words_alone_match_nothing() {
-    let b = bundle();
+    let b = seed();
     for q in ["is it", "what", "How do I", "can you"] {
         assert_eq!(b.search(q), Some(vec![]), "{q:?}");
     }
@@ -125,7 +120,7 @@ fn stop_words_alone_match_nothing() {
 
 #[test]
 fn only_the_last_word_matches_as_a_prefix() {
-    let b = bundle();
+    let b = seed();
     assert!(!b.search("lipo").unwrap().is_empty());
     // "lipo" is not a whole word anywhere, so as a non-last word it must not match.
     assert_eq!(b.search("lipo nerves"), Some(vec![]));
@@ -133,7 +128,7 @@ fn only_the_last_word_matches_as_a_prefix() {
 
 #[test]
 fn typos_are_forgiven_within_bounds_and_exact_words_rank_first() {
-    let b = bundle();
+    let b = seed();
     let exact = b.search("massage").unwrap();
     let typo = b.search("massge").unwrap();
     assert_eq!(typo.iter().map(|h| h.entry).collect::<Vec<_>>(), exact.iter().map(|h| h.entry).collect::<Vec<_>>());
@@ -147,7 +142,7 @@ fn typos_are_forgiven_within_bounds_and_exact_words_rank_first() {
 
 #[test]
 fn synonyms_and_spelling_variants_reach_the_same_answers() {
-    let b = bundle();
+    let b = seed();
     let tumor: Vec<usize> = b.search("tumor").unwrap().iter().map(|h| h.entry).collect();
     let tumour: Vec<usize> = b.search("tumour").unwrap().iter().map(|h| h.entry).collect();
     assert_eq!(tumour, tumor);
@@ -163,20 +158,20 @@ fn synonyms_and_spelling_variants_reach_the_same_answers() {
 
 #[test]
 fn stemming_matches_other_forms_of_a_word() {
-    let b = bundle();
+    let b = seed();
     // "lipomas" is in the data; its stem group includes "lipoma".
     let hits = b.search("lipomas cure").unwrap();
     assert_eq!(b.faq.entries[hits[0].entry].question, "Does lipoma go away?");
 }
 
 fn marked<'a>(b: &Bundle, query: &str, text: &'a str) -> Vec<&'a str> {
-    let matched = b.matched_terms(query, &SearchOptions::default());
+    let matched = b.query(query).matched;
     b.highlight(text, &matched).into_iter().map(|r| &text[r]).collect()
 }
 
 #[test]
 fn highlighting_marks_exact_stemmed_prefix_fuzzy_and_synonym_matches() {
-    let b = bundle();
+    let b = seed();
     let text = "Lipomas and a lipoma; an Angiolipoma, a tumor and massage.";
     assert_eq!(marked(&b, "lipoma", text), ["Lipomas", "lipoma"]);
     assert_eq!(marked(&b, "angio", text), ["Angiolipoma"]);
@@ -188,30 +183,43 @@ fn highlighting_marks_exact_stemmed_prefix_fuzzy_and_synonym_matches() {
 
 #[test]
 fn did_you_mean_offers_a_correction_only_when_it_finds_something() {
-    let b = bundle();
-    let options = SearchOptions::default();
+    let b = seed();
     // Matches already: no suggestion.
-    assert_eq!(b.suggest("lipoma", &options), None);
+    assert_eq!(b.query("lipoma").suggestion, None);
     // A typo in the first letter: search does not forgive it (fewer false hits)...
     assert_eq!(b.search("xipoma"), Some(vec![]));
     // ...but "did you mean" offers the correction.
-    assert_eq!(b.suggest("xipoma", &options).as_deref(), Some("lipoma"));
+    assert_eq!(b.query("xipoma").suggestion.as_deref(), Some("lipoma"));
     // Nothing close: no suggestion.
-    assert_eq!(b.suggest("pregnancy test", &options), None);
+    assert_eq!(b.query("pregnancy test").suggestion, None);
+}
+
+#[test]
+fn a_query_gives_the_hits_of_search_the_words_it_matched_and_a_suggestion_only_without_hits() {
+    let b = seed();
+    let options = SearchOptions { result_limit: 3, ..SearchOptions::default() };
+    for q in ["lipoma", "angio", "massge nerves", "xipoma", "is it", "", "🙂", "tumour"] {
+        let results = b.query_with(q, &options);
+        assert_eq!(results.hits, b.search_with(q, &options), "{q:?}");
+        if results.hits.is_none() {
+            assert_eq!(results.matched, MatchedTerms::NONE, "{q:?}");
+        }
+        assert!(results.suggestion.is_none() || results.hits.as_ref().is_some_and(|h| h.is_empty()), "{q:?}");
+    }
 }
 
 /// Typing reuses earlier scans ("li" → "lip" filters the words found for
 /// "li"); the results must equal those of a first search.
 #[test]
 fn results_do_not_depend_on_earlier_searches() {
-    let b = bundle();
+    let b = seed();
     let typed: Vec<_> = ["l", "li", "lip", "lipo", "lipoma", "lipoma n", "lipoma ne", "lipoma nerves"]
         .iter()
         .map(|q| b.search(q))
         .collect();
-    let fresh = bundle();
+    let fresh = seed();
     for (q, warm) in ["l", "li", "lip", "lipo", "lipoma", "lipoma n", "lipoma ne", "lipoma nerves"].iter().zip(&typed) {
-        fresh.index.forget_scans();
+        fresh.forget_scans();
         assert_eq!(&fresh.search(q), warm, "{q:?}");
     }
     assert!(!typed[2].as_ref().unwrap().is_empty());
@@ -219,19 +227,19 @@ fn results_do_not_depend_on_earlier_searches() {
 
 #[test]
 fn only_the_start_of_a_very_long_query_is_read() {
-    let b = bundle();
+    let b = seed();
     let stop_words = "the ".repeat(200);
     assert!(!b.search("lipoma").unwrap().is_empty());
     assert_eq!(b.search(&format!("{stop_words}lipoma")), Some(vec![]), "'lipoma' is past the first 512 bytes");
     // One 10,000-character word, and 10,000 emoji: handled, nothing found.
     assert_eq!(b.search(&"lipoma".repeat(1700)), Some(vec![]));
     assert_eq!(b.search(&"🙂".repeat(10_000)), None);
-    assert!(b.suggest(&"massge".repeat(1700), &SearchOptions::default()).is_none());
+    assert!(b.query(&"massge".repeat(1700)).suggestion.is_none());
 }
 
 #[test]
 fn a_word_in_most_entries_is_not_required_and_ranks_below_distinctive_words() {
-    let b = bundle();
+    let b = seed();
     let n = b.faq.entries.len();
     let with_back = (0..n).filter(|&i| entry_has(&b.faq.entries[i], "back")).count();
     assert!(with_back * 2 > n, "the premise: 'back' is in {with_back} of {n} entries");
@@ -257,7 +265,7 @@ fn a_word_in_most_entries_is_not_required_and_ranks_below_distinctive_words() {
 
 #[test]
 fn a_form_the_dataset_lacks_matches_by_its_stem() {
-    let b = bundle();
+    let b = seed();
     // "popping" is not in the data; its stem "pop" is.
     assert!(!b.faq.entries.iter().any(|e| entry_has(e, "popping")));
     let hits = b.search("popping massage").unwrap();
@@ -267,7 +275,7 @@ fn a_form_the_dataset_lacks_matches_by_its_stem() {
 
 #[test]
 fn words_that_say_nothing_about_the_topic_are_ignored() {
-    let b = bundle();
+    let b = seed();
     let plain = b.search("massage").unwrap();
     for query in ["during massage", "massage won't", "not during a massage", "massage: don't"] {
         assert_eq!(b.search(query).unwrap(), plain, "{query}");

@@ -1,11 +1,11 @@
 //! The seed dataset (`data/faq.txt`) parsed and checked against the file itself.
 
-use std::path::Path;
+mod common;
 
 use faq_core::{load, Block, Faq};
 
 fn seed() -> (Faq, String) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data/faq.txt");
+    let path = common::root().join("data/faq.txt");
     let faq = load(&path).unwrap_or_else(|e| panic!("{e}"));
     (faq, std::fs::read_to_string(&path).unwrap())
 }

@@ -1,16 +1,15 @@
 //! Any query against the seed dataset: results in rank order, each entry
-//! once, and suggestions that never panic.
+//! once, the same hits from `query` as from `search`, and a suggestion only
+//! when nothing matches.
 #![no_main]
 
-use faq_core::{Bundle, SearchOptions};
+use faq_core::Bundle;
 use libfuzzer_sys::fuzz_target;
 
 thread_local! {
     static SEED: Bundle = {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let synonyms = std::fs::read_to_string(root.join("data/synonyms.txt")).expect("data/synonyms.txt");
-        let faq = faq_core::load(&root.join("data/faq.txt")).expect("the seed parses");
-        Bundle::new(faq, &faq_core::parse_synonyms(&synonyms).expect("valid synonyms"))
+        Bundle::load(&root.join("data/faq.txt"), &[root.join("data/synonyms.txt")]).expect("the seed loads")
     };
 }
 
@@ -27,6 +26,8 @@ fuzz_target!(|query: &str| {
                 assert!(key(&pair[0]) >= key(&pair[1]), "{pair:?}");
             }
         }
-        let _ = b.suggest(query, &SearchOptions::default());
+        let results = b.query(query);
+        assert_eq!(results.hits, b.search(query), "query and search agree");
+        assert!(results.suggestion.is_none() || results.hits.is_some_and(|h| h.is_empty()));
     });
 });

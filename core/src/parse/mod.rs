@@ -44,7 +44,7 @@ mod text;
 
 pub use entries::MAX_ENTRIES;
 use source::{line_number, Source};
-pub use synonyms::parse_synonyms;
+pub use synonyms::{load_synonyms, parse_synonyms};
 
 /// The largest dataset file, in bytes (the 10,000-entry dataset is 3.5 MB).
 pub const MAX_DATASET_BYTES: usize = 16 * 1024 * 1024;

@@ -1,5 +1,7 @@
 //! The synonym table format.
 
+use std::path::PathBuf;
+
 use crate::error::{Error, ErrorKind};
 use crate::text::words;
 
@@ -32,6 +34,26 @@ pub fn parse_synonyms(src: &str) -> Result<Vec<Vec<String>>, Error> {
         if group.len() > 1 {
             groups.push(group);
         }
+    }
+    Ok(groups)
+}
+
+/// Reads and parses each synonym file in turn (see [`parse_synonyms`]) and
+/// returns all their groups. An unreadable or malformed file is an error
+/// naming the file (and the line).
+///
+/// ```
+/// let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+/// assert!(!faq_core::load_synonyms(&[root.join("data/synonyms.txt")]).unwrap().is_empty());
+/// let missing = faq_core::load_synonyms(&[root.join("no-such-file.txt")]).unwrap_err();
+/// assert!(missing.to_string().contains("no-such-file.txt: cannot read"));
+/// ```
+pub fn load_synonyms(files: &[PathBuf]) -> Result<Vec<Vec<String>>, Error> {
+    let mut groups = Vec::new();
+    for path in files {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::whole_file(ErrorKind::Unreadable(e.to_string())).in_file(path))?;
+        groups.extend(parse_synonyms(&text).map_err(|e| e.in_file(path))?);
     }
     Ok(groups)
 }

@@ -1,0 +1,157 @@
+//! The facade: a dataset with its search index, as build.rs embeds it and
+//! the widget queries it. It puts the layers below together: the codec for
+//! bytes, the search for queries.
+
+use std::ops::Range;
+#[cfg(feature = "parse")]
+use std::path::{Path, PathBuf};
+
+use crate::codec::{self, DecodeError};
+#[cfg(feature = "parse")]
+use crate::error::Error;
+use crate::model::Faq;
+#[cfg(feature = "parse")]
+use crate::parse::{load, load_synonyms};
+use crate::search::highlight::MatchedTerms;
+use crate::search::options::SearchOptions;
+use crate::search::query::Query;
+use crate::search::rank::Hit;
+use crate::search::scan::Scan;
+use crate::search::SearchIndex;
+
+/// What the build embeds in the widget: the dataset and its prebuilt search
+/// index, with a cache of the scans its searches make.
+///
+/// Search it with [`Bundle::query`], which gives everything the widget shows
+/// for one query. A bundle is not `Sync` (the cache has interior
+/// mutability): keep one per thread.
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    /// The entries. Change them only before the first search: the scan
+    /// cache is derived from them then.
+    pub faq: Faq,
+    /// The search index over [`Bundle::faq`].
+    pub index: SearchIndex,
+    /// The entries' words and recent scans, derived on the first search.
+    scan: Scan,
+}
+
+/// Two bundles are equal when their data are: the entries and the index. The
+/// scan cache is left out on purpose: it is derived from the entries, and
+/// whether a search has filled it says nothing about the bundle.
+impl PartialEq for Bundle {
+    fn eq(&self, other: &Self) -> bool {
+        self.faq == other.faq && self.index == other.index
+    }
+}
+
+impl Eq for Bundle {}
+
+/// Everything the widget shows for one query, computed in one pass.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Results {
+    /// None: the query has no words (empty, spaces, punctuation, emoji): show everything.
+    /// Otherwise the matching entries, best first (possibly none).
+    pub hits: Option<Vec<Hit>>,
+    /// The dataset words the query matched, for highlighting.
+    pub matched: MatchedTerms,
+    /// A corrected query when nothing matches but a close spelling would
+    /// ("angiolipomma lumb" -> "angiolipoma lump").
+    pub suggestion: Option<String>,
+}
+
+impl Bundle {
+    /// Builds the search index for `faq`, with `synonyms` (see [`crate::parse_synonyms`]).
+    #[cfg(feature = "parse")]
+    pub fn new(faq: Faq, synonyms: &[Vec<String>]) -> Self {
+        let index = SearchIndex::build(&faq, synonyms);
+        Bundle { faq, index, scan: Scan::default() }
+    }
+
+    /// Parses the dataset file `dataset` (text or JSON, by its extension: see
+    /// [`crate::load`]) and the synonym files (see `data/synonyms.txt`), and
+    /// builds the bundle: the one place a bundle is made from files. Errors
+    /// name the file and the line.
+    ///
+    /// ```
+    /// let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    /// let seed = faq_core::Bundle::load(&root.join("data/faq.txt"), &[root.join("data/synonyms.txt")]).unwrap();
+    /// assert_eq!(seed.faq.entries.len(), 45);
+    /// let missing = faq_core::Bundle::load(&root.join("data/faq.txt"), &[root.join("no-such-file.txt")]);
+    /// assert!(missing.unwrap_err().to_string().contains("no-such-file.txt: cannot read"));
+    /// ```
+    #[cfg(feature = "parse")]
+    pub fn load(dataset: &Path, synonym_files: &[PathBuf]) -> Result<Self, Error> {
+        Ok(Bundle::new(load(dataset)?, &load_synonyms(synonym_files)?))
+    }
+
+    /// The compact binary form that build.rs writes and the widget embeds
+    /// (layout: [`crate::codec`]).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        codec::encode(&self.faq, &self.index)
+    }
+
+    /// Decodes [`Bundle::to_bytes`] output. Slugs are derived again from the
+    /// questions; source line numbers are not kept ([`crate::Entry::line`] is 0).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
+        let (faq, index) = codec::decode(bytes)?;
+        Ok(Bundle { faq, index, scan: Scan::default() })
+    }
+
+    /// [`Bundle::query_with`] the default options.
+    pub fn query(&self, query: &str) -> Results {
+        self.query_with(query, &SearchOptions::default())
+    }
+
+    /// Everything the widget shows for `query`: the hits, the words to
+    /// highlight and, when nothing matches, a "did you mean". The query is
+    /// parsed once and each of its words expanded once: the candidates that
+    /// rank the entries are the words highlighted. Checking that a correction
+    /// finds something is a search for that other query.
+    pub fn query_with(&self, query: &str, options: &SearchOptions) -> Results {
+        let Some(query) = Query::parse(query) else {
+            return Results { hits: None, matched: MatchedTerms::NONE, suggestion: None };
+        };
+        let expansion = self.index.expand(&query, options);
+        let hits = self.index.rank(&self.faq, &self.scan, &expansion, options);
+        let suggestion = if hits.is_empty() {
+            self.index
+                .correction(&query)
+                .filter(|corrected| self.search_with(corrected, options).is_some_and(|hits| !hits.is_empty()))
+        } else {
+            None
+        };
+        Results { hits: Some(hits), matched: MatchedTerms::of(&expansion), suggestion }
+    }
+
+    /// [`Bundle::search_with`] the default options.
+    pub fn search(&self, query: &str) -> Option<Vec<Hit>> {
+        self.search_with(query, &SearchOptions::default())
+    }
+
+    /// The hits of [`Bundle::query_with`] alone, without the words to
+    /// highlight or a suggestion (for tests and benchmarks).
+    pub fn search_with(&self, query: &str, options: &SearchOptions) -> Option<Vec<Hit>> {
+        let query = Query::parse(query)?;
+        Some(self.index.rank(&self.faq, &self.scan, &self.index.expand(&query, options), options))
+    }
+
+    /// The byte ranges of the words of `text` among `matched` (see
+    /// [`SearchIndex::highlight`]).
+    pub fn highlight(&self, text: &str, matched: &MatchedTerms) -> Vec<Range<usize>> {
+        self.index.highlight(text, matched)
+    }
+
+    /// Prepares the entries' words for scanning, if not yet done. The first
+    /// search does it anyway; calling this when idle (the search box gets
+    /// focus) takes that cost off a keystroke.
+    pub fn prepare(&self) {
+        self.scan.prepare(&self.faq);
+    }
+
+    /// Forgets recent scans, so the next search scans afresh (for benchmarks
+    /// of a first search, and tests that results do not depend on earlier ones).
+    pub fn forget_scans(&self) {
+        self.scan.forget();
+    }
+}

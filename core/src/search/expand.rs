@@ -1,0 +1,175 @@
+//! Candidate expansion: the dataset words a query word matches (as written,
+//! by stem, through a synonym, as a prefix, within a typo), each with the
+//! weight of its route.
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::options::SearchOptions;
+use super::query::Query;
+use super::sort::{prefix_range, sort_by_key};
+use super::{english_stem, SearchIndex};
+
+/// At most this many dataset words starting with a query word's stem are
+/// stemmed to find the ones sharing it, bounding the cost of a short stem.
+const MAX_STEM_COMPARISONS: usize = 256;
+
+/// A dataset word a query word matches, and how.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Candidate {
+    /// Its term id.
+    pub(super) term: usize,
+    /// The weight of its route (1 as written; see [`SearchOptions`]).
+    pub(super) weight: f32,
+    /// Reached through the synonym table: never counts as "in the question".
+    pub(super) synonym: bool,
+}
+
+impl Candidate {
+    /// Its weight, times [`SearchOptions::synonym_weight`] if it was reached
+    /// through a synonym.
+    pub(super) fn route_weight(&self, options: &SearchOptions) -> f32 {
+        self.weight * if self.synonym { options.synonym_weight } else { 1.0 }
+    }
+}
+
+/// A query expanded once: for each of its words, in order, the dataset words
+/// it matches, sorted by term id. Ranking and highlighting both read it.
+#[derive(Debug)]
+pub(crate) struct Expansion {
+    pub(super) words: Vec<Vec<Candidate>>,
+}
+
+impl SearchIndex {
+    /// Expands each word of `query` into its candidates.
+    pub(crate) fn expand(&self, query: &Query, options: &SearchOptions) -> Expansion {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let words = query
+            .words
+            .iter()
+            .map(|word| {
+                let mut candidates = self.candidates(word, query.is_last(word), &stemmer, options);
+                sort_by_key(&mut candidates, |c| c.term as u64);
+                candidates
+            })
+            .collect();
+        Expansion { words }
+    }
+
+    /// The dataset words `word` matches, each with its match weight, and
+    /// their synonyms.
+    fn candidates(&self, word: &str, is_last: bool, stemmer: &Stemmer, options: &SearchOptions) -> Vec<Candidate> {
+        #[cfg(feature = "count-work")]
+        crate::work::expanded();
+        let mut out: Vec<Candidate> = Vec::new();
+        let mut add = |candidate: Candidate| match out.iter_mut().find(|c| c.term == candidate.term) {
+            // The best route wins, a synonym's weight counting times
+            // `synonym_weight`; at equal weights the first found stays.
+            Some(c) if c.route_weight(options) < candidate.route_weight(options) => *c = candidate,
+            Some(_) => {}
+            None => out.push(candidate),
+        };
+        let mut direct: Vec<(usize, f32)> = Vec::new();
+        let with_word_as_prefix = prefix_range(&self.terms, word);
+        let start = with_word_as_prefix.start;
+        let exact = self.terms.get(start).is_some_and(|t| t == word);
+        if exact {
+            direct.push((start, 1.0));
+            for &t in Self::group(&self.groups, &self.stem_group, start) {
+                direct.push((t as usize, options.stem_weight));
+            }
+        }
+        if is_last && word.chars().count() >= options.min_prefix_len {
+            for t in self.most_frequent(with_word_as_prefix, options.max_expansions) {
+                direct.push((t, options.prefix_weight));
+            }
+        }
+        if !exact {
+            // A form the dataset lacks: its words with the same stem.
+            let stem = english_stem(stemmer, word).filter(|stem| stem.len() >= options.min_stem_len);
+            if let Some(stem) = stem {
+                let same_stem = prefix_range(&self.terms, &stem)
+                    .take(MAX_STEM_COMPARISONS)
+                    .filter(|&t| english_stem(stemmer, &self.terms[t]).as_ref() == Some(&stem));
+                for t in same_stem {
+                    direct.push((t, options.stem_weight));
+                }
+            }
+            let len = word.chars().count();
+            let max = if len >= options.two_typos_len { 2 } else { usize::from(len >= options.one_typo_len) };
+            if max > 0 {
+                // Typos keep the first letter: only the (contiguous) terms
+                // starting with it are compared.
+                let first = word.chars().next().map_or("", |c| &word[..c.len_utf8()]);
+                let close: Vec<usize> = prefix_range(&self.terms, first)
+                    .filter(|&t| edit_distance(word, &self.terms[t], max).is_some())
+                    .collect();
+                for t in self.most_frequent(close, options.max_expansions) {
+                    direct.push((t, options.fuzzy_weight));
+                }
+            }
+        }
+        for (term, weight) in direct {
+            add(Candidate { term, weight, synonym: false });
+            for &s in Self::group(&self.synonym_groups, &self.synonym_group, term) {
+                add(Candidate { term: s as usize, weight, synonym: true });
+            }
+        }
+        out
+    }
+
+    /// At most `limit` of `terms`, the ones in the most entries.
+    fn most_frequent(&self, terms: impl IntoIterator<Item = usize>, limit: usize) -> Vec<usize> {
+        let mut terms: Vec<usize> = terms.into_iter().collect();
+        if terms.len() > limit {
+            // Most entries first; ties in term order (ids are below 2³²).
+            let df = |t: usize| u64::from(self.df.get(t).copied().unwrap_or(0));
+            sort_by_key(&mut terms, |&t| (u64::from(u32::MAX) - df(t)) << 32 | t as u64);
+            terms.truncate(limit);
+        }
+        terms
+    }
+}
+
+/// The edit distance between `a` and `b` if it is at most `max`. Edits are
+/// insertions, deletions, substitutions and swaps of two neighbouring letters
+/// (optimal string alignment, from `strsim`), so "cyts" is one edit from "cyst".
+pub(super) fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
+    // Cheap rejection first: the length difference is a lower bound.
+    if a.chars().count().abs_diff(b.chars().count()) > max {
+        return None;
+    }
+    Some(strsim::osa_distance(a, b)).filter(|&d| d <= max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_bound() {
+        assert_eq!(edit_distance("massge", "massage", 1), Some(1));
+        assert_eq!(edit_distance("tumer", "tumor", 1), Some(1));
+        assert_eq!(edit_distance("tumer", "tremor", 1), None);
+        assert_eq!(edit_distance("angiolipomma", "angiolipoma", 2), Some(1));
+        assert_eq!(edit_distance("headache", "heat", 2), None);
+        assert_eq!(edit_distance("kitten", "sitting", 3), Some(3));
+        assert_eq!(edit_distance("cyts", "cyst", 1), Some(1), "a swap is one edit");
+        assert_eq!(edit_distance("", "", 0), Some(0));
+    }
+
+    #[cfg(feature = "parse")]
+    #[test]
+    fn the_synonym_weight_decides_which_route_wins() {
+        let faq = crate::parse_text("Is it a lump?\nOne of many lumps.\n").unwrap();
+        let index = SearchIndex::build(&faq, &[vec!["lump".into(), "lumps".into()]]);
+        let query = Query::parse("lump").unwrap();
+        // "lumps" is reached as a synonym of "lump" (1 × synonym_weight) and by its stem (0.9).
+        let lumps = |options: &SearchOptions| {
+            let expansion = index.expand(&query, options);
+            let c = expansion.words[0].iter().find(|c| index.terms[c.term] == "lumps").copied().unwrap();
+            (c.weight, c.synonym)
+        };
+        assert_eq!(lumps(&SearchOptions::default()), (0.9, false));
+        assert_eq!(lumps(&SearchOptions { synonym_weight: 1.0, ..SearchOptions::default() }), (1.0, true));
+    }
+}

@@ -1,0 +1,201 @@
+//! The search index, built at build time, and the query engine. It knows no
+//! bytes: the codec stores the index through [`SearchIndex::parts`].
+//!
+//! **Index** (built natively by [`SearchIndex::build`]): every distinct folded
+//! word of the dataset, sorted, with the number of entries containing it.
+//! Words sharing an English Snowball stem form a group ("lipoma", "lipomas");
+//! the synonym table forms others. There are no postings: they would outweigh
+//! the text itself (README, "Search").
+//!
+//! **Scan** (`scan.rs`): on the first search (or when the search box gets
+//! focus) every entry's folded words are written into one string; a query
+//! word's dataset words are then found by scanning it for their common
+//! prefix, and the occurrences found are remembered, so the next keystroke
+//! ("lip" after "li") only filters them.
+//!
+//! **Query** (`query.rs`, `expand.rs`): the query is split into words like the
+//! index; stop words ("is", "what", …) are dropped unless nothing else is
+//! left, in which case nothing matches. Each remaining word matches the
+//! dataset's words exactly, by stem, through a synonym, as a prefix (the last
+//! word only: the patient may still be typing) or, when it has no exact
+//! match, by its own stem ("popping" finds "pop") and within a small edit
+//! distance.
+//!
+//! **Ranking** (`rank.rs`), best first: entries matching more distinctive
+//! query words (words found in more than half of the entries, such as "back"
+//! in a back-pain FAQ, are not distinctive); then more query words; then more
+//! of them in the question; then a BM25F score (question boosted), each word
+//! weighted by how it matched ([`options::SearchOptions`]); then file order.
+//! Queries of one or two words must match every word, longer ones may miss
+//! one, and a common word counts as matched unless the query has nothing else.
+//!
+//! **Highlighting** (`highlight.rs`) marks the dataset words a query matched;
+//! **"did you mean"** (`suggest.rs`) corrects a query that finds nothing.
+
+#[cfg(feature = "parse")]
+use std::collections::HashMap;
+
+#[cfg(feature = "parse")]
+use rust_stemmers::Algorithm;
+use rust_stemmers::Stemmer;
+
+#[cfg(feature = "parse")]
+use crate::model::Faq;
+#[cfg(feature = "parse")]
+use crate::text::words;
+
+// The parts of the search. They use this file's `SearchIndex`, which uses
+// none of them, and each other without a loop: options, sort; query, scan;
+// expand; then highlight, rank and suggest.
+mod expand;
+pub(crate) mod highlight;
+pub(crate) mod options;
+pub(crate) mod query;
+pub(crate) mod rank;
+pub(crate) mod scan;
+mod sort;
+mod suggest;
+
+/// The search index embedded in the widget: the dataset's vocabulary, built
+/// at build time. It holds no postings: a search scans the entries' words
+/// (see [`crate::Bundle::query`]), which keeps the bundle small at any
+/// dataset size. Plain data: the scan cache lives in the bundle.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchIndex {
+    /// Distinct folded words of the dataset and of the synonym table, sorted,
+    /// so a prefix is a contiguous range.
+    terms: Vec<String>,
+    /// `df[t]`: how many entries contain `terms[t]` as written.
+    df: Vec<u32>,
+    /// `stem_group[t]`: 0, or 1 + the index in `groups` of the words sharing
+    /// `terms[t]`'s stem.
+    stem_group: Vec<u32>,
+    /// Term ids of each stem group with more than one word (others are implicit).
+    groups: Vec<Vec<u32>>,
+    /// `synonym_group[t]`: 0, or 1 + the index in `synonym_groups`.
+    synonym_group: Vec<u32>,
+    /// Term ids of each synonym group.
+    synonym_groups: Vec<Vec<u32>>,
+}
+
+/// The stored parts of a [`SearchIndex`], borrowed (see [`SearchIndex::parts`]).
+pub(crate) struct Parts<'a> {
+    /// The distinct words, sorted.
+    pub(crate) terms: &'a [String],
+    /// How many entries contain each term.
+    pub(crate) df: &'a [u32],
+    /// The term ids of each stem group.
+    pub(crate) groups: &'a [Vec<u32>],
+    /// The term ids of each synonym group.
+    pub(crate) synonym_groups: &'a [Vec<u32>],
+}
+
+impl SearchIndex {
+    /// Collects every distinct word of every question and answer (and of the
+    /// synonym table), with how many entries contain it and its stem group.
+    /// `synonyms` lists groups of words to treat as one (folded like the index;
+    /// see `data/synonyms.txt`).
+    #[cfg(feature = "parse")]
+    pub fn build(faq: &Faq, synonyms: &[Vec<String>]) -> Self {
+        let mut df: HashMap<String, u32> = HashMap::new();
+        for entry in &faq.entries {
+            let mut seen: Vec<String> = std::iter::once(entry.question.as_str())
+                .chain(entry.answer_texts())
+                .flat_map(|text| words(text).map(|(_, w)| w))
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for word in seen {
+                *df.entry(word).or_default() += 1;
+            }
+        }
+        for word in synonyms.iter().flatten() {
+            df.entry(word.clone()).or_default();
+        }
+        let mut pairs: Vec<(String, u32)> = df.into_iter().collect();
+        pairs.sort_unstable();
+        let (terms, df): (Vec<String>, Vec<u32>) = pairs.into_iter().unzip();
+
+        // Stem groups of two or more words.
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut by_stem: HashMap<String, Vec<u32>> = HashMap::new();
+        for (t, term) in terms.iter().enumerate() {
+            if let Some(stem) = english_stem(&stemmer, term) {
+                by_stem.entry(stem.into_owned()).or_default().push(t as u32);
+            }
+        }
+        let mut groups: Vec<Vec<u32>> = by_stem.into_values().filter(|g| g.len() > 1).collect();
+        groups.sort_unstable();
+        let synonym_groups: Vec<Vec<u32>> = synonyms
+            .iter()
+            .map(|group| group.iter().filter_map(|w| terms.binary_search(w).ok()).map(|t| t as u32).collect())
+            .collect();
+        SearchIndex::from_parts(terms, df, groups, synonym_groups)
+    }
+
+    /// The index of these parts (as [`SearchIndex::parts`] gives them), with
+    /// the per-term group lookups derived. Every id in the groups must be
+    /// below `terms.len()`, and `df` as long as `terms`: the codec checks this
+    /// before it calls.
+    pub(crate) fn from_parts(
+        terms: Vec<String>,
+        df: Vec<u32>,
+        groups: Vec<Vec<u32>>,
+        synonym_groups: Vec<Vec<u32>>,
+    ) -> Self {
+        debug_assert_eq!(df.len(), terms.len());
+        debug_assert!(groups.iter().chain(&synonym_groups).flatten().all(|&t| (t as usize) < terms.len()));
+        SearchIndex {
+            stem_group: group_index(&groups, terms.len()),
+            synonym_group: group_index(&synonym_groups, terms.len()),
+            terms,
+            df,
+            groups,
+            synonym_groups,
+        }
+    }
+
+    /// What the codec stores; the rest is derived by [`SearchIndex::from_parts`].
+    pub(crate) fn parts(&self) -> Parts<'_> {
+        Parts { terms: &self.terms, df: &self.df, groups: &self.groups, synonym_groups: &self.synonym_groups }
+    }
+
+    /// The number of distinct words indexed.
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// BM25 inverse document frequency of term `t` among `n` entries.
+    fn idf(&self, t: usize, n: usize) -> f32 {
+        let df = self.df.get(t).copied().unwrap_or(0) as f32;
+        (1.0 + (n as f32 - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    /// The members of `t`'s group in `groups`, per the `index` (0 = none).
+    fn group<'g>(groups: &'g [Vec<u32>], index: &[u32], t: usize) -> &'g [u32] {
+        index.get(t).and_then(|&g| groups.get((g as usize).checked_sub(1)?)).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Per term, 0 or 1 + the index of its group in `groups`.
+fn group_index(groups: &[Vec<u32>], terms: usize) -> Vec<u32> {
+    let mut index = vec![0; terms];
+    for (g, members) in groups.iter().enumerate() {
+        for &t in members {
+            if let Some(slot) = index.get_mut(t as usize) {
+                *slot = g as u32 + 1;
+            }
+        }
+    }
+    index
+}
+
+/// The English Snowball stem of a folded `word`, if it is plain ASCII
+/// letters and digits: other words are not English words to stem. A query
+/// word reaches the stemmer as typed, and rust-stemmers 1.2 has a reported
+/// byte-slicing panic on Greek input (its Greek algorithm); 2 million random
+/// mixed-script words found none in its English one, but nothing is lost by
+/// keeping non-ASCII text away from it.
+fn english_stem<'w>(stemmer: &Stemmer, word: &'w str) -> Option<std::borrow::Cow<'w, str>> {
+    word.bytes().all(|b| b.is_ascii_alphanumeric()).then(|| stemmer.stem(word))
+}

@@ -1,0 +1,58 @@
+//! The search's tunables, in one documented struct.
+
+/// Every tunable of the search, with its meaning and sensible range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchOptions {
+    /// How much a word in the question counts against one in the answer
+    /// (BM25F field weight). Default 2.0; 1.0 treats them alike.
+    pub question_boost: f32,
+    /// BM25 term-frequency saturation. Default 1.2; usual range 0.5–2.0.
+    pub k1: f32,
+    /// BM25 length normalisation: 0 ignores field length, 1 fully normalises. Default 0.75.
+    pub b: f32,
+    /// Weight of a match on another word with the same stem ("lipomas" for "lipoma"). Default 0.9.
+    pub stem_weight: f32,
+    /// Weight of a match through the synonym table ("tumour" for "tumor"),
+    /// times the weight of the route to the synonym; when a word is reached
+    /// both ways, the route with the higher product wins. Default 0.5.
+    pub synonym_weight: f32,
+    /// Weight of a prefix match of the last word ("angio" for "angiolipoma"). Default 0.6.
+    pub prefix_weight: f32,
+    /// Weight of a match within the edit-distance bound ("massge" for "massage"). Default 0.4.
+    pub fuzzy_weight: f32,
+    /// Shortest last word that matches as a prefix. Default 2.
+    pub min_prefix_len: usize,
+    /// Shortest stem of a query word the dataset lacks that matches the
+    /// dataset's words with the same stem ("popping", stem "pop", finds
+    /// "pop"). Default 3.
+    pub min_stem_len: usize,
+    /// Shortest word allowed one typo. Default 4.
+    pub one_typo_len: usize,
+    /// Shortest word allowed two typos. Default 8.
+    pub two_typos_len: usize,
+    /// At most this many dataset words a prefix or a typo may expand to (the
+    /// most frequent win), bounding the cost of short prefixes. Default 50.
+    pub max_expansions: usize,
+    /// At most this many results. Default 500.
+    pub result_limit: usize,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions {
+            question_boost: 2.0,
+            k1: 1.2,
+            b: 0.75,
+            stem_weight: 0.9,
+            synonym_weight: 0.5,
+            prefix_weight: 0.6,
+            fuzzy_weight: 0.4,
+            min_prefix_len: 2,
+            min_stem_len: 3,
+            one_typo_len: 4,
+            two_typos_len: 8,
+            max_expansions: 50,
+            result_limit: 500,
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! The scan: every entry's folded words in one string, searched for the
+//! words starting with a prefix, and the cache of recent scans (the only
+//! interior mutability of the search).
+
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
+
+use super::sort::prefix_range;
+use crate::model::Faq;
+use crate::text::push_words;
+
+/// Separates entries in [`Corpus::text`].
+const ENTRY_MARK: u8 = 1;
+/// Separates an entry's question from its answer in [`Corpus::text`].
+const ANSWER_MARK: u8 = 2;
+/// Scans remembered for reuse while the patient types.
+const REMEMBERED_SCANS: usize = 24;
+
+/// The entries' folded words in one string, for scanning: per entry,
+/// `ENTRY_MARK`, then ` word` for each question word, `ANSWER_MARK`, then
+/// ` word` for each answer word; one final `ENTRY_MARK`. Each word is preceded
+/// by a space, so ` lip` finds exactly the words starting with "lip".
+#[derive(Debug)]
+pub(super) struct Corpus {
+    text: String,
+    /// Per entry: the offsets of its `ENTRY_MARK` and of its `ANSWER_MARK`.
+    pub(super) starts: Vec<(u32, u32)>,
+    /// Words in each entry's question and answer, for length normalisation.
+    pub(super) question_len: Vec<u16>,
+    pub(super) answer_len: Vec<u32>,
+    /// The mean of each (at least 1).
+    pub(super) average: (f32, f32),
+}
+
+impl Corpus {
+    fn new(faq: &Faq) -> Self {
+        let mut corpus = Corpus {
+            text: String::new(),
+            starts: Vec::new(),
+            question_len: Vec::new(),
+            answer_len: Vec::new(),
+            average: (1.0, 1.0),
+        };
+        let offset = |text: &String| u32::try_from(text.len()).unwrap_or(u32::MAX);
+        for entry in &faq.entries {
+            let entry_start = offset(&corpus.text);
+            corpus.text.push(char::from(ENTRY_MARK));
+            let question = push_words(&entry.question, &mut corpus.text);
+            let answer_start = offset(&corpus.text);
+            corpus.text.push(char::from(ANSWER_MARK));
+            let answer = entry.answer_texts().map(|t| push_words(t, &mut corpus.text)).sum();
+            corpus.starts.push((entry_start, answer_start));
+            corpus.question_len.push(u16::try_from(question).unwrap_or(u16::MAX));
+            corpus.answer_len.push(answer);
+        }
+        corpus.text.push(char::from(ENTRY_MARK));
+        let n = corpus.starts.len().max(1) as f32;
+        let q: f32 = corpus.question_len.iter().map(|&l| f32::from(l)).sum();
+        let a: f32 = corpus.answer_len.iter().map(|&l| l as f32).sum();
+        corpus.average = ((q / n).max(1.0), (a / n).max(1.0));
+        corpus
+    }
+
+    /// The bytes of the word starting at byte `pos`.
+    fn word_at(&self, pos: usize) -> &[u8] {
+        let rest = self.text.as_bytes().get(pos..).unwrap_or_default();
+        let end = rest.iter().position(|&b| matches!(b, b' ' | ENTRY_MARK | ANSWER_MARK)).unwrap_or(rest.len());
+        &rest[..end]
+    }
+
+    /// Every occurrence of a word beginning with `prefix`, in corpus order,
+    /// resolved to its entry and its id in `terms`.
+    fn scan(&self, prefix: &str, terms: &[String]) -> Vec<Occurrence> {
+        let mut needle = String::with_capacity(prefix.len() + 1);
+        needle.push(' ');
+        needle.push_str(prefix);
+        let mut entry = 0;
+        let mut found = Vec::new();
+        // Every word found starts with `prefix`: look it up among those terms only.
+        let range = prefix_range(terms, prefix);
+        let (from, with_prefix) = (range.start, &terms[range]);
+        for i in memchr::memmem::find_iter(self.text.as_bytes(), needle.as_bytes()) {
+            let start = i + 1;
+            let word = self.word_at(start);
+            // Every word of the corpus is a term; the check only guards damaged data.
+            let Ok(term) = with_prefix.binary_search_by(|t| t.as_bytes().cmp(word)) else { continue };
+            let term = from + term;
+            while self.starts.get(entry + 1).is_some_and(|&(s, _)| (s as usize) < start) {
+                entry += 1;
+            }
+            let in_question = self.starts.get(entry).is_some_and(|&(_, answer)| start < answer as usize);
+            found.push(Occurrence { entry: entry as u32, term: term as u32, in_question });
+        }
+        found
+    }
+}
+
+/// A word of the corpus found by a scan.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Occurrence {
+    pub(super) entry: u32,
+    /// Its term id in the index.
+    pub(super) term: u32,
+    pub(super) in_question: bool,
+}
+
+/// The lazily derived [`Corpus`] and the recent scans over it: a cache, with
+/// no equality (see [`crate::Bundle`]'s). A clone starts empty.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    corpus: OnceCell<Corpus>,
+    /// (prefix, occurrences) of recent scans, most recent last.
+    recent: RefCell<Vec<(String, Rc<[Occurrence]>)>>,
+}
+
+impl Clone for Scan {
+    fn clone(&self) -> Self {
+        Scan::default()
+    }
+}
+
+impl Scan {
+    /// The corpus of `faq`, derived on first use (always from the same dataset).
+    pub(super) fn corpus(&self, faq: &Faq) -> &Corpus {
+        self.corpus.get_or_init(|| Corpus::new(faq))
+    }
+
+    /// Derives the corpus of `faq` now, if not yet done.
+    pub(crate) fn prepare(&self, faq: &Faq) {
+        self.corpus(faq);
+    }
+
+    /// Forgets the recent scans (the corpus stays).
+    pub(crate) fn forget(&self) {
+        self.recent.borrow_mut().clear();
+    }
+
+    /// The occurrences of the words beginning with `prefix`, reusing a
+    /// recent scan for the same prefix or for a shorter one (typing "lip"
+    /// after "li" keeps the words of the "li" scan that are in the range of
+    /// terms starting with "lip").
+    pub(super) fn occurrences(&self, corpus: &Corpus, terms: &[String], prefix: &str) -> Rc<[Occurrence]> {
+        let mut recent = self.recent.borrow_mut();
+        let found = recent
+            .iter()
+            .enumerate()
+            .filter(|(_, (p, _))| prefix.starts_with(p.as_str()))
+            .max_by_key(|(_, (p, _))| p.len())
+            .map(|(i, (p, occurrences))| (i, p.len() == prefix.len(), Rc::clone(occurrences)));
+        let occurrences: Rc<[Occurrence]> = match found {
+            Some((i, true, occurrences)) => {
+                let item = recent.remove(i);
+                recent.push(item);
+                return occurrences;
+            }
+            Some((_, false, wider)) => {
+                let range = prefix_range(terms, prefix);
+                wider.iter().copied().filter(|o| range.contains(&(o.term as usize))).collect()
+            }
+            None => corpus.scan(prefix, terms).into(),
+        };
+        if recent.len() == REMEMBERED_SCANS {
+            recent.remove(0);
+        }
+        recent.push((prefix.to_owned(), Rc::clone(&occurrences)));
+        occurrences
+    }
+}

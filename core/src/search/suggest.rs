@@ -1,0 +1,33 @@
+//! "Did you mean": a spelling correction for a query that finds nothing.
+
+use super::expand::edit_distance;
+use super::query::Query;
+use super::SearchIndex;
+
+impl SearchIndex {
+    /// The query with its misspelt words corrected ("angiolipomma lumb" →
+    /// "angiolipoma lump"): words found in the dataset are kept; others
+    /// become the most frequent dataset word within two edits. `None` when
+    /// every word is in the dataset, or when a word has no such correction.
+    /// Whether the correction finds anything is for the caller to check.
+    pub(crate) fn correction(&self, query: &Query) -> Option<String> {
+        let mut changed = false;
+        let mut corrected: Vec<&str> = Vec::with_capacity(query.words.len());
+        for word in &query.words {
+            if self.terms.binary_search(word).is_ok() {
+                corrected.push(word);
+                continue;
+            }
+            let best = self
+                .terms
+                .iter()
+                .enumerate()
+                .filter(|&(t, _)| self.df[t] > 0)
+                .filter_map(|(t, term)| edit_distance(word, term, 2).map(|d| (d, std::cmp::Reverse(self.df[t]), term)))
+                .min()?;
+            corrected.push(best.2);
+            changed = true;
+        }
+        changed.then(|| corrected.join(" "))
+    }
+}
