@@ -39,8 +39,8 @@ pub struct WidgetState {
 pub const RENDER_ALL_UP_TO: usize = 500;
 
 /// Entries rendered at first, and added by each "Show more". 20 keeps a
-/// keystroke within a frame on the 10,000-entry build (median 13.5 ms in the
-/// browser benchmark; 19.4 ms with 50).
+/// keystroke within a frame on the 10,000-entry build (`npm run bench`
+/// measures it; its figures are in the README, not here).
 pub const PAGE: usize = 20;
 
 /// Something the user did.
