@@ -1,9 +1,10 @@
 //! The custom-element glue: `embed/element.js` defines `<faq-widget>` and calls
 //! [`mount`] with the element and its shadow root once the module is ready.
 //!
-//! The widget reads its texts from the element's attributes ([`Texts::ATTRIBUTES`])
-//! and reports what happens as `CustomEvent`s on the element that bubble and are
-//! composed (they cross the shadow boundary):
+//! The widget reads its texts from the element's attributes ([`Texts::ATTRIBUTES`]);
+//! `element.js` observes exactly these (checked by a test below). It reports
+//! what happens as `CustomEvent`s on the element that bubble and are composed
+//! (they cross the shadow boundary):
 //! - `faq-open` / `faq-close`, `detail: { slug, question }`;
 //! - `faq-search`, `detail: { query, count }`, once typing has paused for
 //!   [`SEARCH_EVENT_DELAY_MS`] ms (never for an unchanged query);
@@ -177,5 +178,30 @@ fn dispatch(host: &Element, name: &str, fields: &[(&str, JsValue)]) {
     init.set_detail(&detail);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&event);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    /// The quoted names in `element.js`'s `static observedAttributes = [ … ];`.
+    fn observed_in_element_js() -> Vec<&'static str> {
+        let script = include_str!("../embed/element.js");
+        let (_, list) =
+            script.split_once("static observedAttributes = [").expect("element.js declares observedAttributes");
+        let (list, _) = list.split_once("];").expect("observedAttributes ends with ];");
+        list.split(',').map(str::trim).filter(|item| !item.is_empty()).map(|item| item.trim_matches('\'')).collect()
+    }
+
+    #[wasm_bindgen_test]
+    fn element_js_observes_every_text_attribute_and_nothing_else() {
+        assert_eq!(
+            observed_in_element_js(),
+            Texts::ATTRIBUTES,
+            "embed/element.js's observedAttributes and Texts::ATTRIBUTES differ"
+        );
     }
 }

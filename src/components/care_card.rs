@@ -8,7 +8,7 @@ use super::accordion_item::{element_id, Part};
 use super::answer::answer_html;
 use super::feedback::feedback;
 use super::marked::marked;
-use crate::texts::Texts;
+use crate::texts::{fill, Texts};
 
 /// What [`care_card`] shows and whom it tells.
 pub struct CareCardView<'a> {
@@ -55,7 +55,7 @@ pub fn care_card(view: CareCardView<'_>) -> Html {
     let heading_id = element_id(view.id_prefix, Part::Question, &entry.slug);
     let texts = view.texts;
     let call = tel_href(&texts.phone).map(|href| {
-        html! { <a class="faq__action faq__action--call" part="call" {href}>{ texts.call.replace("{phone}", texts.phone.trim()) }</a> }
+        html! { <a class="faq__action faq__action--call" part="call" {href}>{ fill(&texts.call, &["phone"], &[texts.phone.trim()]) }</a> }
     });
     let book = safe_link(&texts.appointment_url).map(|href| {
         html! { <a class="faq__action" part="book" href={href.to_owned()}>{ &texts.book }</a> }
