@@ -116,10 +116,12 @@ fn props_for(host: &Element, bundle: &Rc<Bundle>, on_event: &Callback<WidgetEven
             texts.set(name, value);
         }
     }
-    let mut props = FaqWidgetProps::new(bundle.clone(), "faq".into());
-    props.texts = Rc::new(texts);
-    props.on_event = on_event.clone();
-    props
+    FaqWidgetProps {
+        bundle: bundle.clone(),
+        id_prefix: "faq".into(),
+        texts: Rc::new(texts),
+        on_event: on_event.clone(),
+    }
 }
 
 /// Turns widget events into DOM events on `host`, debouncing searches.

@@ -18,7 +18,7 @@ fn local_date(date: Date) -> String {
     }
     let formatted = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&locale), &options)
         .format()
-        .call1(&JsValue::UNDEFINED, &js_sys::Date::new(&JsValue::from_str(&format!("{iso}T00:00:00Z"))));
+        .call1(&JsValue::UNDEFINED, &js_sys::Date::new(&JsValue::from_str(&(iso.clone() + "T00:00:00Z"))));
     formatted.ok().and_then(|v| v.as_string()).unwrap_or(iso)
 }
 

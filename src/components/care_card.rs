@@ -4,10 +4,10 @@
 use faq_core::{Bundle, MatchedTerms};
 use yew::prelude::*;
 
-use super::accordion_item::{element_id, Part};
 use super::answer::answer_html;
 use super::feedback::feedback;
 use super::marked::marked;
+use crate::ids::{element_id, Part};
 use crate::texts::{fill, Texts};
 
 /// What [`care_card`] shows and whom it tells.
@@ -70,10 +70,10 @@ pub fn care_card(view: CareCardView<'_>) -> Html {
                 <span class="faq__card-icon" aria-hidden="true">{ "!" }</span>
                 <span class="faq__card-label">{ &texts.urgent_label }</span>
                 { " " }
-                { marked(&entry.question, &view.bundle.index, view.matched) }
+                { marked(&entry.question, view.bundle, view.matched) }
             </h3>
             <div class="faq__card-body">
-                { answer_html(&entry.answer, &view.bundle.index, view.matched) }
+                { answer_html(&entry.answer, view.bundle, view.matched) }
                 if call.is_some() || book.is_some() {
                     <p class="faq__actions">{ call.unwrap_or_default() }{ book.unwrap_or_default() }</p>
                 }

@@ -11,7 +11,7 @@ const MAX_SHOWN_QUERY: usize = 60;
 fn shown_query(query: &str) -> String {
     let query = query.trim();
     match query.char_indices().nth(MAX_SHOWN_QUERY) {
-        Some((cut, _)) => format!("{}…", &query[..cut]),
+        Some((cut, _)) => query[..cut].to_owned() + "…",
         None => query.to_owned(),
     }
 }
