@@ -109,7 +109,7 @@ class FaqWidgetElement extends HTMLElement {
   // The texts (the table in src/texts.rs, in its order): a test in
   // src/embed.rs checks this list.
   static observedAttributes = [
-    'heading', 'search-label', 'placeholder', 'empty-text', 'suggest-text', 'clear-text',
+    'heading', 'search-label', 'placeholder', 'topics-label', 'empty-text', 'suggest-text', 'clear-text',
     'show-all-text', 'hide-all-text', 'copy-text', 'copied-text', 'copy-fallback-text',
     'count-all', 'count-one', 'count-many', 'count-none', 'more-text',
     'urgent-label', 'other-urgent-text', 'phone', 'call-text', 'appointment-url', 'book-text',

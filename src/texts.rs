@@ -49,6 +49,8 @@ texts! {
     search_label: "search-label" = "Search the questions",
     /// The search box's placeholder.
     placeholder: "placeholder" = "For example: lump, cyst, back pain",
+    /// The accessible name of the group of topic chips.
+    topics_label: "topics-label" = "Topics",
     /// Shown when nothing matches; may contain `{query}`.
     empty: "empty-text" = "No questions match “{query}”. Try other words, or clear the search to see every question.",
     /// Offered when nothing matches but a correction would; `{suggestion}`
@@ -214,9 +216,13 @@ mod tests {
     fn attributes_override_texts() {
         let mut t = Texts::default();
         t.set("count-many", "{count} preguntas".into());
+        t.set("topics-label", "Temas".into());
         t.set("unknown", "ignored".into());
         assert_eq!(t.status(3, true), "3 preguntas");
-        assert_eq!(t, Texts { count_many: "{count} preguntas".into(), ..Texts::default() });
+        assert_eq!(
+            t,
+            Texts { count_many: "{count} preguntas".into(), topics_label: "Temas".into(), ..Texts::default() }
+        );
     }
 
     #[wasm_bindgen_test]

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use faq_core::Bundle;
 use faq_widget::components::widget::{FaqWidget, FaqWidgetProps};
+use faq_widget::texts::Texts;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
@@ -563,4 +564,15 @@ async fn xss_payloads_in_data_and_queries_are_shown_as_text_and_never_run() {
     gloo::timers::future::TimeoutFuture::new(200).await;
     control.remove();
     assert_eq!(fired(), ["control"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_group_of_topic_chips_is_named_by_the_topics_label_text() {
+    let topics = include_str!("fixtures/topics.txt");
+    let root = mount(fixture(topics)).await;
+    assert_eq!(one(&root, ".faq__topics").get_attribute("aria-label").as_deref(), Some("Topics"));
+    let mut props = FaqWidgetProps::new(fixture(topics), "t".into());
+    props.texts = Rc::new(Texts { topics_label: "Temas".into(), ..Texts::default() });
+    let root = mount_props(props).await;
+    assert_eq!(one(&root, ".faq__topics").get_attribute("aria-label").as_deref(), Some("Temas"));
 }

@@ -158,7 +158,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                 on_search: &on_search,
                 on_focus: &on_focus,
             }) }
-            { topic_chips(&bundle.faq.topics, state.topic, &dispatch(&dispatcher, Action::SetTopic)) }
+            { topic_chips(&bundle.faq.topics, &texts.topics_label, state.topic, &dispatch(&dispatcher, Action::SetTopic)) }
             { status(texts.status(visible.count(), visible.searching)) }
             { announcer(state.announcement.as_ref()) }
             // Red flags first, answers visible; those the search or topic hides stay one click away.
