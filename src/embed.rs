@@ -7,7 +7,8 @@
 //! (they cross the shadow boundary):
 //! - `faq-open` / `faq-close`, `detail: { slug, question }`;
 //! - `faq-search`, `detail: { query, count }`, once typing has paused for
-//!   [`SEARCH_EVENT_DELAY_MS`] ms (never for an unchanged query);
+//!   [`SEARCH_EVENT_DELAY_MS`] ms (never at start-up, never for the query
+//!   reported last);
 //! - `faq-feedback`, `detail: { slug, question, helpful, answer }`.
 //!
 //! Each `<faq-widget>` runs in a WebAssembly instance of its own

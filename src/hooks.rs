@@ -1,6 +1,6 @@
 //! The widget's ties to the page: the address bar's deep links, the
-//! browser's find-in-page, moving focus to a part of an entry, and the
-//! clipboard.
+//! browser's find-in-page, moving focus to a part of an entry, the
+//! clipboard, and the host's search events.
 
 use std::rc::Rc;
 
@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
+use crate::events::WidgetEvent;
 use crate::ids::{element_selector, entry_by_slug, entry_in_hash, link_to, slug_in_id, Part};
 
 /// Follows deep links: calls `on_link` with the entry a `#faq-<slug>` hash
@@ -104,4 +105,18 @@ pub fn use_copy_link(bundle: &Rc<Bundle>, on_done: Callback<(usize, bool)>) -> C
             on_done.emit((entry, written));
         });
     })
+}
+
+/// Tells `on_event` about each new `query` with the `count` of entries
+/// shown, once its results are rendered; not about the query the widget
+/// starts with (empty), so mounting reports nothing.
+#[hook]
+pub fn use_search_report(query: &str, count: usize, on_event: &Callback<WidgetEvent>) {
+    let started = use_mut_ref(|| false);
+    let on_event = on_event.clone();
+    use_effect_with(query.to_owned(), move |query| {
+        if started.replace(true) {
+            on_event.emit(WidgetEvent::Searched { query: query.clone(), count });
+        }
+    });
 }

@@ -7,11 +7,12 @@ use std::rc::Rc;
 
 use faq_core::Bundle;
 use faq_widget::components::widget::{FaqWidget, FaqWidgetProps};
+use faq_widget::events::WidgetEvent;
 use faq_widget::texts::Texts;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
-use yew::Renderer;
+use yew::{Callback, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -564,6 +565,30 @@ async fn xss_payloads_in_data_and_queries_are_shown_as_text_and_never_run() {
     gloo::timers::future::TimeoutFuture::new(200).await;
     control.remove();
     assert_eq!(fired(), ["control"]);
+}
+
+#[wasm_bindgen_test]
+async fn no_search_event_at_mount_then_one_per_new_query_with_the_number_shown() {
+    let events: Rc<RefCell<Vec<WidgetEvent>>> = Rc::default();
+    let mut props = FaqWidgetProps::new(seed(), "t".into());
+    props.on_event = {
+        let events = events.clone();
+        Callback::from(move |event| events.borrow_mut().push(event))
+    };
+    let root = mount_props(props).await;
+    yew::scheduler::flush().await;
+    assert_eq!(*events.borrow(), [], "nothing is reported at mount");
+    type_query(&root, "angio").await;
+    let shown = all(&root, ".faq__question, .faq__card").len();
+    assert!(shown > 0 && shown < 45);
+    type_query(&root, "").await;
+    assert_eq!(
+        *events.borrow(),
+        [
+            WidgetEvent::Searched { query: "angio".into(), count: shown },
+            WidgetEvent::Searched { query: String::new(), count: 45 },
+        ]
+    );
 }
 
 #[wasm_bindgen_test]

@@ -12,7 +12,7 @@ use super::{
     search_box::SearchBoxView, show_all::show_all, show_more::show_more, status::status, topics::topic_chips,
 };
 use crate::events::WidgetEvent;
-use crate::hooks::{use_copy_link, use_deep_links, use_find_in_page, use_focus_part};
+use crate::hooks::{use_copy_link, use_deep_links, use_find_in_page, use_focus_part, use_search_report};
 use crate::ids::{widget_id, Part};
 use crate::state::{Action, Visible, WidgetState};
 use crate::texts::Texts;
@@ -69,11 +69,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         move |_| results.matched.clone()
     });
 
-    // Report each query once its results are rendered.
-    use_effect_with(state.query.clone(), {
-        let (on_event, count) = (on_event.clone(), visible.count());
-        move |query| on_event.emit(WidgetEvent::Searched { query: query.clone(), count })
-    });
+    use_search_report(&state.query, visible.count(), on_event);
     use_deep_links(bundle, dispatch(&dispatcher, Action::Reveal));
     use_find_in_page(&root, prefix, bundle, dispatch(&dispatcher, Action::Open));
     use_focus_part(&root, prefix, bundle, Part::Question, state.reveal);
