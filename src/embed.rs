@@ -1,10 +1,11 @@
 //! The custom-element glue: `embed/element.js` defines `<faq-widget>` and calls
 //! [`mount`] with the element and its shadow root once the module is ready.
 //!
-//! The widget reads its texts from the element's attributes ([`Texts::ATTRIBUTES`]);
-//! `element.js` observes exactly these (checked by a test below). It reports
-//! what happens as `CustomEvent`s on the element that bubble and are composed
-//! (they cross the shadow boundary):
+//! The widget reads its texts from the element's attributes ([`Texts::ATTRIBUTES`]),
+//! and the address its links point to from `page-url` ([`PAGE_URL`]);
+//! `element.js` observes exactly these ([`OBSERVED_ATTRIBUTES`], checked by a
+//! test below). It reports what happens as `CustomEvent`s on the element that
+//! bubble and are composed (they cross the shadow boundary):
 //! - `faq-open` / `faq-close`, `detail: { slug, question }`;
 //! - `faq-search`, `detail: { query, count }`, once typing has paused for
 //!   [`SEARCH_EVENT_DELAY_MS`] ms (never at start-up, never for the query
@@ -26,11 +27,19 @@ use faq_core::Bundle;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, EventTarget, ShadowRoot};
-use yew::{AppHandle, Callback, Renderer};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::widget::{FaqWidget, FaqWidgetProps};
 use crate::events::WidgetEvent;
 use crate::texts::Texts;
+
+/// The attribute with the address of the page that links to answers point
+/// to (see [`crate::ids::link_base`]).
+pub const PAGE_URL: &str = "page-url";
+
+/// The attributes that are not texts but that `element.js` observes too (a
+/// change re-renders the widget).
+pub const OBSERVED_ATTRIBUTES: [&str; 1] = [PAGE_URL];
 
 /// How long typing must pause before `faq-search` fires, in milliseconds.
 pub const SEARCH_EVENT_DELAY_MS: u32 = 600;
@@ -121,6 +130,7 @@ fn props_for(host: &Element, bundle: &Rc<Bundle>, on_event: &Callback<WidgetEven
         bundle: bundle.clone(),
         id_prefix: "faq".into(),
         texts: Rc::new(texts),
+        page_url: host.get_attribute(PAGE_URL).map(AttrValue::from),
         on_event: on_event.clone(),
     }
 }
@@ -200,11 +210,8 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn element_js_observes_every_text_attribute_and_nothing_else() {
-        assert_eq!(
-            observed_in_element_js(),
-            Texts::ATTRIBUTES,
-            "embed/element.js's observedAttributes and Texts::ATTRIBUTES differ"
-        );
+    fn element_js_observes_every_text_attribute_and_page_url_and_nothing_else() {
+        let rust: Vec<&str> = Texts::ATTRIBUTES.iter().chain(&OBSERVED_ATTRIBUTES).copied().collect();
+        assert_eq!(observed_in_element_js(), rust, "embed/element.js's observedAttributes and the Rust lists differ");
     }
 }

@@ -11,7 +11,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, ScrollIntoViewOptions, Scr
 use yew::prelude::*;
 
 use crate::events::WidgetEvent;
-use crate::ids::{element_selector, entry_by_slug, entry_in_hash, link_to, slug_in_id, Part};
+use crate::ids::{document_link_base, element_selector, entry_by_slug, entry_in_hash, link_to, slug_in_id, Part};
 
 /// Follows deep links: calls `on_link` with the entry a `#faq-<slug>` hash
 /// names, when the widget mounts and on every `hashchange`. The callback
@@ -87,14 +87,20 @@ pub fn use_focus_part(
 }
 
 /// "Copy link": a callback that writes the link to an entry (see
-/// [`link_to`]) to the clipboard, then calls `on_done` with the
+/// [`document_link_base`]) to the clipboard, then calls `on_done` with the
 /// entry and whether the clipboard took it. It stays the same callback while
 /// its arguments do (so list items are not re-rendered for it).
 #[hook]
-pub fn use_copy_link(bundle: &Rc<Bundle>, on_done: Callback<(usize, bool)>) -> Callback<usize> {
-    use_callback((bundle.clone(), on_done), |entry: usize, (bundle, on_done)| {
-        let Some(e) = bundle.faq.entries.get(entry) else { return };
-        let link = link_to(&e.slug);
+pub fn use_copy_link(
+    bundle: &Rc<Bundle>,
+    page_url: &Option<AttrValue>,
+    on_done: Callback<(usize, bool)>,
+) -> Callback<usize> {
+    use_callback((bundle.clone(), page_url.clone(), on_done), |entry: usize, (bundle, page_url, on_done)| {
+        let (Some(e), Some(base)) = (bundle.faq.entries.get(entry), document_link_base(page_url.as_deref())) else {
+            return;
+        };
+        let link = link_to(&base, &e.slug);
         let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
         let on_done = on_done.clone();
         yew::platform::spawn_local(async move {

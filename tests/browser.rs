@@ -601,3 +601,62 @@ async fn the_group_of_topic_chips_is_named_by_the_topics_label_text() {
     let root = mount_props(props).await;
     assert_eq!(one(&root, ".faq__topics").get_attribute("aria-label").as_deref(), Some("Temas"));
 }
+
+/// Replaces `navigator.clipboard` with one that refuses to write; the
+/// returned function puts the real one back.
+fn refuse_clipboard() -> impl FnOnce() {
+    js_sys::Function::new_no_args(
+        "Object.defineProperty(navigator, 'clipboard', { configurable: true, \
+         value: { writeText: () => Promise.reject(new Error('denied')) } });",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    || {
+        js_sys::Function::new_no_args("delete navigator.clipboard;").call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn with_a_page_url_copy_link_offers_that_page_without_its_fragment() {
+    let restore = refuse_clipboard();
+    let (host, shadow, widget) = mount_in_shadow_root(&[("page-url", "https://clinic.example/faq?lang=en#top")]).await;
+    shadow_one(&shadow, "#faq-q-what-are-back-mice").click();
+    yew::scheduler::flush().await;
+    shadow_one(&shadow, "#faq-a-what-are-back-mice .faq__copy").click();
+    // The refused write settles in a later task.
+    gloo::timers::future::TimeoutFuture::new(50).await;
+    yew::scheduler::flush().await;
+    restore();
+    let link: HtmlInputElement = shadow_one(&shadow, "#faq-link-what-are-back-mice").dyn_into().unwrap();
+    assert_eq!(link.value(), "https://clinic.example/faq?lang=en#faq-what-are-back-mice");
+    let focused: Option<Element> = shadow.active_element();
+    assert_eq!(focused.as_ref(), Some(link.as_ref()), "shown selected, for Ctrl+C");
+    drop((host, widget));
+}
+
+#[wasm_bindgen_test]
+async fn without_an_address_worth_sharing_an_open_answer_has_no_copy_link() {
+    use faq_widget::components::accordion_item::{AccordionItem, AccordionItemProps};
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = yew::props! { AccordionItemProps {
+        bundle: seed(),
+        entry: 0,
+        open: true,
+        question_marks: Rc::new(Vec::new()),
+        answer_marks: None,
+        id_prefix: "t",
+        on_toggle: Callback::noop(),
+        on_copy: Callback::noop(),
+        texts: Rc::new(Texts::default()),
+        link_base: None::<yew::AttrValue>,
+        show_link: false,
+        on_feedback: Callback::noop(),
+        feedback: None,
+    } };
+    Renderer::<AccordionItem>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".faq__feedback").unwrap().is_some(), "the answer is open");
+    assert!(root.query_selector(".faq__copy, .faq__tools").unwrap().is_none());
+}

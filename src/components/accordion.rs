@@ -30,6 +30,8 @@ pub struct AccordionProps {
     pub feedback: Rc<Vec<(usize, bool)>>,
     /// The entry whose link is shown for copying by hand, if any.
     pub show_link: Option<usize>,
+    /// What links to answers start with; `None` leaves "Copy link" out.
+    pub link_base: Option<AttrValue>,
     /// The widget's id prefix.
     pub id_prefix: AttrValue,
     /// Called with an entry index, and whether it was open, when its question is activated.
@@ -113,6 +115,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                     on_feedback={props.on_feedback.clone()}
                     feedback={feedback_on(&props.feedback, i)}
                     texts={props.texts.clone()}
+                    link_base={props.link_base.clone()}
                     show_link={props.show_link == Some(i)}
                 />
             }}).collect::<Html>() }

@@ -37,6 +37,9 @@ pub struct AccordionItemProps {
     pub on_copy: Callback<usize>,
     /// "Copy link", the fallback label, "Was this helpful?" and its thanks.
     pub texts: Rc<Texts>,
+    /// What links to answers start with ([`crate::ids::link_base`]); `None`
+    /// leaves "Copy link" out (no address worth sharing).
+    pub link_base: Option<AttrValue>,
     /// Show this entry's link as selected text (the clipboard was unavailable).
     pub show_link: bool,
     /// Called with `(entry, helpful)` when "Was this helpful?" is answered.
@@ -94,16 +97,18 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
                 // nodes to create for each result while typing.
                 if props.open {
                     { feedback(&props.texts, props.feedback, element_id(&props.id_prefix, Part::Thanks, &entry.slug), &on_answer) }
-                    <div class="faq__tools">
-                        <button type="button" class="faq__copy" part="copy-link" onclick={on_copy}>{ &props.texts.copy }</button>
-                        if props.show_link {
-                            <label class="faq__link-label">
-                                { &props.texts.copy_fallback }
-                                <input class="faq__link" id={element_id(&props.id_prefix, Part::Link, &entry.slug)}
-                                    readonly=true value={link_to(&entry.slug)} />
-                            </label>
-                        }
-                    </div>
+                    if let Some(base) = &props.link_base {
+                        <div class="faq__tools">
+                            <button type="button" class="faq__copy" part="copy-link" onclick={on_copy}>{ &props.texts.copy }</button>
+                            if props.show_link {
+                                <label class="faq__link-label">
+                                    { &props.texts.copy_fallback }
+                                    <input class="faq__link" id={element_id(&props.id_prefix, Part::Link, &entry.slug)}
+                                        readonly=true value={link_to(base, &entry.slug)} />
+                                </label>
+                            }
+                        </div>
+                    }
                 }
             </div>
         </div>

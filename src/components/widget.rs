@@ -13,7 +13,7 @@ use super::{
 };
 use crate::events::WidgetEvent;
 use crate::hooks::{use_copy_link, use_deep_links, use_find_in_page, use_focus_part, use_search_report};
-use crate::ids::{widget_id, Part};
+use crate::ids::{document_link_base, widget_id, Part};
 use crate::state::{Action, Visible, WidgetState};
 use crate::texts::Texts;
 
@@ -27,6 +27,11 @@ pub struct FaqWidgetProps {
     /// The visible texts (defaults in English).
     #[prop_or_default]
     pub texts: Rc<Texts>,
+    /// The page that links to answers point to (the `page-url` attribute),
+    /// for a widget in a frame whose own address is not worth sharing; see
+    /// [`crate::ids::link_base`]. `None`: the document's own address.
+    #[prop_or_default]
+    pub page_url: Option<AttrValue>,
     /// Told when an answer opens or closes, when feedback is given and when
     /// the query changes.
     #[prop_or_default]
@@ -34,11 +39,11 @@ pub struct FaqWidgetProps {
 }
 
 impl FaqWidgetProps {
-    /// Props with the default texts and no event listener.
+    /// Props with the default texts, no page URL and no event listener.
     pub fn new(bundle: Rc<Bundle>, id_prefix: AttrValue) -> Self {
         // A struct, not `yew::props!`: no `html!` builds these props, so
         // the builder is left out of the `.wasm`.
-        FaqWidgetProps { bundle, id_prefix, texts: Rc::default(), on_event: Callback::noop() }
+        FaqWidgetProps { bundle, id_prefix, texts: Rc::default(), page_url: None, on_event: Callback::noop() }
     }
 }
 
@@ -51,7 +56,7 @@ fn dispatch<T: 'static>(dispatcher: &UseReducerDispatcher<WidgetState>, action: 
 /// The FAQ widget.
 #[component]
 pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
-    let FaqWidgetProps { bundle, id_prefix: prefix, texts, on_event } = props;
+    let FaqWidgetProps { bundle, id_prefix: prefix, texts, page_url, on_event } = props;
     let state = use_reducer(WidgetState::default);
     let dispatcher = state.dispatcher();
     let (root, input_ref) = (use_node_ref(), use_node_ref());
@@ -125,7 +130,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
             dispatcher.dispatch(if written { Action::Announce(copied.to_string()) } else { Action::ShowLink(entry) })
         }
     });
-    let on_copy = use_copy_link(bundle, on_copied);
+    let on_copy = use_copy_link(bundle, page_url, on_copied);
 
     let all_open = visible.entries.iter().all(|&e| state.is_open(e));
     let on_show_all = {
@@ -140,6 +145,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         let dispatcher = dispatcher.clone();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::ShowMore { first }))
     };
+    let link_base = document_link_base(page_url.as_deref()).map(AttrValue::from);
 
     let heading_id = widget_id(prefix, "heading");
     html! {
@@ -191,6 +197,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                     open={state.open.clone()}
                     feedback={state.feedback.clone()}
                     show_link={state.copy_fallback}
+                    {link_base}
                     id_prefix={prefix.clone()}
                     {on_toggle}
                     {on_copy}
