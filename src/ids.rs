@@ -21,6 +21,7 @@ pub enum Part {
 }
 
 impl Part {
+    /// The part's word in an element id.
     fn tag(self) -> &'static str {
         match self {
             Part::Question => "q",
