@@ -42,7 +42,7 @@ mod slug;
 pub mod text;
 
 pub use error::{Error, ErrorKind};
-pub use model::{About, Block, Bundle, Date, Entry, Faq, Results};
+pub use model::{About, Block, Bundle, Date, Entry, Faq};
 #[cfg(feature = "parse")]
 pub use parse::{load, parse_bytes, parse_json, parse_synonyms, parse_text, Format, MAX_DATASET_BYTES, MAX_ENTRIES};
 #[cfg(feature = "parse")]

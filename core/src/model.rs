@@ -230,32 +230,4 @@ impl Bundle {
     pub fn suggest(&self, query: &str, options: &SearchOptions) -> Option<String> {
         self.index.suggest(&self.faq, query, options)
     }
-
-    /// TEMP shim (the real one parses the query once): everything the widget
-    /// shows for `query`, with the default options.
-    pub fn query(&self, query: &str) -> Results {
-        let options = SearchOptions::default();
-        let hits = self.search_with(query, &options);
-        let suggestion = match &hits {
-            Some(hits) if hits.is_empty() => self.suggest(query, &options),
-            _ => None,
-        };
-        Results { matched: self.matched_terms(query, &options), hits, suggestion }
-    }
-
-    /// TEMP shim: prepares the entries' words for scanning (see [`SearchIndex::prepare`]).
-    pub fn prepare(&self) {
-        self.index.prepare(&self.faq);
-    }
-}
-
-/// TEMP shim: what a query finds, from [`Bundle::query`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Results {
-    /// `None`: the query has no words (show everything); else the hits, best first.
-    pub hits: Option<Vec<Hit>>,
-    /// The dataset words the query matched, for [`Bundle::highlight`].
-    pub matched: MatchedTerms,
-    /// A corrected query, only when there are no hits.
-    pub suggestion: Option<String>,
 }
