@@ -4,7 +4,8 @@ use std::rc::Rc;
 
 use faq_core::Bundle;
 
-/// The postcard-encoded [`Bundle`] written by `build.rs`.
+/// The [`Bundle`] in its compact binary form (`faq_core::codec`), written by
+/// `build.rs`.
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/faq.bin"));
 
 thread_local! {
@@ -12,7 +13,9 @@ thread_local! {
         Bundle::from_bytes(EMBEDDED).map(Rc::new).map_err(|e| format!("the embedded FAQ data is corrupt: {e}"));
 }
 
-/// The embedded bundle, decoded once and shared by every widget on the page.
+/// The embedded bundle, decoded on first use and kept for this WebAssembly
+/// instance. `embed/element.js` gives every `<faq-widget>` an instance of its
+/// own, so each widget decodes its own copy.
 pub fn bundle() -> Result<Rc<Bundle>, String> {
     BUNDLE.with(Clone::clone)
 }

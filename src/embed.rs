@@ -1,12 +1,15 @@
 //! The custom-element glue: `embed/element.js` defines `<faq-widget>` and calls
 //! [`mount`] with the element and its shadow root once the module is ready.
 //!
-//! The widget reads its texts from the element's attributes ([`Texts::ATTRIBUTES`])
-//! and reports what happens as `CustomEvent`s on the element that bubble and are
-//! composed (they cross the shadow boundary):
+//! The widget reads its texts from the element's attributes ([`Texts::ATTRIBUTES`]),
+//! and the address its links point to from `page-url` ([`PAGE_URL`]);
+//! `element.js` observes exactly these ([`OBSERVED_ATTRIBUTES`], checked by a
+//! test below). It reports what happens as `CustomEvent`s on the element that
+//! bubble and are composed (they cross the shadow boundary):
 //! - `faq-open` / `faq-close`, `detail: { slug, question }`;
 //! - `faq-search`, `detail: { query, count }`, once typing has paused for
-//!   [`SEARCH_EVENT_DELAY_MS`] ms (never for an unchanged query);
+//!   [`SEARCH_EVENT_DELAY_MS`] ms (never at start-up, never for the query
+//!   reported last);
 //! - `faq-feedback`, `detail: { slug, question, helpful, answer }`.
 //!
 //! Each `<faq-widget>` runs in a WebAssembly instance of its own
@@ -24,11 +27,19 @@ use faq_core::Bundle;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, EventTarget, ShadowRoot};
-use yew::{AppHandle, Callback, Renderer};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::widget::{FaqWidget, FaqWidgetProps};
 use crate::events::WidgetEvent;
 use crate::texts::Texts;
+
+/// The attribute with the address of the page that links to answers point
+/// to (see [`crate::ids::link_base`]).
+pub const PAGE_URL: &str = "page-url";
+
+/// The attributes that are not texts but that `element.js` observes too (a
+/// change re-renders the widget).
+pub const OBSERVED_ATTRIBUTES: [&str; 1] = [PAGE_URL];
 
 /// How long typing must pause before `faq-search` fires, in milliseconds.
 pub const SEARCH_EVENT_DELAY_MS: u32 = 600;
@@ -115,10 +126,13 @@ fn props_for(host: &Element, bundle: &Rc<Bundle>, on_event: &Callback<WidgetEven
             texts.set(name, value);
         }
     }
-    let mut props = FaqWidgetProps::new(bundle.clone(), "faq".into());
-    props.texts = Rc::new(texts);
-    props.on_event = on_event.clone();
-    props
+    FaqWidgetProps {
+        bundle: bundle.clone(),
+        id_prefix: "faq".into(),
+        texts: Rc::new(texts),
+        page_url: host.get_attribute(PAGE_URL).map(AttrValue::from),
+        on_event: on_event.clone(),
+    }
 }
 
 /// Turns widget events into DOM events on `host`, debouncing searches.
@@ -177,5 +191,27 @@ fn dispatch(host: &Element, name: &str, fields: &[(&str, JsValue)]) {
     init.set_detail(&detail);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = host.dispatch_event(&event);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    /// The quoted names in `element.js`'s `static observedAttributes = [ … ];`.
+    fn observed_in_element_js() -> Vec<&'static str> {
+        let script = include_str!("../embed/element.js");
+        let (_, list) =
+            script.split_once("static observedAttributes = [").expect("element.js declares observedAttributes");
+        let (list, _) = list.split_once("];").expect("observedAttributes ends with ];");
+        list.split(',').map(str::trim).filter(|item| !item.is_empty()).map(|item| item.trim_matches('\'')).collect()
+    }
+
+    #[wasm_bindgen_test]
+    fn element_js_observes_every_text_attribute_and_page_url_and_nothing_else() {
+        let rust: Vec<&str> = Texts::ATTRIBUTES.iter().chain(&OBSERVED_ATTRIBUTES).copied().collect();
+        assert_eq!(observed_in_element_js(), rust, "embed/element.js's observedAttributes and the Rust lists differ");
     }
 }

@@ -10,12 +10,14 @@ pub enum WidgetEvent {
     Closed(usize),
     /// "Was this helpful?" was answered for an entry: yes (`true`) or no.
     Feedback(usize, bool),
-    /// The search settled on a query (sent after every change; the embed layer
-    /// debounces), with the number of entries shown.
+    /// The query changed, with the number of entries shown: sent once the
+    /// new results are rendered, after every change (the embed layer
+    /// debounces), never for the empty query the widget starts with.
     Searched {
         /// The query as typed.
         query: String,
-        /// How many entries match (all of them for an empty query).
+        /// How many entries are shown, care cards included (all of them for
+        /// an empty query and no topic).
         count: usize,
     },
 }

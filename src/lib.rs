@@ -15,5 +15,7 @@ pub mod components;
 pub mod data;
 pub mod embed;
 pub mod events;
+pub mod hooks;
+pub mod ids;
 pub mod state;
 pub mod texts;

@@ -1,8 +1,9 @@
 //! The widget's state: the query, which answers are open, how many results
-//! are rendered.
+//! are rendered; and [`Visible`], what is shown, derived from it and the data.
 
 use std::rc::Rc;
 
+use faq_core::{Bundle, Results};
 use yew::Reducible;
 
 /// What a widget remembers between renders. Everything else (the visible
@@ -11,8 +12,9 @@ use yew::Reducible;
 pub struct WidgetState {
     /// The search box's text, as typed.
     pub query: String,
-    /// Indices of the entries whose answers are open, sorted; several may be open at once.
-    pub open: Vec<usize>,
+    /// Indices of the entries whose answers are open, sorted; several may be
+    /// open at once. Shared (not copied) with the list that shows them.
+    pub open: Rc<Vec<usize>>,
     /// An entry whose question should be scrolled to and focused after the
     /// next render (a deep link), with a counter so the same link can repeat.
     pub reveal: Option<(usize, u32)>,
@@ -29,8 +31,9 @@ pub struct WidgetState {
     /// An entry rendered even beyond the rendered page: the target of a deep
     /// link, so entry 9,000 of 10,000 opens without rendering the others.
     pub pinned: Option<usize>,
-    /// Entries whose "Was this helpful?" was answered, with the answer.
-    pub feedback: Vec<(usize, bool)>,
+    /// Entries whose "Was this helpful?" was answered, with the answer, in
+    /// the order answered. Shared (not copied) with the list that shows them.
+    pub feedback: Rc<Vec<(usize, bool)>>,
 }
 
 /// Datasets of up to this many entries are rendered whole, so find-in-page
@@ -39,8 +42,8 @@ pub struct WidgetState {
 pub const RENDER_ALL_UP_TO: usize = 500;
 
 /// Entries rendered at first, and added by each "Show more". 20 keeps a
-/// keystroke within a frame on the 10,000-entry build (median 13.5 ms in the
-/// browser benchmark; 19.4 ms with 50).
+/// keystroke within a frame on the 10,000-entry build (`npm run bench`
+/// measures it; its figures are in the README, not here).
 pub const PAGE: usize = 20;
 
 /// Something the user did.
@@ -89,19 +92,30 @@ impl WidgetState {
 
     /// The answer given to `entry`'s "Was this helpful?", if any.
     pub fn feedback_on(&self, entry: usize) -> Option<bool> {
-        self.feedback.iter().find(|(e, _)| *e == entry).map(|&(_, helpful)| helpful)
+        feedback_on(&self.feedback, entry)
     }
 
     /// Whether `entry`'s answer is open.
     pub fn is_open(&self, entry: usize) -> bool {
-        self.open.binary_search(&entry).is_ok()
+        is_open(&self.open, entry)
     }
 
     fn open_entry(&mut self, entry: usize) {
         if let Err(i) = self.open.binary_search(&entry) {
-            self.open.insert(i, entry);
+            Rc::make_mut(&mut self.open).insert(i, entry);
         }
     }
+}
+
+/// Whether `entry` is among `open` ([`WidgetState::open`]).
+pub fn is_open(open: &[usize], entry: usize) -> bool {
+    open.binary_search(&entry).is_ok()
+}
+
+/// The answer to `entry`'s "Was this helpful?" in `feedback`
+/// ([`WidgetState::feedback`]), if any.
+pub fn feedback_on(feedback: &[(usize, bool)], entry: usize) -> Option<bool> {
+    feedback.iter().find(|(e, _)| *e == entry).map(|&(_, helpful)| helpful)
 }
 
 impl Reducible for WidgetState {
@@ -115,20 +129,23 @@ impl Reducible for WidgetState {
                 next.rendered = 0;
                 next.pinned = None;
             }
-            Action::Toggle(entry) => match next.open.binary_search(&entry) {
-                Ok(i) => {
-                    next.open.remove(i);
+            Action::Toggle(entry) => {
+                let open = Rc::make_mut(&mut next.open);
+                match open.binary_search(&entry) {
+                    Ok(i) => {
+                        open.remove(i);
+                    }
+                    Err(i) => open.insert(i, entry),
                 }
-                Err(i) => next.open.insert(i, entry),
-            },
+            }
             Action::Open(entry) => next.open_entry(entry),
             Action::SetAll(entries, open) => {
                 // Linear in the entries (10,000 of them at once, say): mark, then collect.
-                let size = entries.iter().chain(&next.open).max().map_or(0, |&m| m + 1);
+                let size = entries.iter().chain(next.open.iter()).max().map_or(0, |&m| m + 1);
                 let mut marked = vec![false; size];
                 next.open.iter().for_each(|&e| marked[e] = true);
                 entries.iter().for_each(|&e| marked[e] = open);
-                next.open = (0..size).filter(|&e| marked[e]).collect();
+                next.open = Rc::new((0..size).filter(|&e| marked[e]).collect());
             }
             Action::Announce(message) => {
                 let n = self.announcement.as_ref().map_or(0, |(_, n)| n.wrapping_add(1));
@@ -150,7 +167,7 @@ impl Reducible for WidgetState {
             }
             Action::Feedback(entry, helpful) => {
                 if next.feedback_on(entry).is_none() {
-                    next.feedback.push((entry, helpful));
+                    Rc::make_mut(&mut next.feedback).push((entry, helpful));
                 }
             }
             Action::ShowMore { first } => {
@@ -159,5 +176,88 @@ impl Reducible for WidgetState {
             }
         }
         Rc::new(next)
+    }
+}
+
+/// The entries to show, derived from the data, the query's results and the
+/// topic chip pressed.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Visible {
+    /// Entry indices for the list, best match first (file order when not
+    /// searching); red flags are not among them.
+    pub entries: Vec<usize>,
+    /// The red flags shown as care cards, in the same order.
+    pub urgent: Vec<usize>,
+    /// The red flags the search or topic hides, in file order: linked, so
+    /// that they stay one click away.
+    pub hidden_urgent: Vec<usize>,
+    /// Whether a search or topic is narrowing the list.
+    pub searching: bool,
+}
+
+impl Visible {
+    /// What to show of `bundle` for a query's `results` ([`Bundle::query`])
+    /// within `topic` (an index into the dataset's topics), if one is pressed.
+    pub fn of(bundle: &Bundle, results: &Results, topic: Option<usize>) -> Self {
+        let entries = &bundle.faq.entries;
+        let in_topic = |&e: &usize| topic.is_none_or(|t| entries[e].topic == Some(t as u32));
+        let (shown, searching): (Vec<usize>, bool) = match &results.hits {
+            Some(hits) => (hits.iter().map(|h| h.entry).filter(in_topic).collect(), true),
+            None => ((0..entries.len()).filter(in_topic).collect(), topic.is_some()),
+        };
+        let (urgent, list): (Vec<usize>, _) = shown.into_iter().partition(|&e| entries[e].urgent);
+        let hidden_urgent = (0..entries.len()).filter(|&e| entries[e].urgent && !urgent.contains(&e)).collect();
+        Visible { entries: list, urgent, hidden_urgent, searching }
+    }
+
+    /// How many entries are shown, cards included.
+    pub fn count(&self) -> usize {
+        self.entries.len() + self.urgent.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    use super::*;
+
+    fn bundle() -> Bundle {
+        let text = "## Lumps\nWhat is a lipoma?\n\nA fatty lump.\n\n! When is a lump urgent?\n\nWhen it grows.\n\n\
+                    ## Pain\nWhy does my back hurt?\n\nMany reasons.\n\n! Is pain at night serious?\n\nIt can be.\n";
+        Bundle::new(faq_core::parse_text(text).unwrap(), &[])
+    }
+
+    #[wasm_bindgen_test]
+    fn visible_is_derived_from_the_results_and_the_topic() {
+        let bundle = bundle();
+        let all = Visible::of(&bundle, &bundle.query(""), None);
+        assert_eq!(all, Visible { entries: vec![0, 2], urgent: vec![1, 3], hidden_urgent: vec![], searching: false });
+        assert_eq!(all.count(), 4);
+        let lump = Visible::of(&bundle, &bundle.query("lump"), None);
+        assert_eq!((lump.urgent, lump.hidden_urgent, lump.searching), (vec![1], vec![3], true));
+        let pain = Visible::of(&bundle, &bundle.query(""), Some(1));
+        assert_eq!(pain, Visible { entries: vec![2], urgent: vec![3], hidden_urgent: vec![1], searching: true });
+        assert_eq!(Visible::of(&bundle, &bundle.query("lipoma"), Some(1)).count(), 0);
+    }
+
+    #[wasm_bindgen_test]
+    fn toggling_and_show_all_keep_the_open_answers_sorted() {
+        let state = Rc::new(WidgetState::default());
+        let state = state.reduce(Action::Toggle(5)).reduce(Action::Toggle(2)).reduce(Action::Open(9));
+        assert_eq!(*state.open, [2, 5, 9]);
+        let state = state.reduce(Action::Toggle(5)).reduce(Action::SetAll(vec![1, 3], true));
+        assert_eq!(*state.open, [1, 2, 3, 9]);
+        let state = state.reduce(Action::SetAll(vec![2, 9], false));
+        assert_eq!(*state.open, [1, 3]);
+        assert!(state.is_open(3) && !state.is_open(2));
+    }
+
+    #[wasm_bindgen_test]
+    fn feedback_is_kept_once_per_entry() {
+        let state =
+            Rc::new(WidgetState::default()).reduce(Action::Feedback(4, false)).reduce(Action::Feedback(4, true));
+        assert_eq!(*state.feedback, [(4, false)]);
+        assert_eq!((state.feedback_on(4), state.feedback_on(1)), (Some(false), None));
     }
 }

@@ -2,23 +2,43 @@
 //! mount the widget with the embedded seed data, act, assert on the DOM.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use faq_core::Bundle;
 use faq_widget::components::widget::{FaqWidget, FaqWidgetProps};
+use faq_widget::events::WidgetEvent;
+use faq_widget::texts::Texts;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
-use yew::Renderer;
+use yew::{Callback, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a fresh widget in the document and waits for it to render.
-async fn mount() -> Element {
+/// The embedded seed dataset (what the page's widget shows).
+fn seed() -> Rc<Bundle> {
+    faq_widget::data::bundle().unwrap()
+}
+
+/// A fixture dataset, parsed and indexed here.
+fn fixture(text: &str) -> Rc<Bundle> {
+    Rc::new(Bundle::new(faq_core::parse_text(text).unwrap(), &[]))
+}
+
+/// Mounts a fresh widget with `props` in the document and waits for it to render.
+async fn mount_props(props: FaqWidgetProps) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let props = FaqWidgetProps::new(faq_widget::data::bundle().unwrap(), "t".into());
     Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
+}
+
+/// Mounts a fresh widget over `bundle` (ids prefixed `t`), with the default texts.
+async fn mount(bundle: Rc<Bundle>) -> Element {
+    mount_props(FaqWidgetProps::new(bundle, "t".into())).await
 }
 
 fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
@@ -58,7 +78,7 @@ fn focused_text() -> String {
 
 #[wasm_bindgen_test]
 async fn renders_every_question_as_a_button_in_a_heading_with_a_hidden_panel() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     let buttons = all(&root, ".faq__question");
     assert_eq!(buttons.len(), 41, "45 entries, 4 of them red flags shown as cards");
     assert_eq!(buttons[0].text_content().unwrap(), "What are back mice?");
@@ -75,7 +95,7 @@ async fn renders_every_question_as_a_button_in_a_heading_with_a_hidden_panel() {
 
 #[wasm_bindgen_test]
 async fn clicking_a_question_toggles_its_answer_and_several_can_be_open() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     let buttons = all(&root, ".faq__question");
     buttons[0].click();
     yew::scheduler::flush().await;
@@ -99,7 +119,7 @@ async fn clicking_a_question_toggles_its_answer_and_several_can_be_open() {
 
 #[wasm_bindgen_test]
 async fn lists_render_as_lists() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     // A red flag's card: its answer is visible at once.
     let card = one(&root, "[aria-labelledby=t-q-how-do-i-know-if-my-back-pain-is-serious]");
     assert_eq!(one(&card, "h4").text_content().unwrap(), "8 Signs That it’s Time to Call a Doctor for Your Back Pain");
@@ -111,7 +131,7 @@ async fn lists_render_as_lists() {
 
 #[wasm_bindgen_test]
 async fn arrow_home_and_end_keys_move_focus_between_questions() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     let buttons = all(&root, ".faq__question");
     buttons[0].focus().unwrap();
     press(&buttons[0], "ArrowDown").await;
@@ -128,7 +148,7 @@ async fn arrow_home_and_end_keys_move_focus_between_questions() {
 
 #[wasm_bindgen_test]
 async fn typing_filters_and_ranks_and_clearing_restores_file_order() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     let all_questions = question_texts(&root);
     type_query(&root, "angio").await;
     let shown = question_texts(&root);
@@ -142,7 +162,7 @@ async fn typing_filters_and_ranks_and_clearing_restores_file_order() {
 
 #[wasm_bindgen_test]
 async fn no_match_shows_the_empty_state_whose_button_clears_the_search() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     type_query(&root, "xylophone <b>bold</b>").await;
     assert!(all(&root, ".faq__question").is_empty());
     assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "No questions match");
@@ -213,8 +233,6 @@ async fn attributes_set_the_texts_and_updates_apply() {
 
 #[wasm_bindgen_test]
 async fn opening_an_answer_fires_a_composed_faq_open_event() {
-    use std::cell::RefCell;
-    use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
 
     let (host, shadow, _widget) = mount_in_shadow_root(&[]).await;
@@ -250,7 +268,7 @@ async fn opening_an_answer_fires_a_composed_faq_open_event() {
 
 #[wasm_bindgen_test]
 async fn matched_words_are_marked_as_text_in_questions_and_answers() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     type_query(&root, "angio").await;
     let marks: Vec<String> = all(&root, "mark").iter().map(|m| m.text_content().unwrap()).collect();
     assert!(marks.iter().all(|m| m.to_lowercase().starts_with("angio")), "{marks:?}");
@@ -272,7 +290,7 @@ async fn matched_words_are_marked_as_text_in_questions_and_answers() {
 
 #[wasm_bindgen_test]
 async fn did_you_mean_offers_a_correction_that_searches_when_clicked() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     type_query(&root, "xipoma").await;
     let suggestion = one(&root, ".faq__suggestion");
     assert_eq!(suggestion.text_content().unwrap(), "lipoma");
@@ -285,7 +303,7 @@ async fn did_you_mean_offers_a_correction_that_searches_when_clicked() {
 
 #[wasm_bindgen_test]
 async fn show_all_opens_every_answer_and_hide_all_closes_them() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     let button = one(&root, ".faq__show-all");
     assert_eq!(button.text_content().unwrap(), "Show all answers");
     assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
@@ -303,7 +321,7 @@ async fn show_all_opens_every_answer_and_hide_all_closes_them() {
 
 #[wasm_bindgen_test]
 async fn find_in_page_revealing_a_collapsed_answer_opens_it() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     let panel = one(&root, "#t-a-does-lipoma-go-away");
     assert_eq!(panel.get_attribute("hidden").as_deref(), Some("until-found"), "collapsed, but findable");
     // What the browser does when find-in-page matches text inside the panel.
@@ -315,21 +333,9 @@ async fn find_in_page_revealing_a_collapsed_answer_opens_it() {
     assert!(!one(&root, "#t-a-does-lipoma-go-away").has_attribute("hidden"));
 }
 
-/// Mounts a widget over a fixture dataset parsed here (not the embedded seed).
-async fn mount_fixture(text: &str) -> Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let bundle = faq_core::Bundle::new(faq_core::parse_text(text).unwrap(), &[]);
-    let props = FaqWidgetProps::new(std::rc::Rc::new(bundle), "fx".into());
-    Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
-    root
-}
-
 #[wasm_bindgen_test]
 async fn topic_chips_filter_the_list_and_combine_with_search() {
-    let root = mount_fixture(include_str!("fixtures/topics.txt")).await;
+    let root = mount(fixture(include_str!("fixtures/topics.txt"))).await;
     let chips = all(&root, ".faq__topic");
     let names: Vec<String> = chips.iter().map(|c| c.text_content().unwrap()).collect();
     assert_eq!(names, ["Lumps and lipomas", "Back pain"]);
@@ -363,7 +369,7 @@ async fn topic_chips_filter_the_list_and_combine_with_search() {
 
 #[wasm_bindgen_test]
 async fn a_dataset_without_topics_shows_no_chips() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     assert!(root.query_selector(".faq__topics").unwrap().is_none());
 }
 
@@ -379,7 +385,7 @@ fn numbered_dataset(n: usize) -> String {
 
 #[wasm_bindgen_test]
 async fn a_long_list_renders_a_page_and_show_more_renders_and_focuses_the_next() {
-    let root = mount_fixture(&numbered_dataset(1200)).await;
+    let root = mount(fixture(&numbered_dataset(1200))).await;
     assert_eq!(all(&root, ".faq__question").len(), 20);
     assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "1200 questions");
     let more = one(&root, ".faq__more");
@@ -401,9 +407,9 @@ async fn a_long_list_renders_a_page_and_show_more_renders_and_focuses_the_next()
 async fn a_deep_link_past_the_rendered_page_renders_and_opens_its_entry() {
     let window = gloo::utils::window();
     window.location().set_hash("faq-question-1100-about-knees").unwrap();
-    let root = mount_fixture(&numbered_dataset(1200)).await;
+    let root = mount(fixture(&numbered_dataset(1200))).await;
     yew::scheduler::flush().await;
-    let question = one(&root, "#fx-q-question-1100-about-knees");
+    let question = one(&root, "#t-q-question-1100-about-knees");
     assert_eq!(question.get_attribute("aria-expanded").as_deref(), Some("true"));
     assert_eq!(all(&root, ".faq__question").len(), 21, "the first page and the linked entry");
     assert_eq!(focused_text(), "Question 1100 about knees?");
@@ -414,7 +420,7 @@ async fn a_deep_link_past_the_rendered_page_renders_and_opens_its_entry() {
 
 #[wasm_bindgen_test]
 async fn red_flags_are_care_cards_above_the_list_with_their_answers_visible() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     let cards = all(&root, ".faq__card");
     let headings: Vec<String> = cards.iter().map(|c| one(c, "h3").text_content().unwrap()).collect();
     assert_eq!(
@@ -436,7 +442,7 @@ async fn red_flags_are_care_cards_above_the_list_with_their_answers_visible() {
 
 #[wasm_bindgen_test]
 async fn a_search_shows_matching_red_flags_first_and_links_the_others() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     type_query(&root, "nocturnal").await;
     let cards = all(&root, ".faq__card");
     assert_eq!(cards.len(), 1);
@@ -455,7 +461,7 @@ async fn a_search_shows_matching_red_flags_first_and_links_the_others() {
 
 #[wasm_bindgen_test]
 async fn the_review_line_and_disclaimer_close_the_widget() {
-    let root = mount().await;
+    let root = mount(seed()).await;
     let review = one(&root, ".faq__review");
     assert!(review.text_content().unwrap().starts_with("Reviewed by the Example Spine Clinic medical team"));
     assert_eq!(one(&review, "time").get_attribute("datetime").as_deref(), Some("2026-10-15"));
@@ -467,7 +473,7 @@ async fn the_review_line_and_disclaimer_close_the_widget() {
 async fn feedback_fires_a_composed_event_once_and_thanks_politely() {
     let (host, shadow, widget) =
         mount_in_shadow_root(&[("phone", "+44 20 7946 0958"), ("appointment-url", "javascript:alert(1)")]).await;
-    let seen: std::rc::Rc<std::cell::RefCell<Vec<String>>> = Default::default();
+    let seen: Rc<RefCell<Vec<String>>> = Default::default();
     let listener = {
         let seen = seen.clone();
         gloo::events::EventListener::new(&gloo::utils::document(), "faq-feedback", move |event| {
@@ -522,7 +528,7 @@ fn xss_tripwire() -> impl Fn() -> Vec<String> {
 #[wasm_bindgen_test]
 async fn xss_payloads_in_data_and_queries_are_shown_as_text_and_never_run() {
     let fired = xss_tripwire();
-    let root = mount_fixture(include_str!("fixtures/xss.txt")).await;
+    let root = mount(fixture(include_str!("fixtures/xss.txt"))).await;
     one(&root, ".faq__show-all").click();
     yew::scheduler::flush().await;
     for query in [
@@ -559,4 +565,98 @@ async fn xss_payloads_in_data_and_queries_are_shown_as_text_and_never_run() {
     gloo::timers::future::TimeoutFuture::new(200).await;
     control.remove();
     assert_eq!(fired(), ["control"]);
+}
+
+#[wasm_bindgen_test]
+async fn no_search_event_at_mount_then_one_per_new_query_with_the_number_shown() {
+    let events: Rc<RefCell<Vec<WidgetEvent>>> = Rc::default();
+    let mut props = FaqWidgetProps::new(seed(), "t".into());
+    props.on_event = {
+        let events = events.clone();
+        Callback::from(move |event| events.borrow_mut().push(event))
+    };
+    let root = mount_props(props).await;
+    yew::scheduler::flush().await;
+    assert_eq!(*events.borrow(), [], "nothing is reported at mount");
+    type_query(&root, "angio").await;
+    let shown = all(&root, ".faq__question, .faq__card").len();
+    assert!(shown > 0 && shown < 45);
+    type_query(&root, "").await;
+    assert_eq!(
+        *events.borrow(),
+        [
+            WidgetEvent::Searched { query: "angio".into(), count: shown },
+            WidgetEvent::Searched { query: String::new(), count: 45 },
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_group_of_topic_chips_is_named_by_the_topics_label_text() {
+    let topics = include_str!("fixtures/topics.txt");
+    let root = mount(fixture(topics)).await;
+    assert_eq!(one(&root, ".faq__topics").get_attribute("aria-label").as_deref(), Some("Topics"));
+    let mut props = FaqWidgetProps::new(fixture(topics), "t".into());
+    props.texts = Rc::new(Texts { topics_label: "Temas".into(), ..Texts::default() });
+    let root = mount_props(props).await;
+    assert_eq!(one(&root, ".faq__topics").get_attribute("aria-label").as_deref(), Some("Temas"));
+}
+
+/// Replaces `navigator.clipboard` with one that refuses to write; the
+/// returned function puts the real one back.
+fn refuse_clipboard() -> impl FnOnce() {
+    js_sys::Function::new_no_args(
+        "Object.defineProperty(navigator, 'clipboard', { configurable: true, \
+         value: { writeText: () => Promise.reject(new Error('denied')) } });",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    || {
+        js_sys::Function::new_no_args("delete navigator.clipboard;").call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn with_a_page_url_copy_link_offers_that_page_without_its_fragment() {
+    let restore = refuse_clipboard();
+    let (host, shadow, widget) = mount_in_shadow_root(&[("page-url", "https://clinic.example/faq?lang=en#top")]).await;
+    shadow_one(&shadow, "#faq-q-what-are-back-mice").click();
+    yew::scheduler::flush().await;
+    shadow_one(&shadow, "#faq-a-what-are-back-mice .faq__copy").click();
+    // The refused write settles in a later task.
+    gloo::timers::future::TimeoutFuture::new(50).await;
+    yew::scheduler::flush().await;
+    restore();
+    let link: HtmlInputElement = shadow_one(&shadow, "#faq-link-what-are-back-mice").dyn_into().unwrap();
+    assert_eq!(link.value(), "https://clinic.example/faq?lang=en#faq-what-are-back-mice");
+    let focused: Option<Element> = shadow.active_element();
+    assert_eq!(focused.as_ref(), Some(link.as_ref()), "shown selected, for Ctrl+C");
+    drop((host, widget));
+}
+
+#[wasm_bindgen_test]
+async fn without_an_address_worth_sharing_an_open_answer_has_no_copy_link() {
+    use faq_widget::components::accordion_item::{AccordionItem, AccordionItemProps};
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = yew::props! { AccordionItemProps {
+        bundle: seed(),
+        entry: 0,
+        open: true,
+        question_marks: Rc::new(Vec::new()),
+        answer_marks: None,
+        id_prefix: "t",
+        on_toggle: Callback::noop(),
+        on_copy: Callback::noop(),
+        texts: Rc::new(Texts::default()),
+        link_base: None::<yew::AttrValue>,
+        show_link: false,
+        on_feedback: Callback::noop(),
+        feedback: None,
+    } };
+    Renderer::<AccordionItem>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".faq__feedback").unwrap().is_some(), "the answer is open");
+    assert!(root.query_selector(".faq__copy, .faq__tools").unwrap().is_none());
 }

@@ -4,7 +4,7 @@ use faq_core::{About, Date};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::texts::Texts;
+use crate::texts::{fill_html, Texts};
 
 /// `date` in the page's language ("15 October 2026"), through the browser's
 /// `Intl`; the ISO date if that fails.
@@ -18,7 +18,7 @@ fn local_date(date: Date) -> String {
     }
     let formatted = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&locale), &options)
         .format()
-        .call1(&JsValue::UNDEFINED, &js_sys::Date::new(&JsValue::from_str(&format!("{iso}T00:00:00Z"))));
+        .call1(&JsValue::UNDEFINED, &js_sys::Date::new(&JsValue::from_str(&(iso.clone() + "T00:00:00Z"))));
     formatted.ok().and_then(|v| v.as_string()).unwrap_or(iso)
 }
 
@@ -31,13 +31,12 @@ pub fn about(about: &About, texts: &Texts) -> Html {
         (None, None) => None,
     };
     let review = template.map(|template| {
-        let reviewer = about.reviewed_by.as_deref().unwrap_or_default();
         // The date as a <time> element inside the text, which stays text.
-        let (before, after) = template.split_once("{date}").unwrap_or((template.as_str(), ""));
+        let reviewer = html! { { about.reviewed_by.as_deref().unwrap_or_default() } };
         let date = about.last_reviewed.map(|d| html! { <time datetime={d.to_string()}>{ local_date(d) }</time> });
         html! {
             <p class="faq__review" part="review">
-                { before.replace("{reviewer}", reviewer) }{ date.unwrap_or_default() }{ after.replace("{reviewer}", reviewer) }
+                { fill_html(template, &["reviewer", "date"], &[reviewer, date.unwrap_or_default()]) }
             </p>
         }
     });

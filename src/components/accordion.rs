@@ -8,8 +8,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::accordion_item::AccordionItem;
-use super::widget::Visible;
-use crate::state::WidgetState;
+use crate::state::{feedback_on, is_open, Visible};
 use crate::texts::Texts;
 
 /// Properties of [`Accordion`].
@@ -25,8 +24,14 @@ pub struct AccordionProps {
     pub pinned: Option<usize>,
     /// The words the current search matched, to mark.
     pub matched: Rc<MatchedTerms>,
-    /// The widget's state (which answers are open).
-    pub state: UseReducerHandle<WidgetState>,
+    /// The entries whose answers are open, sorted ([`crate::state::WidgetState::open`]).
+    pub open: Rc<Vec<usize>>,
+    /// The answers given to "Was this helpful?" ([`crate::state::WidgetState::feedback`]).
+    pub feedback: Rc<Vec<(usize, bool)>>,
+    /// The entry whose link is shown for copying by hand, if any.
+    pub show_link: Option<usize>,
+    /// What links to answers start with; `None` leaves "Copy link" out.
+    pub link_base: Option<AttrValue>,
     /// The widget's id prefix.
     pub id_prefix: AttrValue,
     /// Called with an entry index, and whether it was open, when its question is activated.
@@ -39,8 +44,9 @@ pub struct AccordionProps {
     pub texts: Rc<Texts>,
 }
 
-/// The class every question button carries; keyboard movement looks for it.
-pub const QUESTION_CLASS: &str = "faq__question";
+/// Selects the question buttons (their class, `faq__question`); keyboard
+/// movement looks for them.
+pub const QUESTION_SELECTOR: &str = ".faq__question";
 
 /// Where a navigation key moves focus, from `current` among `count` questions.
 pub fn focus_target(key: &str, current: usize, count: usize) -> Option<usize> {
@@ -63,10 +69,10 @@ fn on_keydown(list: &NodeRef, event: &KeyboardEvent) {
     else {
         return;
     };
-    if !target.matches(&format!(".{QUESTION_CLASS}")).unwrap_or(false) {
+    if !target.matches(QUESTION_SELECTOR).unwrap_or(false) {
         return;
     }
-    let Ok(buttons) = list.query_selector_all(&format!(".{QUESTION_CLASS}")) else { return };
+    let Ok(buttons) = list.query_selector_all(QUESTION_SELECTOR) else { return };
     let buttons: Vec<HtmlElement> =
         (0..buttons.length()).filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok()).collect();
     let Some(current) = buttons.iter().position(|b| **b == target) else { return };
@@ -93,7 +99,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     html! {
         <div class="faq__list" ref={list} {onkeydown}>
             { rendered(&props.entries.entries, props.limit, props.pinned).map(|i| {
-                let open = props.state.is_open(i);
+                let open = is_open(&props.open, i);
                 let question = props.bundle.faq.entries.get(i).map_or("", |e| e.question.as_str());
                 html! {
                 <AccordionItem
@@ -101,15 +107,16 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                     bundle={props.bundle.clone()}
                     entry={i}
                     {open}
-                    question_marks={Rc::new(props.bundle.index.highlight(question, &props.matched))}
+                    question_marks={Rc::new(props.bundle.highlight(question, &props.matched))}
                     answer_marks={open.then(|| props.matched.clone())}
                     id_prefix={props.id_prefix.clone()}
                     on_toggle={props.on_toggle.clone()}
                     on_copy={props.on_copy.clone()}
                     on_feedback={props.on_feedback.clone()}
-                    feedback={props.state.feedback_on(i)}
+                    feedback={feedback_on(&props.feedback, i)}
                     texts={props.texts.clone()}
-                    show_link={props.state.copy_fallback == Some(i)}
+                    link_base={props.link_base.clone()}
+                    show_link={props.show_link == Some(i)}
                 />
             }}).collect::<Html>() }
         </div>

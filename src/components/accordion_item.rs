@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::answer::answer_html;
 use super::feedback::feedback;
 use super::marked::marked_ranges;
+use crate::ids::{element_id, link_to, Part};
 use crate::texts::Texts;
 
 /// Properties of [`AccordionItem`].
@@ -34,55 +35,17 @@ pub struct AccordionItemProps {
     pub on_toggle: Callback<(usize, bool)>,
     /// Called with [`AccordionItemProps::entry`] when "Copy link" is activated.
     pub on_copy: Callback<usize>,
-    /// "Copy link" and the fallback label.
+    /// "Copy link", the fallback label, "Was this helpful?" and its thanks.
     pub texts: Rc<Texts>,
+    /// What links to answers start with ([`crate::ids::link_base`]); `None`
+    /// leaves "Copy link" out (no address worth sharing).
+    pub link_base: Option<AttrValue>,
     /// Show this entry's link as selected text (the clipboard was unavailable).
     pub show_link: bool,
     /// Called with `(entry, helpful)` when "Was this helpful?" is answered.
     pub on_feedback: Callback<(usize, bool)>,
     /// The answer already given to "Was this helpful?", if any.
     pub feedback: Option<bool>,
-}
-
-/// The parts of an entry that carry an element id, `{prefix}-{part}-{slug}`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// The question button.
-    Question,
-    /// The answer panel.
-    Answer,
-    /// The link shown when the clipboard is unavailable.
-    Link,
-    /// The thanks shown once "Was this helpful?" is answered.
-    Thanks,
-}
-
-impl Part {
-    fn tag(self) -> &'static str {
-        match self {
-            Part::Question => "q",
-            Part::Answer => "a",
-            Part::Link => "link",
-            Part::Thanks => "thanks",
-        }
-    }
-}
-
-/// The element id of `part` of the entry with `slug`, in the widget with `prefix`.
-pub fn element_id(prefix: &str, part: Part, slug: &str) -> String {
-    format!("{prefix}-{}-{slug}", part.tag())
-}
-
-/// The slug in `id` if it is the id of a `part` in the widget with `prefix`.
-pub fn slug_in_id<'a>(prefix: &str, part: Part, id: &'a str) -> Option<&'a str> {
-    id.strip_prefix(prefix)?.strip_prefix('-')?.strip_prefix(part.tag())?.strip_prefix('-')
-}
-
-/// The page's address with `#faq-<slug>`: a link that opens this answer.
-pub fn link_to(slug: &str) -> String {
-    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-    let base = href.split('#').next().unwrap_or_default();
-    format!("{base}#faq-{slug}")
 }
 
 /// A question button (in a heading) controlling its answer panel.
@@ -104,7 +67,9 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
         Callback::from(move |_: MouseEvent| on_copy.emit(index))
     };
     html! {
-        <div class={classes!("faq__item", props.open.then_some("faq__item--open"))} part="item">
+        // A plain string, not `classes!`: Yew's class set (a hash set)
+        // would be in the `.wasm` for this one use.
+        <div class={if props.open { "faq__item faq__item--open" } else { "faq__item" }} part="item">
             <h3 class="faq__item-heading">
                 <button
                     type="button"
@@ -127,39 +92,25 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
                 // A collapsed answer is not marked: its text stays the same
                 // from one keystroke to the next, so typing changes no DOM
                 // there (find-in-page still finds it; opening it marks it).
-                { answer_html(&entry.answer, &props.bundle.index, props.answer_marks.as_deref().unwrap_or(&MatchedTerms::NONE)) }
+                { answer_html(&entry.answer, &props.bundle, props.answer_marks.as_deref().unwrap_or(&MatchedTerms::NONE)) }
                 // The answer's controls exist only while it is open: fewer
                 // nodes to create for each result while typing.
                 if props.open {
                     { feedback(&props.texts, props.feedback, element_id(&props.id_prefix, Part::Thanks, &entry.slug), &on_answer) }
-                    <div class="faq__tools">
-                        <button type="button" class="faq__copy" part="copy-link" onclick={on_copy}>{ &props.texts.copy }</button>
-                        if props.show_link {
-                            <label class="faq__link-label">
-                                { &props.texts.copy_fallback }
-                                <input class="faq__link" id={element_id(&props.id_prefix, Part::Link, &entry.slug)}
-                                    readonly=true value={link_to(&entry.slug)} />
-                            </label>
-                        }
-                    </div>
+                    if let Some(base) = &props.link_base {
+                        <div class="faq__tools">
+                            <button type="button" class="faq__copy" part="copy-link" onclick={on_copy}>{ &props.texts.copy }</button>
+                            if props.show_link {
+                                <label class="faq__link-label">
+                                    { &props.texts.copy_fallback }
+                                    <input class="faq__link" id={element_id(&props.id_prefix, Part::Link, &entry.slug)}
+                                        readonly=true value={link_to(base, &entry.slug)} />
+                                </label>
+                            }
+                        </div>
+                    }
                 }
             </div>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use wasm_bindgen_test::wasm_bindgen_test;
-
-    use super::*;
-
-    #[wasm_bindgen_test]
-    fn element_ids_name_their_part_and_give_back_the_slug() {
-        assert_eq!(element_id("faq", Part::Answer, "what-are-back-mice"), "faq-a-what-are-back-mice");
-        assert_eq!(slug_in_id("faq", Part::Answer, "faq-a-what-are-back-mice"), Some("what-are-back-mice"));
-        assert_eq!(slug_in_id("faq", Part::Question, "faq-a-what-are-back-mice"), None, "another part");
-        assert_eq!(slug_in_id("faq2", Part::Answer, "faq-a-what-are-back-mice"), None, "another widget");
-        assert_eq!(slug_in_id("faq", Part::Link, &element_id("faq", Part::Link, "x-y")), Some("x-y"));
     }
 }

@@ -1,14 +1,14 @@
 //! An answer's blocks as HTML: paragraphs, sub-headings and lists.
 
-use faq_core::{Block, MatchedTerms, SearchIndex};
+use faq_core::{Block, Bundle, MatchedTerms};
 use yew::prelude::*;
 
 use super::marked::marked;
 
-/// Renders blocks as `<p>`, `<h4>`, `<ol>` and `<ul>`, with matched words
-/// marked. All text is set as text nodes, never parsed as HTML.
-pub fn answer_html(blocks: &[Block], index: &SearchIndex, matched: &MatchedTerms) -> Html {
-    let text = |t: &str| marked(t, index, matched);
+/// Renders blocks as `<p>`, `<h4>`, `<ol>` and `<ul>`, with the words among
+/// `matched` marked. All text is set as text nodes, never parsed as HTML.
+pub fn answer_html(blocks: &[Block], bundle: &Bundle, matched: &MatchedTerms) -> Html {
+    let text = |t: &str| marked(t, bundle, matched);
     let items = |items: &[String]| -> Html { items.iter().map(|item| html! { <li>{ text(item) }</li> }).collect() };
     blocks
         .iter()

@@ -4,11 +4,11 @@
 use faq_core::{Bundle, MatchedTerms};
 use yew::prelude::*;
 
-use super::accordion_item::{element_id, Part};
 use super::answer::answer_html;
 use super::feedback::feedback;
 use super::marked::marked;
-use crate::texts::Texts;
+use crate::ids::{element_id, Part};
+use crate::texts::{fill, Texts};
 
 /// What [`care_card`] shows and whom it tells.
 pub struct CareCardView<'a> {
@@ -28,11 +28,59 @@ pub struct CareCardView<'a> {
     pub on_feedback: &'a Callback<(usize, bool)>,
 }
 
-/// A `tel:` address for `phone`: its digits, with a leading `+` kept.
+/// A `tel:` address (RFC 3966) for a phone number as a clinic writes it, or
+/// `None` if it has no digits (or more than a number and an extension):
+/// - the number is its digits, up to the first character that cannot be
+///   part of one (a letter, `;`, `,`, `#`);
+/// - `+` or `00` (then a digit other than 0) in front make it international,
+///   written with `+` (`00 44 20…` → `+4420…`): ITU's international prefix
+///   is 00 in most countries, and `+` dials from any country and any phone;
+/// - in an international number, a `(0)` trunk prefix is dropped: it is
+///   dialled only from inside the country (`+44 (0)20…` → `+4420…`);
+/// - an extension after the number (`ext. 123`, `ext 123`, `x123`,
+///   `;ext=123`) becomes `;ext=123`; a word without digits after a space is
+///   ignored (`(reception)`); anything else makes it no number (`… or
+///   0161…`, `1-800-FLOWERS`), as do fewer than 3 digits.
 pub fn tel_href(phone: &str) -> Option<String> {
-    let plus = phone.trim_start().starts_with('+');
-    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-    (!digits.is_empty()).then(|| format!("tel:{}{digits}", if plus { "+" } else { "" }))
+    let end = phone
+        .find(|c: char| !matches!(c, '0'..='9' | ' ' | '\u{a0}' | '+' | '(' | ')' | '-' | '.' | '/'))
+        .unwrap_or(phone.len());
+    let (number, rest) = phone.split_at(end);
+    let rest = rest.trim_start().as_bytes();
+    let extension = rest.iter().any(u8::is_ascii_digit);
+    let known = if !extension {
+        // A label after a space or '(' (the last byte of a no-break space is 0xA0).
+        rest.is_empty() || matches!(number.as_bytes().last(), Some(b' ' | b'(' | 0xA0))
+    } else {
+        ["ext", "x", ";ext="].iter().any(|m| rest.get(..m.len()).is_some_and(|p| p.eq_ignore_ascii_case(m.as_bytes())))
+    };
+    // The number's bytes are ASCII but for no-break spaces (0xC2 0xA0): spaces out.
+    let compact: Vec<u8> = number.bytes().filter(|b| !matches!(b, b' ' | 0xC2 | 0xA0)).collect();
+    let compact = compact.strip_prefix(b"(").unwrap_or(&compact);
+    let (international, digits) = match compact.strip_prefix(b"+") {
+        Some(n) => (true, n),
+        None => match compact.strip_prefix(b"00").filter(|n| n.first() != Some(&b'0')) {
+            Some(n) => (true, n),
+            None => (false, compact),
+        },
+    };
+    let mut href = String::from(if international { "tel:+" } else { "tel:" });
+    let start = href.len();
+    for (i, &b) in digits.iter().enumerate() {
+        // A 0 between parentheses (at i = 0 the range is empty: no byte before).
+        let trunk = international && digits.get(i.wrapping_sub(1)..i + 2) == Some(b"(0)");
+        if b.is_ascii_digit() && !trunk {
+            href.push(char::from(b));
+        }
+    }
+    if !known || href.len() - start < 3 {
+        return None;
+    }
+    if extension {
+        href.push_str(";ext=");
+        rest.iter().filter(|b| b.is_ascii_digit()).for_each(|&b| href.push(char::from(b)));
+    }
+    Some(href)
 }
 
 /// `url` if it is safe as a link: `https:`/`http:` or relative (no
@@ -55,7 +103,7 @@ pub fn care_card(view: CareCardView<'_>) -> Html {
     let heading_id = element_id(view.id_prefix, Part::Question, &entry.slug);
     let texts = view.texts;
     let call = tel_href(&texts.phone).map(|href| {
-        html! { <a class="faq__action faq__action--call" part="call" {href}>{ texts.call.replace("{phone}", texts.phone.trim()) }</a> }
+        html! { <a class="faq__action faq__action--call" part="call" {href}>{ fill(&texts.call, &["phone"], &[texts.phone.trim()]) }</a> }
     });
     let book = safe_link(&texts.appointment_url).map(|href| {
         html! { <a class="faq__action" part="book" href={href.to_owned()}>{ &texts.book }</a> }
@@ -70,10 +118,10 @@ pub fn care_card(view: CareCardView<'_>) -> Html {
                 <span class="faq__card-icon" aria-hidden="true">{ "!" }</span>
                 <span class="faq__card-label">{ &texts.urgent_label }</span>
                 { " " }
-                { marked(&entry.question, &view.bundle.index, view.matched) }
+                { marked(&entry.question, view.bundle, view.matched) }
             </h3>
             <div class="faq__card-body">
-                { answer_html(&entry.answer, &view.bundle.index, view.matched) }
+                { answer_html(&entry.answer, view.bundle, view.matched) }
                 if call.is_some() || book.is_some() {
                     <p class="faq__actions">{ call.unwrap_or_default() }{ book.unwrap_or_default() }</p>
                 }
@@ -90,10 +138,41 @@ mod tests {
     use super::*;
 
     #[wasm_bindgen_test]
-    fn phone_numbers_become_tel_links_of_their_digits() {
-        assert_eq!(tel_href("+44 (0)20 7946 0958").as_deref(), Some("tel:+4402079460958"));
-        assert_eq!(tel_href("0161 496 0000").as_deref(), Some("tel:01614960000"));
-        assert_eq!(tel_href("call us"), None);
+    fn phone_numbers_become_tel_links_that_dial() {
+        for (written, tel) in [
+            // UK: the (0) trunk prefix is dropped after the country code.
+            ("+44 (0)20 7946 0958", "tel:+442079460958"),
+            ("+44 20 7946 0958", "tel:+442079460958"),
+            ("+44(0)20-7946-0958", "tel:+442079460958"),
+            ("0161 496 0000", "tel:01614960000"),
+            ("(0161) 496 0000", "tel:01614960000"),
+            // France: the same convention.
+            ("+33 (0)1 23 45 67 89", "tel:+33123456789"),
+            ("01 23 45 67 89", "tel:0123456789"),
+            // US and Canada.
+            ("(555) 010-0000", "tel:5550100000"),
+            ("+1 555-010-0000", "tel:+15550100000"),
+            ("+1 (555) 010.0000", "tel:+15550100000"),
+            // 00, the international prefix, written as +.
+            ("00 44 20 7946 0958", "tel:+442079460958"),
+            ("0044 (0)20 7946 0958", "tel:+442079460958"),
+            ("(+44) 20 7946 0958", "tel:+442079460958"),
+            ("000", "tel:000"),
+            // Extensions (RFC 3966 ;ext=).
+            ("+44 20 7946 0958 ext. 123", "tel:+442079460958;ext=123"),
+            ("+44 20 7946 0958 Ext 123", "tel:+442079460958;ext=123"),
+            ("+44 20 7946 0958 extension 123", "tel:+442079460958;ext=123"),
+            ("+44 20 7946 0958 x123", "tel:+442079460958;ext=123"),
+            ("+44 20 7946 0958;ext=123", "tel:+442079460958;ext=123"),
+            // Text without digits after the number is a label.
+            ("0161 496 0000 (reception)", "tel:01614960000"),
+            ("\u{a0}+34 912 345 678 ", "tel:+34912345678"),
+        ] {
+            assert_eq!(tel_href(written).as_deref(), Some(tel), "{written:?}");
+        }
+        for written in ["call us", "", "+", "12", "0161 496 0000 or 0161 496 0001", "1-800-FLOWERS"] {
+            assert_eq!(tel_href(written), None, "{written:?}");
+        }
     }
 
     #[wasm_bindgen_test]

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::texts::fill_html;
+
 /// The longest part of the query repeated back, in characters.
 const MAX_SHOWN_QUERY: usize = 60;
 
@@ -9,17 +11,8 @@ const MAX_SHOWN_QUERY: usize = 60;
 fn shown_query(query: &str) -> String {
     let query = query.trim();
     match query.char_indices().nth(MAX_SHOWN_QUERY) {
-        Some((cut, _)) => format!("{}…", &query[..cut]),
+        Some((cut, _)) => query[..cut].to_owned() + "…",
         None => query.to_owned(),
-    }
-}
-
-/// `template` with `{name}` replaced by `value` (placed as given, so it can be
-/// an element), or the template alone if it lacks the placeholder.
-fn fill(template: &str, name: &str, value: Html) -> Html {
-    match template.split_once(name) {
-        Some((before, after)) => html! { <>{ before }{ value }{ after }</> },
-        None => html! { { template } },
     }
 }
 
@@ -52,11 +45,11 @@ pub fn empty_state(view: EmptyStateView<'_>) -> Html {
             move |_: MouseEvent| s.clone()
         });
         let button = html! { <button type="button" class="faq__suggestion" part="suggestion" {onclick}>{ s }</button> };
-        html! { <p class="faq__empty-text">{ fill(view.suggest_template, "{suggestion}", button) }</p> }
+        html! { <p class="faq__empty-text">{ fill_html(view.suggest_template, &["suggestion"], &[button]) }</p> }
     });
     html! {
         <div class="faq__empty" part="empty">
-            <p class="faq__empty-text">{ fill(view.template, "{query}", query) }</p>
+            <p class="faq__empty-text">{ fill_html(view.template, &["query"], &[query]) }</p>
             { suggestion.unwrap_or_default() }
             <button type="button" class="faq__clear" part="clear-button" {onclick}>{ view.clear_label }</button>
         </div>

@@ -2,17 +2,17 @@
 
 use std::ops::Range;
 
-use faq_core::{MatchedTerms, SearchIndex};
+use faq_core::{Bundle, MatchedTerms};
 use yew::prelude::*;
 
 /// `text` as text nodes, with the words among `matched` in `<mark>` elements.
 /// Built from match ranges, never by inserting HTML.
-pub fn marked(text: &str, index: &SearchIndex, matched: &MatchedTerms) -> Html {
-    marked_ranges(text, &index.highlight(text, matched))
+pub fn marked(text: &str, bundle: &Bundle, matched: &MatchedTerms) -> Html {
+    marked_ranges(text, &bundle.highlight(text, matched))
 }
 
-/// `text` as text nodes, with its `ranges` (from [`SearchIndex::highlight`]
-/// on the same text) in `<mark>` elements.
+/// `text` as text nodes, with its `ranges` (from [`Bundle::highlight`] on
+/// the same text) in `<mark>` elements.
 pub fn marked_ranges(text: &str, ranges: &[Range<usize>]) -> Html {
     if ranges.is_empty() {
         return html! { { text } };

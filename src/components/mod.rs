@@ -1,14 +1,20 @@
-//! The widget's components, one per file.
+//! The widget's components, one per file: [`widget::FaqWidget`] composes
+//! them. The small stateless ones are plain view functions of their data
+//! (smaller in the `.wasm` than components; see the README's "Size").
 
 pub mod about;
 pub mod accordion;
 pub mod accordion_item;
+pub mod announcer;
 pub mod answer;
 pub mod care_card;
 pub mod empty_state;
 pub mod feedback;
 pub mod marked;
+pub mod other_urgent;
 pub mod search_box;
+pub mod show_all;
+pub mod show_more;
 pub mod status;
 pub mod topics;
 pub mod widget;

@@ -2,10 +2,15 @@
 
 use yew::prelude::*;
 
-/// One toggle button per topic (`aria-pressed`); pressing one shows only its
-/// entries (combined with the search), pressing it again shows all. Nothing is
-/// rendered for a dataset without topics.
-pub fn topic_chips(topics: &[String], pressed: Option<usize>, on_topic: &Callback<Option<usize>>) -> Html {
+/// One toggle button per topic (`aria-pressed`), in a group named `label`;
+/// pressing one shows only its entries (combined with the search), pressing
+/// it again shows all. Nothing is rendered for a dataset without topics.
+pub fn topic_chips(
+    topics: &[String],
+    label: &AttrValue,
+    pressed: Option<usize>,
+    on_topic: &Callback<Option<usize>>,
+) -> Html {
     if topics.is_empty() {
         return Html::default();
     }
@@ -23,5 +28,5 @@ pub fn topic_chips(topics: &[String], pressed: Option<usize>, on_topic: &Callbac
             }
         })
         .collect();
-    html! { <div class="faq__topics" role="group" aria-label="Topics">{ chips }</div> }
+    html! { <div class="faq__topics" role="group" aria-label={label.clone()}>{ chips }</div> }
 }

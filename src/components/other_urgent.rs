@@ -1,0 +1,31 @@
+//! Links to the red flags that a search or topic hides.
+
+use faq_core::Bundle;
+use yew::prelude::*;
+
+/// Under the care cards: `label`, then one button per red flag in `hidden`
+/// (entry indices) that calls `on_reveal` with its entry, to show it.
+/// Nothing when none is hidden.
+// Called once, from the widget: inlined there (smaller `.wasm`).
+#[inline]
+pub fn other_urgent(bundle: &Bundle, hidden: &[usize], label: &AttrValue, on_reveal: &Callback<usize>) -> Html {
+    if hidden.is_empty() {
+        return Html::default();
+    }
+    let links: Html = hidden
+        .iter()
+        .filter_map(|&entry| {
+            let question = &bundle.faq.entries.get(entry)?.question;
+            let onclick = on_reveal.reform(move |_: MouseEvent| entry);
+            Some(
+                html! { <li><button type="button" class="faq__other-urgent-link" {onclick}>{ question }</button></li> },
+            )
+        })
+        .collect();
+    html! {
+        <div class="faq__other-urgent" part="other-urgent">
+            <p class="faq__other-urgent-label">{ label }</p>
+            <ul>{ links }</ul>
+        </div>
+    }
+}

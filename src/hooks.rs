@@ -1,0 +1,128 @@
+//! The widget's ties to the page: the address bar's deep links, the
+//! browser's find-in-page, moving focus to a part of an entry, the
+//! clipboard, and the host's search events.
+
+use std::rc::Rc;
+
+use faq_core::Bundle;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+use crate::events::WidgetEvent;
+use crate::ids::{document_link_base, element_selector, entry_by_slug, entry_in_hash, link_to, slug_in_id, Part};
+
+/// Follows deep links: calls `on_link` with the entry a `#faq-<slug>` hash
+/// names, when the widget mounts and on every `hashchange`. The callback
+/// given when it subscribes (at mount) is the one called: give one that
+/// always does the same (dispatches to a reducer, say).
+#[hook]
+pub fn use_deep_links(bundle: &Rc<Bundle>, on_link: Callback<usize>) {
+    use_effect_with(bundle.clone(), move |bundle| {
+        let bundle = bundle.clone();
+        let follow = move || {
+            let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+            if let Some(entry) = entry_in_hash(&bundle, &hash) {
+                on_link.emit(entry);
+            }
+        };
+        follow();
+        let listener = web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| follow()));
+        move || drop(listener)
+    });
+}
+
+/// Find-in-page: the browser fires `beforematch` on a collapsed
+/// (`hidden="until-found"`) answer inside `root` that it is about to reveal;
+/// `on_found` is called with its entry, to open it in the state too. As with
+/// [`use_deep_links`], the callback given at mount is the one called.
+#[hook]
+pub fn use_find_in_page(root: &NodeRef, prefix: &AttrValue, bundle: &Rc<Bundle>, on_found: Callback<usize>) {
+    let root = root.clone();
+    use_effect_with((prefix.clone(), bundle.clone()), move |(prefix, bundle)| {
+        let (prefix, bundle) = (prefix.clone(), bundle.clone());
+        let listener = root.cast::<Element>().map(|el| {
+            EventListener::new(&el, "beforematch", move |event| {
+                let id = event.target().and_then(|t| t.dyn_into::<Element>().ok()).map(|el| el.id());
+                let slug = id.as_deref().and_then(|id| slug_in_id(&prefix, Part::Answer, id));
+                if let Some(entry) = slug.and_then(|slug| entry_by_slug(&bundle, slug)) {
+                    on_found.emit(entry);
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// After a render that changed `target`, focuses `part` of its entry inside
+/// `root`, if that part is rendered: a question is also scrolled to the top
+/// (a deep link, "Show more"), a link field also selected (for Ctrl+C).
+/// `target` is `(entry, n)`: a new `n` focuses the same entry again.
+#[hook]
+pub fn use_focus_part(
+    root: &NodeRef,
+    prefix: &AttrValue,
+    bundle: &Rc<Bundle>,
+    part: Part,
+    target: Option<(usize, u32)>,
+) {
+    let (root, prefix, bundle) = (root.clone(), prefix.clone(), bundle.clone());
+    use_effect_with(target, move |target| {
+        let found = target.and_then(|(entry, _)| {
+            let selector = element_selector(&prefix, part, &bundle.faq.entries.get(entry)?.slug);
+            root.cast::<Element>()?.query_selector(&selector).ok()?
+        });
+        let Some(element) = found.and_then(|el| el.dyn_into::<HtmlElement>().ok()) else { return };
+        if part == Part::Question {
+            let options = ScrollIntoViewOptions::new();
+            options.set_block(ScrollLogicalPosition::Start);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+        let _ = element.focus();
+        if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
+            input.select();
+        }
+    });
+}
+
+/// "Copy link": a callback that writes the link to an entry (see
+/// [`document_link_base`]) to the clipboard, then calls `on_done` with the
+/// entry and whether the clipboard took it. It stays the same callback while
+/// its arguments do (so list items are not re-rendered for it).
+#[hook]
+pub fn use_copy_link(
+    bundle: &Rc<Bundle>,
+    page_url: &Option<AttrValue>,
+    on_done: Callback<(usize, bool)>,
+) -> Callback<usize> {
+    use_callback((bundle.clone(), page_url.clone(), on_done), |entry: usize, (bundle, page_url, on_done)| {
+        let (Some(e), Some(base)) = (bundle.faq.entries.get(entry), document_link_base(page_url.as_deref())) else {
+            return;
+        };
+        let link = link_to(&base, &e.slug);
+        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+        let on_done = on_done.clone();
+        yew::platform::spawn_local(async move {
+            let written = match clipboard {
+                Some(clipboard) => wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link)).await.is_ok(),
+                None => false,
+            };
+            on_done.emit((entry, written));
+        });
+    })
+}
+
+/// Tells `on_event` about each new `query` with the `count` of entries
+/// shown, once its results are rendered; not about the query the widget
+/// starts with (empty), so mounting reports nothing.
+#[hook]
+pub fn use_search_report(query: &str, count: usize, on_event: &Callback<WidgetEvent>) {
+    let started = use_mut_ref(|| false);
+    let on_event = on_event.clone();
+    use_effect_with(query.to_owned(), move |query| {
+        if started.replace(true) {
+            on_event.emit(WidgetEvent::Searched { query: query.clone(), count });
+        }
+    });
+}
