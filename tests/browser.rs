@@ -178,6 +178,27 @@ async fn no_match_shows_the_empty_state_whose_button_clears_the_search() {
     assert_eq!(gloo::utils::document().active_element().as_ref(), Some(input));
 }
 
+#[wasm_bindgen_test]
+async fn a_keystroke_parses_its_query_once_and_a_click_parses_nothing() {
+    use faq_core::work::{counts, reset, WorkCounts};
+    let root = mount(seed()).await;
+    reset();
+    type_query(&root, "lipoma").await;
+    assert_eq!(counts(), WorkCounts { parses: 1, expansions: 1 }, "one parse, one word expanded");
+    reset();
+    type_query(&root, "lipoma removal").await;
+    assert_eq!(counts(), WorkCounts { parses: 1, expansions: 2 }, "one parse, each word expanded once");
+    reset();
+    all(&root, ".faq__question")[0].click();
+    yew::scheduler::flush().await;
+    assert_eq!(counts(), WorkCounts::default(), "opening an answer does not search again");
+    reset();
+    // Nothing matches: the query is still parsed once; its correction ("lipoma") once more.
+    type_query(&root, "xipoma").await;
+    assert_eq!(one(&root, ".faq__suggestion").text_content().unwrap(), "lipoma");
+    assert_eq!(counts(), WorkCounts { parses: 2, expansions: 2 }, "the query and its correction, once each");
+}
+
 /// Mounts through the embed layer, as the custom element does: inside a shadow root.
 async fn mount_in_shadow_root(
     attributes: &[(&str, &str)],

@@ -82,23 +82,28 @@ impl DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "byte {}: {}", self.offset, self.kind)
+        write!(
+            f,
+            "byte {}: {}; rebuild the widget, so that its build.rs writes the bundle again",
+            self.offset, self.kind
+        )
     }
 }
 
 impl fmt::Display for DecodeErrorKind {
+    /// What is wrong, without the remedy ([`DecodeError`]'s `Display` adds it).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const REBUILD: &str = "rebuild the widget, so that its build.rs writes the bundle again";
-        match self {
-            DecodeErrorKind::NotABundle => write!(f, "not a FAQ bundle (it does not start with \"FAQ\"); {REBUILD}"),
+        let what = match self {
             DecodeErrorKind::OtherVersion { found } => {
-                write!(f, "a bundle of format version {found}, but this faq-core reads version {}; {REBUILD}", MAGIC[3])
+                return write!(f, "a bundle of format version {found}, but this faq-core reads version {}", MAGIC[3]);
             }
-            DecodeErrorKind::Truncated => write!(f, "the bundle ends early (was it cut short?); {REBUILD}"),
-            DecodeErrorKind::Damaged => write!(f, "a value is out of range: the bundle is damaged; {REBUILD}"),
-            DecodeErrorKind::NotUtf8 => write!(f, "the bundle's text is not UTF-8: it is damaged; {REBUILD}"),
-            DecodeErrorKind::TrailingData => write!(f, "bytes follow the end of the bundle; {REBUILD}"),
-        }
+            DecodeErrorKind::NotABundle => "not a FAQ bundle (it does not start with \"FAQ\")",
+            DecodeErrorKind::Truncated => "the bundle ends early (was it cut short?)",
+            DecodeErrorKind::Damaged => "a value is out of range: the bundle is damaged",
+            DecodeErrorKind::NotUtf8 => "the bundle's text is not UTF-8: it is damaged",
+            DecodeErrorKind::TrailingData => "bytes follow the end of the bundle",
+        };
+        f.write_str(what)
     }
 }
 

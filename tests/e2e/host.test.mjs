@@ -4,33 +4,27 @@
 // about:srcdoc#faq-…: it uses the page-url attribute, else the referrer when
 // it is the address of a page (not just a site), else it is left out. Also: faq-search does not fire
 // when the widget starts. Run after `trunk build --release`:
-// `node --test tests/e2e/host.test.mjs`.
+// `node --test tests/e2e/host.test.mjs`. Every test's console must stay clean
+// (see harness.mjs), the frame's included.
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
-import path from 'node:path';
 
-import { DIST, startServer, launchBrowser, openPage } from './harness.mjs';
+import { useHarness, readBuilt } from './harness.mjs';
 
 /** The debounce of `faq-search` is 600 ms; this wait is generously longer. */
 const SEARCH_SETTLE_MS = 1_500;
 const SLUG = 'what-are-back-mice';
 const PAGE_URL = 'https://clinic.example/patients/faq?lang=en';
 
-for (const file of ['embed.html', 'faq-widget.js']) {
-  if (!existsSync(path.join(DIST, file))) {
-    throw new Error(`${path.join(DIST, file)} is missing: run \`trunk build --release\` first (or set FAQ_DIST)`);
-  }
-}
-
 /** The snippet's script tag (dist/embed.html), with integrity and crossorigin. */
-const SCRIPT_TAG = readFileSync(path.join(DIST, 'embed.html'), 'utf8').match(/<script\b[^>]*><\/script>/)[0];
+const SCRIPT_TAG = readBuilt('embed.html').match(/<script\b[^>]*><\/script>/)[0];
 
-/** The widget's assets; the host pages, on another origin. */
-let server;
-let hosts;
-let browser;
+/**
+ * dist/ from a CDN-like server: the sandboxed frame's origin is opaque, so its
+ * requests for the widget's assets are cross-origin.
+ */
+const h = useHarness({ cors: true });
 
 /** `text` escaped for a double-quoted attribute. */
 const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
@@ -42,7 +36,7 @@ const attribute = (text) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot
  * and `faq-search` events are recorded (`window.__searches`).
  */
 function builderPage({ widgetAttributes = '', referrer = 'no-referrer' }) {
-  const script = SCRIPT_TAG.replace(/src="[^"]*"/, `src="${server.url}faq-widget.js"`);
+  const script = SCRIPT_TAG.replace(/src="[^"]*"/, `src="${h.server.url}faq-widget.js"`);
   const frame = `<!doctype html>
 <html lang="en">
 <head>
@@ -78,40 +72,23 @@ ${script}
 `;
 }
 
-before(async () => {
-  // The widget's assets come from a CDN-like server: the sandboxed frame's
-  // origin is opaque, so its requests are cross-origin.
-  server = await startServer(DIST, { cors: true });
-  const pages = {
-    '/no-referrer.html': builderPage({}),
-    // The browser's default: a sandboxed frame gets only the host's origin.
-    '/default-policy.html': builderPage({ referrer: 'strict-origin-when-cross-origin' }),
-    '/page-url.html': builderPage({ widgetAttributes: `page-url="${PAGE_URL}#faq-top"` }),
-    '/referrer.html': builderPage({ referrer: 'unsafe-url' }),
-  };
-  // Host pages on their own server (another origin than the assets).
-  hosts = await startServer(null, { pages });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await hosts?.close();
-  await server?.close();
-});
-
-/** Opens a host page and waits for the widget in its frame. */
+/**
+ * Serves the host page `name` on its own server (another origin than the
+ * assets), opens it and waits for the widget in its frame.
+ */
 async function openBuilder(name) {
-  const opened = await openPage(browser, `${hosts.url}${name}`, { waitForWidget: false });
-  try {
-    const frame = opened.page.frames().find((f) => f !== opened.page.mainFrame());
-    await frame.locator('faq-widget .faq__question').first().waitFor({ state: 'attached', timeout: 15_000 });
-    return { ...opened, frame };
-  } catch (err) {
-    await opened.close();
-    err.message += `\nerrors recorded by the page: ${JSON.stringify(opened.errors, null, 2)}`;
-    throw err;
-  }
+  const pages = {
+    '/no-referrer.html': () => builderPage({}),
+    // The browser's default: a sandboxed frame gets only the host's origin.
+    '/default-policy.html': () => builderPage({ referrer: 'strict-origin-when-cross-origin' }),
+    '/page-url.html': () => builderPage({ widgetAttributes: `page-url="${PAGE_URL}#faq-top"` }),
+    '/referrer.html': () => builderPage({ referrer: 'unsafe-url' }),
+  };
+  const hosts = await h.serve(null, { pages: { [`/${name}`]: pages[`/${name}`]() } });
+  const page = await h.page(`${hosts.url}${name}`, { waitForWidget: false });
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await frame.locator('faq-widget .faq__question').first().waitFor({ state: 'attached', timeout: 15_000 });
+  return { hosts, frame };
 }
 
 /** Opens the first answer of the list in `frame` and resolves to its item. */
@@ -125,64 +102,44 @@ async function openFirstAnswer(frame) {
 describe('in a sandboxed srcdoc frame (site builders)', () => {
   for (const [name, referrer, why] of [
     ['no-referrer.html', () => '', 'none (referrer policy no-referrer)'],
-    ['default-policy.html', () => hosts.url, "only the host's origin (the default referrer policy)"],
+    ['default-policy.html', (hosts) => hosts.url, "only the host's origin (the default referrer policy)"],
   ]) {
     test(`with ${why} as referrer, an open answer offers no "Copy link" (its address would be about:srcdoc)`, async () => {
-      const { frame, errors, close } = await openBuilder(name);
-      try {
-        assert.deepEqual(await frame.evaluate(() => [location.href, document.referrer]), ['about:srcdoc', referrer()]);
-        const item = await openFirstAnswer(frame);
-        assert.equal(await item.locator('.faq__copy').count(), 0);
-        assert.equal(await item.locator('.faq__tools').count(), 0);
-        assert.equal(await item.locator('.faq__feedback-button').count(), 2, 'the rest of the open answer is there');
-        assert.deepEqual(errors, []);
-      } finally {
-        await close();
-      }
+      const { hosts, frame } = await openBuilder(name);
+      assert.deepEqual(await frame.evaluate(() => [location.href, document.referrer]), ['about:srcdoc', referrer(hosts)]);
+      const item = await openFirstAnswer(frame);
+      assert.equal(await item.locator('.faq__copy').count(), 0);
+      assert.equal(await item.locator('.faq__tools').count(), 0);
+      assert.equal(await item.locator('.faq__feedback-button').count(), 2, 'the rest of the open answer is there');
     });
   }
 
   test('with page-url, "Copy link" copies a link to that page, its own fragment replaced by #faq-<slug>', async () => {
-    const { frame, errors, close } = await openBuilder('page-url.html');
-    try {
-      const item = await openFirstAnswer(frame);
-      await item.locator('.faq__copy').click();
-      await frame.locator('faq-widget .faq__announce', { hasText: 'Link copied' }).waitFor({ state: 'attached' });
-      assert.deepEqual(await frame.evaluate(() => window.__copied), [`${PAGE_URL}#faq-${SLUG}`]);
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
+    const { frame } = await openBuilder('page-url.html');
+    const item = await openFirstAnswer(frame);
+    await item.locator('.faq__copy').click();
+    await frame.locator('faq-widget .faq__announce', { hasText: 'Link copied' }).waitFor({ state: 'attached' });
+    assert.deepEqual(await frame.evaluate(() => window.__copied), [`${PAGE_URL}#faq-${SLUG}`]);
   });
 
   test('without page-url, "Copy link" points to the host page when it sends its address as referrer', async () => {
-    const { frame, errors, close } = await openBuilder('referrer.html');
-    try {
-      const referrer = await frame.evaluate(() => document.referrer);
-      assert.equal(referrer, `${hosts.url}referrer.html`, 'the host page sends its full address (referrer policy unsafe-url)');
-      const item = await openFirstAnswer(frame);
-      await item.locator('.faq__copy').click();
-      await frame.locator('faq-widget .faq__announce', { hasText: 'Link copied' }).waitFor({ state: 'attached' });
-      assert.deepEqual(await frame.evaluate(() => window.__copied), [`${hosts.url}referrer.html#faq-${SLUG}`]);
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
+    const { hosts, frame } = await openBuilder('referrer.html');
+    const referrer = await frame.evaluate(() => document.referrer);
+    assert.equal(referrer, `${hosts.url}referrer.html`, 'the host page sends its full address (referrer policy unsafe-url)');
+    const item = await openFirstAnswer(frame);
+    await item.locator('.faq__copy').click();
+    await frame.locator('faq-widget .faq__announce', { hasText: 'Link copied' }).waitFor({ state: 'attached' });
+    assert.deepEqual(await frame.evaluate(() => window.__copied), [`${hosts.url}referrer.html#faq-${SLUG}`]);
   });
 
   test('faq-search does not fire when the widget starts; typing fires one with the query and the count', async () => {
-    const { frame, errors, close } = await openBuilder('page-url.html');
-    try {
-      await frame.waitForTimeout(SEARCH_SETTLE_MS);
-      assert.deepEqual(await frame.evaluate(() => window.__searches), [], 'nothing at start-up');
-      await frame.locator('faq-widget input[type="search"]').pressSequentially('lipoma');
-      await frame.waitForTimeout(SEARCH_SETTLE_MS);
-      const shown = await frame.locator('faq-widget .faq__question, faq-widget .faq__card').count();
-      assert.ok(shown > 0 && shown < 45, `"lipoma" narrows the list (${shown} shown)`);
-      assert.deepEqual(await frame.evaluate(() => window.__searches), [{ query: 'lipoma', count: shown }]);
-      assert.deepEqual(errors, []);
-    } finally {
-      await close();
-    }
+    const { frame } = await openBuilder('page-url.html');
+    await frame.waitForTimeout(SEARCH_SETTLE_MS);
+    assert.deepEqual(await frame.evaluate(() => window.__searches), [], 'nothing at start-up');
+    await frame.locator('faq-widget input[type="search"]').pressSequentially('lipoma');
+    await frame.waitForTimeout(SEARCH_SETTLE_MS);
+    const shown = await frame.locator('faq-widget .faq__question, faq-widget .faq__card').count();
+    assert.ok(shown > 0 && shown < 45, `"lipoma" narrows the list (${shown} shown)`);
+    assert.deepEqual(await frame.evaluate(() => window.__searches), [{ query: 'lipoma', count: shown }]);
   });
 });
