@@ -112,7 +112,7 @@ class FaqWidgetElement extends HTMLElement {
     'heading', 'search-label', 'placeholder', 'topics-label', 'empty-text', 'suggest-text', 'clear-text',
     'show-all-text', 'hide-all-text', 'copy-text', 'copied-text', 'copy-fallback-text',
     'count-all', 'count-one', 'count-many', 'count-none', 'more-text',
-    'urgent-label', 'other-urgent-text', 'phone', 'call-text', 'appointment-url', 'book-text',
+    'urgent-label', 'urgent-heading', 'other-urgent-text', 'phone', 'call-text', 'appointment-url', 'book-text',
     'reviewed-text', 'reviewed-on-text', 'reviewed-by-text', 'disclaimer-text', 'feedback-text', 'yes-text', 'no-text', 'thanks-text',
     'page-url',
   ];

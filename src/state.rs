@@ -186,10 +186,12 @@ pub struct Visible {
     /// Entry indices for the list, best match first (file order when not
     /// searching); red flags are not among them.
     pub entries: Vec<usize>,
-    /// The red flags shown as care cards, in the same order.
+    /// The red flags shown, in the same order: whole care cards above the
+    /// list while searching; at rest (not [`Visible::searching`]) every red
+    /// flag, in the compact "Urgent advice" block.
     pub urgent: Vec<usize>,
-    /// The red flags the search or topic hides, in file order: linked, so
-    /// that they stay one click away.
+    /// The red flags the search or topic hides, in file order: linked after
+    /// the results, so that they stay one click away.
     pub hidden_urgent: Vec<usize>,
     /// Whether a search or topic is narrowing the list.
     pub searching: bool,
@@ -214,6 +216,13 @@ impl Visible {
     pub fn count(&self) -> usize {
         self.entries.len() + self.urgent.len()
     }
+
+    /// The entries whose answers open and close, which "Show all answers"
+    /// opens: the list's, and at rest the red flags' too (compact there).
+    pub fn collapsible(&self) -> Vec<usize> {
+        let compact = if self.searching { &[][..] } else { &self.urgent[..] };
+        compact.iter().chain(&self.entries).copied().collect()
+    }
 }
 
 #[cfg(test)]
@@ -234,10 +243,12 @@ mod tests {
         let all = Visible::of(&bundle, &bundle.query(""), None);
         assert_eq!(all, Visible { entries: vec![0, 2], urgent: vec![1, 3], hidden_urgent: vec![], searching: false });
         assert_eq!(all.count(), 4);
+        assert_eq!(all.collapsible(), [1, 3, 0, 2], "at rest the red flags open and close too");
         let lump = Visible::of(&bundle, &bundle.query("lump"), None);
         assert_eq!((lump.urgent, lump.hidden_urgent, lump.searching), (vec![1], vec![3], true));
         let pain = Visible::of(&bundle, &bundle.query(""), Some(1));
         assert_eq!(pain, Visible { entries: vec![2], urgent: vec![3], hidden_urgent: vec![1], searching: true });
+        assert_eq!(pain.collapsible(), [2], "a topic's red flags are whole cards");
         assert_eq!(Visible::of(&bundle, &bundle.query("lipoma"), Some(1)).count(), 0);
     }
 
