@@ -150,18 +150,23 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     let link_base = document_link_base(page_url.as_deref()).map(AttrValue::from);
     // The red flags shown: whole cards among a search's results; at rest,
     // compact ones (their questions a tap from their answers) in one block.
-    let cards = visible.urgent.iter().map(|&entry| {
-        care_card(CareCardView {
-            bundle,
-            entry,
-            matched: &matched,
-            id_prefix: prefix,
-            texts,
-            feedback: state.feedback_on(entry),
-            on_feedback: &on_feedback,
-            disclosure: (!visible.searching).then(|| Disclosure { open: state.is_open(entry), on_toggle: &on_toggle }),
+    let cards: Html = visible
+        .urgent
+        .iter()
+        .map(|&entry| {
+            care_card(CareCardView {
+                bundle,
+                entry,
+                matched: &matched,
+                id_prefix: prefix,
+                texts,
+                feedback: state.feedback_on(entry),
+                on_feedback: &on_feedback,
+                disclosure: (!visible.searching)
+                    .then(|| Disclosure { open: state.is_open(entry), on_toggle: &on_toggle }),
+            })
         })
-    });
+        .collect();
 
     let heading_id = widget_id(prefix, "heading");
     html! {
@@ -182,10 +187,10 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
             // Red flags first. One node each (not `for`): the section keeps
             // the same number of children, so Yew's unkeyed diff never
             // re-creates the search box.
-            if visible.searching {
-                { cards.collect::<Html>() }
+            if visible.searching || visible.urgent.is_empty() {
+                { cards }
             } else {
-                { urgent_advice(widget_id(prefix, "urgent"), &texts.urgent_heading, cards.collect()) }
+                { urgent_advice(widget_id(prefix, "urgent"), &texts.urgent_heading, cards) }
             }
             if visible.count() == 0 {
                 { empty_state(EmptyStateView {
