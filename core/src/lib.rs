@@ -70,8 +70,8 @@ pub use parse::{
 pub use render::{fallback_html, json_ld};
 pub use review::{review_age, ReviewAge};
 pub use search::highlight::MatchedTerms;
+pub use search::hit::Hit;
 pub use search::options::SearchOptions;
 pub use search::query::{MAX_QUERY_BYTES, MAX_QUERY_WORDS};
-pub use search::rank::Hit;
 pub use search::SearchIndex;
 pub use slug::assign_slugs;
