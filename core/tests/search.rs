@@ -312,6 +312,9 @@ fn a_question_no_entry_fully_matches_finds_the_closest_answers_and_says_so() {
     }
     let removal = b.search("how long is recovery after removal").unwrap();
     assert!(questions(&b, &removal[..2]).iter().all(|q| q.contains("remove")), "{:?}", questions(&b, &removal));
+    // A full match is not relaxed; "see", "someone" and "need" say nothing about the topic.
+    let lump = b.query("do I need to see someone about my lump");
+    assert!(!lump.relaxed && !lump.hits.unwrap().is_empty());
 }
 
 #[test]
@@ -323,6 +326,7 @@ fn a_query_about_something_else_still_finds_nothing() {
         "sore throat",
         "lipoma xylophone",
         "early signs of pregnancy",
+        "my toothache wont go away",
         // Only common words in common with it.
         "back pain in pregnancy",
         // Only typos of its words, and words it lacks.
