@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::codec::{self, DecodeError};
 #[cfg(feature = "parse")]
 use crate::error::Error;
+use crate::layout::Layout;
 use crate::model::Faq;
 #[cfg(feature = "parse")]
 use crate::parse::{load, load_synonyms};
@@ -129,6 +130,16 @@ impl Bundle {
             None
         };
         Results { hits: Some(hits), matched: MatchedTerms::of(&expansion), suggestion, relaxed }
+    }
+
+    /// The visible order of `results` (see [`Layout`]), with the default
+    /// options ([`Layout::of`] takes others): the red flags shown as cards
+    /// above the list, the list, and the red flags not shown. `None` when
+    /// the query had no words (nothing is searched: the widget shows
+    /// everything).
+    pub fn layout(&self, results: &Results) -> Option<Layout> {
+        let hits = results.hits.as_deref()?;
+        Some(Layout::of(&self.faq.entries, hits, &SearchOptions::default()))
     }
 
     /// [`Bundle::search_with`] the default options.

@@ -42,6 +42,11 @@ pub struct SearchOptions {
     pub max_expansions: usize,
     /// At most this many results. Default 500.
     pub result_limit: usize,
+    /// A red flag the ranking puts among the first this many, matching as
+    /// much of the query as the first hit, goes above the list as a care
+    /// card (see [`crate::Layout`]); 0 leaves that to the query naming it.
+    /// Default 3.
+    pub card_rank: usize,
 }
 
 impl Default for SearchOptions {
@@ -62,6 +67,7 @@ impl Default for SearchOptions {
             two_typos_len: 8,
             max_expansions: 50,
             result_limit: 500,
+            card_rank: 3,
         }
     }
 }
