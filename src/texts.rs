@@ -56,6 +56,9 @@ texts! {
     /// Offered when nothing matches but a correction would; `{suggestion}`
     /// becomes a button with the corrected query.
     suggest: "suggest-text" = "Did you mean {suggestion}?",
+    /// Above a search's results when no entry has all its words, so that
+    /// they are only the closest ones.
+    relaxed: "relaxed-text" = "No answer has all your words; the closest:",
     /// The button that clears the search.
     clear: "clear-text" = "Clear search",
     /// The button that opens every shown answer.

@@ -521,6 +521,47 @@ async fn a_search_shows_matching_red_flags_first_and_links_the_others_after_the_
 }
 
 #[wasm_bindgen_test]
+async fn a_weakly_matching_red_flag_stays_at_its_rank_in_the_list_as_a_compact_card() {
+    let root = mount(seed()).await;
+    type_query(&root, "doctor").await;
+    assert!(root.query_selector(".faq__list ~ .faq__card, .faq__card:not(.faq__card--compact)").unwrap().is_none());
+    let list = one(&root, ".faq__list");
+    let first = list.first_element_child().unwrap();
+    assert_eq!(
+        first.query_selector(".faq__question-text").unwrap().unwrap().text_content().unwrap(),
+        "Which doctor treats back pain?"
+    );
+    let cards = all(&list, ".faq__card--compact");
+    assert!(!cards.is_empty(), "red flags mention a doctor in their answers");
+    for card in &cards {
+        let button = one(card, "h3 > .faq__card-question");
+        assert!(button.text_content().unwrap().starts_with("!Urgent advice: "), "the label leads the question");
+        assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    }
+    let shown = all(&root, ".faq__item, .faq__card").len();
+    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), format!("{shown} questions match"));
+    assert!(root.query_selector(".faq__relaxed").unwrap().is_none(), "some entries have the word");
+    // A red flag in the list opens like its neighbours, and "Show all answers" opens it too.
+    one(&root, ".faq__show-all").click();
+    yew::scheduler::flush().await;
+    assert!(cards
+        .iter()
+        .all(|c| one(c, ".faq__card-question").get_attribute("aria-expanded").as_deref() == Some("true")));
+}
+
+#[wasm_bindgen_test]
+async fn results_that_are_only_the_closest_say_so_above_them() {
+    let root = mount(seed()).await;
+    type_query(&root, "back pain keeps waking me up at night").await;
+    let note = one(&root, ".faq__relaxed");
+    assert_eq!(note.text_content().unwrap(), "No answer has all your words; the closest:");
+    let first = one(&root, ".faq__card, .faq__item");
+    assert!(note.compare_document_position(&first) & 4 != 0, "above the results");
+    type_query(&root, "xylophone").await;
+    assert!(root.query_selector(".faq__relaxed").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
 async fn the_review_line_and_disclaimer_close_the_widget() {
     let root = mount(seed()).await;
     let review = one(&root, ".faq__review");

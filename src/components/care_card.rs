@@ -1,7 +1,8 @@
 //! A red-flag entry as a care card: heading, icon, the answer and the
-//! clinic's call to action. Whole (the answer always visible) among a
-//! search's results; compact, a disclosure whose question opens the answer,
-//! in the "Urgent advice" block at rest ([`super::urgent_advice`]).
+//! clinic's call to action. Whole (the answer always visible) above a
+//! search's list; compact, a disclosure whose question opens the answer, in
+//! the "Urgent advice" block at rest ([`super::urgent_advice`]) and at its
+//! rank in a search's list ([`super::accordion`]).
 
 use faq_core::{Bundle, MatchedTerms};
 use yew::prelude::*;
@@ -29,7 +30,8 @@ pub struct CareCardView<'a> {
     /// Called with `(entry, helpful)`.
     pub on_feedback: &'a Callback<(usize, bool)>,
     /// `Some` draws the card compact, as a disclosure (the red flags at
-    /// rest); `None` draws it whole, its answer visible (a search's).
+    /// rest, and in a search's list); `None` draws it whole, its answer
+    /// visible (above a search's list).
     pub disclosure: Option<Disclosure<'a>>,
 }
 
@@ -40,6 +42,10 @@ pub struct Disclosure<'a> {
     pub open: bool,
     /// Called with `(entry, was_open)` when the question is activated.
     pub on_toggle: &'a Callback<(usize, bool)>,
+    /// In the "Urgent advice" block, whose heading says what it is: an h4.
+    /// Otherwise (in a search's list) an h3 like the list's questions, the
+    /// question led by the urgent label.
+    pub in_block: bool,
 }
 
 /// A `tel:` address (RFC 3966) for a phone number as a clinic writes it, or
@@ -113,7 +119,8 @@ pub fn safe_link(url: &str) -> Option<&str> {
 /// The card: whole, a labelled section whose heading (focusable for deep
 /// links) holds a warning icon, the label and the question, then the whole
 /// answer; or compact ([`CareCardView::disclosure`]), the question a button
-/// in a heading (with the icon) controlling the answer, collapsed as
+/// in a heading (with the icon, and the label unless
+/// [`Disclosure::in_block`]) controlling the answer, collapsed as
 /// `hidden="until-found"` (find-in-page reaches it). The call to action and
 /// "Was this helpful?" close the answer (a compact one's only while open).
 pub fn care_card(view: CareCardView<'_>) -> Html {
@@ -146,12 +153,13 @@ pub fn care_card(view: CareCardView<'_>) -> Html {
     } else {
         Html::default()
     };
-    let Some(Disclosure { open, on_toggle }) = view.disclosure else {
+    let label = html! { <span class="faq__card-label">{ &texts.urgent_label }</span> };
+    let Some(Disclosure { open, on_toggle, in_block }) = view.disclosure else {
         return html! {
             <section class="faq__card" part="care-card" aria-labelledby={question_id.clone()}>
                 <h3 class="faq__card-heading" id={question_id} tabindex="-1">
                     { icon }
-                    <span class="faq__card-label">{ &texts.urgent_label }</span>
+                    { label }
                     { " " }
                     { question }
                 </h3>
@@ -166,14 +174,19 @@ pub fn care_card(view: CareCardView<'_>) -> Html {
     };
     html! {
         <div class="faq__card faq__card--compact" part="care-card">
-            <h4 class="faq__card-heading">
+            <@{if in_block { "h4" } else { "h3" }} class="faq__card-heading">
                 <button type="button" class="faq__card-question" part="urgent-question" id={question_id.clone()}
                     aria-expanded={if open { "true" } else { "false" }} aria-controls={answer_id.clone()} {onclick}>
                     { icon }
-                    <span class="faq__card-question-text">{ question }</span>
+                    <span class="faq__card-question-text">
+                        if !in_block {
+                            { label }{ " " }
+                        }
+                        { question }
+                    </span>
                     <span class="faq__icon" aria-hidden="true"></span>
                 </button>
-            </h4>
+            </@>
             // `Hidden`: see the accordion item (it sets hidden="until-found").
             <div class="faq__card-body" part="answer" id={answer_id} aria-labelledby={question_id}
                 Hidden={(!open).then_some(AttrValue::Static("until-found"))}>

@@ -148,10 +148,11 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::ShowMore { first }))
     };
     let link_base = document_link_base(page_url.as_deref()).map(AttrValue::from);
-    // The red flags shown: whole cards among a search's results; at rest,
-    // compact ones (their questions a tap from their answers) in one block.
+    // The red flags above the list: whole cards for a search (those its
+    // layout puts first) or a topic; at rest, compact ones (their questions
+    // a tap from their answers) in one block. The list draws its own.
     let cards: Html = visible
-        .urgent
+        .cards
         .iter()
         .map(|&entry| {
             care_card(CareCardView {
@@ -162,8 +163,11 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                 texts,
                 feedback: state.feedback_on(entry),
                 on_feedback: &on_feedback,
-                disclosure: (!visible.searching)
-                    .then(|| Disclosure { open: state.is_open(entry), on_toggle: &on_toggle }),
+                disclosure: (!visible.searching).then(|| Disclosure {
+                    open: state.is_open(entry),
+                    on_toggle: &on_toggle,
+                    in_block: true,
+                }),
             })
         })
         .collect();
@@ -187,7 +191,10 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
             // Red flags first. One node each (not `for`): the section keeps
             // the same number of children, so Yew's unkeyed diff never
             // re-creates the search box.
-            if visible.searching || visible.urgent.is_empty() {
+            if visible.relaxed {
+                <p class="faq__relaxed" part="relaxed">{ &texts.relaxed }</p>
+            }
+            if visible.searching || visible.cards.is_empty() {
                 { cards }
             } else {
                 { urgent_advice(widget_id(prefix, "urgent"), &texts.urgent_heading, cards) }

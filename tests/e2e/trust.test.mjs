@@ -29,6 +29,9 @@ const TUMOR_SLUG = 'how-do-i-know-if-i-have-had-a-spinal-tumor';
 const SERIOUS = 'How do I know if my back pain is serious?';
 const BACK_MICE = 'What are back mice?';
 const BACK_MICE_SLUG = 'what-are-back-mice';
+const DOCTOR = 'Which doctor treats back pain?';
+/** A query no entry has every word of: the search shows the closest entries. */
+const RELAXED_QUERY = 'back pain keeps waking me up at night';
 
 const REVIEWER = 'the Example Spine Clinic medical team (demo: replace with your reviewing clinician)';
 const DISCLAIMER =
@@ -86,6 +89,7 @@ const PAGES = {
     [
       'urgent-label="Consejo urgente:"',
       'urgent-heading="Consejos urgentes"',
+      'relaxed-text="Ninguna respuesta tiene todas sus palabras; las más cercanas:"',
       'other-urgent-text="Señales de alarma:"',
       'phone="+34 912 345 678"',
       'call-text="Llame al {phone}"',
@@ -441,6 +445,80 @@ describe('red flags as care cards', () => {
     assert.ok(box.y > -1 && box.y + box.height <= 800, `the question is scrolled into view (y = ${box.y})`);
   });
 
+  test('searching "doctor" keeps "Which doctor treats back pain?" first: the red flags that mention a doctor only in their answers stay at their rank in the list, as compact cards labelled "Urgent advice:"', async () => {
+    const page = await h.page('/cta.html');
+    await searchBox(page).pressSequentially('doctor');
+    await waitForStatus(page, /^\d+ questions match$/);
+    assert.equal(await page.locator('faq-widget .faq__card:not(.faq__card--compact)').count(), 0, 'no card above the list');
+    const order = await page.$$eval('faq-widget .faq__list > *', (els) =>
+      els.map((el) => ({
+        card: el.classList.contains('faq__card'),
+        question: (el.querySelector('.faq__question-text, .faq__card-question-text')?.textContent ?? '').trim(),
+      })),
+    );
+    assert.equal(order[0].question, DOCTOR, 'the question about a doctor comes first');
+    assert.equal(order[0].card, false);
+    const cards = order.filter((o) => o.card);
+    assert.ok(cards.length > 0, 'red flags mentioning a doctor are among the results');
+    for (const c of cards) {
+      assert.ok(URGENT.some((q) => c.question === `Urgent advice: ${q}`), `"${c.question}": a red flag, led by its label`);
+    }
+    assert.ok(order.findIndex((o) => o.card) >= 1, 'below the first answer');
+    assert.equal(await statusText(page), `${order.length} questions match`, 'the status counts the cards in the list');
+    // In the list, a red flag is a disclosure like its neighbours: an h3, collapsed, one tap from its whole answer.
+    const first = page.locator('faq-widget .faq__list > .faq__card').first();
+    const button = first.locator(':scope > h3 > button.faq__card-question');
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.equal(await first.locator('.faq__card-body').getAttribute('hidden'), 'until-found');
+    await button.click();
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(await first.locator('a.faq__action').evaluateAll((as) => as.map((a) => a.getAttribute('part'))), ['call', 'book']);
+    assert.equal(await first.getByRole('group', { name: 'Was this helpful?', exact: true }).count(), 1);
+    // Arrow keys move through the list's questions, the red flags' included.
+    await page.locator('faq-widget .faq__list .faq__question').first().focus();
+    const seen = [];
+    for (let i = 0; i < order.length; i++) {
+      seen.push(await focusedId(page));
+      await page.keyboard.press('ArrowDown');
+    }
+    assert.equal(new Set(seen).size, order.length, `ArrowDown visits every question of the list: ${seen.join(', ')}`);
+    await assertAxeClean(page, 'red flags at their rank in the list, one open');
+  });
+
+  test('a query that names a red flag ("my back lump keeps getting bigger") puts it first, as a whole card above the list', async () => {
+    const page = await h.page('/');
+    await searchBox(page).pressSequentially('my back lump keeps getting bigger');
+    await waitForStatus(page, /^\d+ questions match$/);
+    const first = page.locator('faq-widget .faq__card').first();
+    assert.equal(await first.evaluate((c) => c.classList.contains('faq__card--compact') || !!c.closest('.faq__list')), false);
+    assert.deepEqual(await cardQuestions(page).then((q) => q[0]), LUMP);
+    assert.equal(await first.locator('.faq__card-body').isVisible(), true, 'its answer is shown');
+  });
+
+  test('when no answer has all the words, the results say so above them ("No answer has all your words; the closest:") and the status counts what is shown', async () => {
+    const page = await h.page('/');
+    await searchBox(page).pressSequentially('lump');
+    await waitForStatus(page, /^\d+ questions match$/);
+    assert.equal(await page.locator('faq-widget .faq__relaxed').count(), 0, 'not when entries have every word');
+    await searchBox(page).fill(RELAXED_QUERY);
+    await waitForStatus(page, /^\d+ questions match$/);
+    const note = page.locator('faq-widget p.faq__relaxed');
+    assert.equal((await note.textContent()).trim(), 'No answer has all your words; the closest:');
+    assert.equal(await note.getAttribute('part'), 'relaxed');
+    const shown = await page.$$eval('faq-widget .faq__card, faq-widget .faq__item', (els) => els.length);
+    assert.ok(shown > 0);
+    assert.equal(await statusText(page), shown === 1 ? '1 question matches' : `${shown} questions match`);
+    const before = await note.evaluate((p) => {
+      const first = p.getRootNode().querySelector('.faq__card, .faq__item');
+      return !!(p.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    assert.equal(before, true, 'above the first result');
+    await searchBox(page).fill('xylophone');
+    await waitForStatus(page, /^No questions match$/);
+    assert.equal(await note.count(), 0, 'not with nothing to show');
+    await assertAxeClean(page, 'the empty state');
+  });
+
   test('a search matching only a red flag shows its card, with no list and no empty state', async () => {
     const page = await h.page('/');
     await searchBox(page).pressSequentially('nocturnal');
@@ -770,6 +848,9 @@ describe('texts', () => {
     assert.equal((await card(page, LUMP).locator('.faq__card-label').textContent()).trim(), 'Consejo urgente:', "a search's card");
     assert.equal(await page.getByRole('region', { name: `Consejo urgente: ${LUMP}`, exact: true }).count(), 1);
     assert.equal((await page.locator('faq-widget .faq__other-urgent-label').textContent()).trim(), 'Señales de alarma:');
+    await searchBox(page).fill(RELAXED_QUERY);
+    await waitForStatus(page, /questions match$/);
+    assert.equal((await page.locator('faq-widget .faq__relaxed').textContent()).trim(), 'Ninguna respuesta tiene todas sus palabras; las más cercanas:');
   });
 });
 
@@ -806,11 +887,13 @@ describe('accessibility of the care cards and feedback', () => {
     await assertAxeClean(page, 'after feedback');
   });
 
-  test('axe-core finds no violations on care cards with call and booking links', async () => {
+  test('axe-core finds no violations on care cards with call and booking links, above the list and in it', async () => {
     const page = await h.page('/cta.html');
     await searchBox(page).pressSequentially('back pain');
     await waitForStatus(page, /questions match$/);
-    assert.equal(await page.locator('faq-widget .faq__card').count(), 4, "a search's whole cards, with their links");
+    assert.equal(await page.locator('faq-widget .faq__card').count(), 4, "every red flag is among the search's results");
+    assert.ok(await page.locator('faq-widget .faq__list > .faq__card').count() > 0, 'some at their rank in the list');
+    await showAll(page);
     assert.equal(await page.locator('faq-widget a.faq__action').count(), 8);
     await assertAxeClean(page, 'with the call to action');
   });

@@ -324,7 +324,7 @@ describe('FAQ widget', () => {
     for (const item of items) {
       assert.match(item.text, /lipoma/i, `"${item.question}" mentions lipoma`);
     }
-    // Matching red flags come first, as cards; the ranking is checked in the list below them.
+    // Red flags are cards (above the list, or at their rank in it); the ranking is checked on the other entries.
     const listed = items.filter((i) => !i.card);
     const inQuestion = listed.map((i) => /lipoma/i.test(i.question));
     assert.equal(inQuestion[0], true, `the first result has lipoma in its question (got "${listed[0].question}")`);
