@@ -109,10 +109,10 @@ class FaqWidgetElement extends HTMLElement {
   // The texts (the table in src/texts.rs, in its order), then page-url
   // (OBSERVED_ATTRIBUTES in src/embed.rs): a test there checks this list.
   static observedAttributes = [
-    'heading', 'search-label', 'placeholder', 'topics-label', 'empty-text', 'suggest-text', 'clear-text',
+    'heading', 'search-label', 'placeholder', 'topics-label', 'empty-text', 'suggest-text', 'relaxed-text', 'clear-text',
     'show-all-text', 'hide-all-text', 'copy-text', 'copied-text', 'copy-fallback-text',
     'count-all', 'count-one', 'count-many', 'count-none', 'more-text',
-    'urgent-label', 'other-urgent-text', 'phone', 'call-text', 'appointment-url', 'book-text',
+    'urgent-label', 'urgent-heading', 'other-urgent-text', 'phone', 'call-text', 'appointment-url', 'book-text',
     'reviewed-text', 'reviewed-on-text', 'reviewed-by-text', 'disclaimer-text', 'feedback-text', 'yes-text', 'no-text', 'thanks-text',
     'page-url',
   ];

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use faq_core::{Bundle, Results};
+use faq_core::{Bundle, Hit, Layout, Results, SearchOptions};
 use yew::Reducible;
 
 /// What a widget remembers between renders. Everything else (the visible
@@ -179,20 +179,28 @@ impl Reducible for WidgetState {
     }
 }
 
-/// The entries to show, derived from the data, the query's results and the
-/// topic chip pressed.
+/// The entries to show, in the order a patient reads them, derived from the
+/// data, the query's results and the topic chip pressed. A search's order
+/// is core's [`Layout`]: the one source of truth of which red flags go first.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Visible {
+    /// Red flags shown above the list: at rest (not [`Visible::searching`])
+    /// every one, compact, in the "Urgent advice" block; for a search those
+    /// its layout puts first ([`Layout::cards`]), for a topic alone those of
+    /// the topic: whole care cards.
+    pub cards: Vec<usize>,
     /// Entry indices for the list, best match first (file order when not
-    /// searching); red flags are not among them.
+    /// searching). A search's red flags that do not go first stay here at
+    /// their rank (drawn as compact care cards); otherwise none is here.
     pub entries: Vec<usize>,
-    /// The red flags shown as care cards, in the same order.
-    pub urgent: Vec<usize>,
-    /// The red flags the search or topic hides, in file order: linked, so
-    /// that they stay one click away.
+    /// The red flags the search or topic hides, in file order: linked after
+    /// the results, so that they stay one click away.
     pub hidden_urgent: Vec<usize>,
     /// Whether a search or topic is narrowing the list.
     pub searching: bool,
+    /// Whether the results are only the closest ones: no entry has all the
+    /// query's words ([`Results::relaxed`]), and something is shown.
+    pub relaxed: bool,
 }
 
 impl Visible {
@@ -200,19 +208,29 @@ impl Visible {
     /// within `topic` (an index into the dataset's topics), if one is pressed.
     pub fn of(bundle: &Bundle, results: &Results, topic: Option<usize>) -> Self {
         let entries = &bundle.faq.entries;
-        let in_topic = |&e: &usize| topic.is_none_or(|t| entries[e].topic == Some(t as u32));
-        let (shown, searching): (Vec<usize>, bool) = match &results.hits {
-            Some(hits) => (hits.iter().map(|h| h.entry).filter(in_topic).collect(), true),
-            None => ((0..entries.len()).filter(in_topic).collect(), topic.is_some()),
+        let in_topic = |e: usize| topic.is_none_or(|t| entries[e].topic == Some(t as u32));
+        let Some(hits) = &results.hits else {
+            let (cards, list) = (0..entries.len()).filter(|&e| in_topic(e)).partition(|&e| entries[e].urgent);
+            let hidden_urgent = (0..entries.len()).filter(|&e| entries[e].urgent && !in_topic(e)).collect();
+            return Visible { cards, entries: list, hidden_urgent, searching: topic.is_some(), relaxed: false };
         };
-        let (urgent, list): (Vec<usize>, _) = shown.into_iter().partition(|&e| entries[e].urgent);
-        let hidden_urgent = (0..entries.len()).filter(|&e| entries[e].urgent && !urgent.contains(&e)).collect();
-        Visible { entries: list, urgent, hidden_urgent, searching }
+        let hits: Vec<Hit> = hits.iter().filter(|h| in_topic(h.entry)).copied().collect();
+        let Layout { cards, list, other_urgent } = Layout::of(entries, &hits, &SearchOptions::default());
+        let relaxed = results.relaxed && !hits.is_empty();
+        Visible { cards, entries: list, hidden_urgent: other_urgent, searching: true, relaxed }
     }
 
     /// How many entries are shown, cards included.
     pub fn count(&self) -> usize {
-        self.entries.len() + self.urgent.len()
+        self.entries.len() + self.cards.len()
+    }
+
+    /// The entries whose answers open and close, which "Show all answers"
+    /// opens: the list's (its red flags compact there), and at rest the
+    /// red flags' too (compact in their block).
+    pub fn collapsible(&self) -> Vec<usize> {
+        let compact = if self.searching { &[][..] } else { &self.cards[..] };
+        compact.iter().chain(&self.entries).copied().collect()
     }
 }
 
@@ -232,13 +250,39 @@ mod tests {
     fn visible_is_derived_from_the_results_and_the_topic() {
         let bundle = bundle();
         let all = Visible::of(&bundle, &bundle.query(""), None);
-        assert_eq!(all, Visible { entries: vec![0, 2], urgent: vec![1, 3], hidden_urgent: vec![], searching: false });
+        let at_rest =
+            Visible { cards: vec![1, 3], entries: vec![0, 2], hidden_urgent: vec![], searching: false, relaxed: false };
+        assert_eq!(all, at_rest);
         assert_eq!(all.count(), 4);
+        assert_eq!(all.collapsible(), [1, 3, 0, 2], "at rest the red flags open and close too");
         let lump = Visible::of(&bundle, &bundle.query("lump"), None);
-        assert_eq!((lump.urgent, lump.hidden_urgent, lump.searching), (vec![1], vec![3], true));
+        assert_eq!((lump.cards, lump.hidden_urgent, lump.searching), (vec![1], vec![3], true));
         let pain = Visible::of(&bundle, &bundle.query(""), Some(1));
-        assert_eq!(pain, Visible { entries: vec![2], urgent: vec![3], hidden_urgent: vec![1], searching: true });
+        let topic =
+            Visible { cards: vec![3], entries: vec![2], hidden_urgent: vec![1], searching: true, relaxed: false };
+        assert_eq!(pain, topic);
+        assert_eq!(pain.collapsible(), [2], "a topic's red flags are whole cards");
         assert_eq!(Visible::of(&bundle, &bundle.query("lipoma"), Some(1)).count(), 0);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_search_follows_the_core_layout_and_says_when_its_results_are_only_the_closest() {
+        let text = "Which doctor treats a sore back?\n\nA spine doctor.\n\nWhat is a lipoma?\n\nA fatty lump.\n\n\
+                    What is a cyst?\n\nA sac of fluid.\n\nWhy do knees click?\n\nGas.\n\n\
+                    ! When is a lump urgent?\n\nSee a doctor when it grows.\n";
+        let bundle = Bundle::new(faq_core::parse_text(text).unwrap(), &[]);
+        // "doctor" is in the first question but only in the red flag's answer: it stays at its rank.
+        let doctor = Visible::of(&bundle, &bundle.query("doctor"), None);
+        assert_eq!(doctor.collapsible(), [0, 4], "a red flag in the list opens and closes");
+        assert_eq!((doctor.cards, doctor.entries, doctor.relaxed), (vec![], vec![0, 4], false));
+        // Named by the query, it goes first.
+        let lump = Visible::of(&bundle, &bundle.query("urgent lump"), None);
+        assert_eq!((lump.cards, lump.entries), (vec![4], vec![]));
+        // No entry has both words: the closest, and the widget says so.
+        let closest = Visible::of(&bundle, &bundle.query("cyst knees"), None);
+        assert!(closest.relaxed && closest.count() > 0, "{closest:?}");
+        assert_eq!(closest.hidden_urgent, [4]);
+        assert!(!Visible::of(&bundle, &bundle.query("xylophone"), None).relaxed, "nothing shown, nothing to qualify");
     }
 
     #[wasm_bindgen_test]

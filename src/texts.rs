@@ -56,6 +56,9 @@ texts! {
     /// Offered when nothing matches but a correction would; `{suggestion}`
     /// becomes a button with the corrected query.
     suggest: "suggest-text" = "Did you mean {suggestion}?",
+    /// Above a search's results when no entry has all its words, so that
+    /// they are only the closest ones.
+    relaxed: "relaxed-text" = "No answer has all your words; the closest:",
     /// The button that clears the search.
     clear: "clear-text" = "Clear search",
     /// The button that opens every shown answer.
@@ -79,9 +82,11 @@ texts! {
     /// The button under a long list that renders more of it; `{count}` is how
     /// many it adds, `{shown}` and `{total}` how many are rendered of how many.
     more: "more-text" = "Show {count} more ({shown} of {total} shown)",
-    /// The label in front of a red-flag card's question.
+    /// The label in front of a red-flag card's question (among a search's results).
     urgent_label: "urgent-label" = "Urgent advice:",
-    /// Above links to the red-flag questions a search or topic hides.
+    /// The heading of the block of red-flag questions shown at rest (no search, no topic).
+    urgent_heading: "urgent-heading" = "Urgent advice",
+    /// After a search's results: above links to the red-flag questions it does not show.
     other_urgent: "other-urgent-text" = "Warning signs to know about:",
     /// A phone number: red-flag cards offer to call it (a `tel:` link); empty for none.
     phone: "phone" = "",

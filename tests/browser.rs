@@ -120,8 +120,8 @@ async fn clicking_a_question_toggles_its_answer_and_several_can_be_open() {
 #[wasm_bindgen_test]
 async fn lists_render_as_lists() {
     let root = mount(seed()).await;
-    // A red flag's card: its answer is visible at once.
-    let card = one(&root, "[aria-labelledby=t-q-how-do-i-know-if-my-back-pain-is-serious]");
+    // A red flag's answer (collapsed at rest, but rendered: find-in-page reaches it).
+    let card = one(&root, "#t-a-how-do-i-know-if-my-back-pain-is-serious");
     assert_eq!(one(&card, "h4").text_content().unwrap(), "8 Signs That it’s Time to Call a Doctor for Your Back Pain");
     assert_eq!(all(&card, "ol > li").len(), 6);
     let panel = one(&root, "#t-a-how-do-i-get-rid-of-a-lump-on-my-lower-back");
@@ -332,12 +332,14 @@ async fn show_all_opens_every_answer_and_hide_all_closes_them() {
     yew::scheduler::flush().await;
     assert!(all(&root, ".faq__answer").iter().all(|p| !p.has_attribute("hidden")));
     assert_eq!(all(&root, ".faq__question[aria-expanded=true]").len(), 41);
+    assert_eq!(all(&root, ".faq__card-question[aria-expanded=true]").len(), 4, "the red flags' answers too");
     let button = one(&root, ".faq__show-all");
     assert_eq!(button.text_content().unwrap(), "Hide all answers");
     assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
     button.click();
     yew::scheduler::flush().await;
     assert!(all(&root, ".faq__answer").iter().all(|p| p.get_attribute("hidden").as_deref() == Some("until-found")));
+    assert_eq!(all(&root, ".faq__card-question[aria-expanded=false]").len(), 4);
 }
 
 #[wasm_bindgen_test]
@@ -440,44 +442,123 @@ async fn a_deep_link_past_the_rendered_page_renders_and_opens_its_entry() {
 }
 
 #[wasm_bindgen_test]
-async fn red_flags_are_care_cards_above_the_list_with_their_answers_visible() {
+async fn at_rest_the_red_flags_are_one_urgent_advice_block_of_disclosures_above_the_list() {
     let root = mount(seed()).await;
-    let cards = all(&root, ".faq__card");
-    let headings: Vec<String> = cards.iter().map(|c| one(c, "h3").text_content().unwrap()).collect();
+    let block = one(&root, "section.faq__urgent");
+    assert_eq!(block.get_attribute("aria-labelledby").as_deref(), Some("t-urgent"));
+    assert_eq!(one(&block, "h3#t-urgent").text_content().unwrap(), "!Urgent advice");
+    let list = one(&root, ".faq__list");
+    assert!(block.compare_document_position(&list) & 4 != 0, "the block comes before the list");
+    let buttons = all(&block, ".faq__card > h4 > button.faq__card-question");
+    let questions: Vec<String> =
+        buttons.iter().map(|b| one(b, ".faq__card-question-text").text_content().unwrap()).collect();
     assert_eq!(
-        headings,
+        questions,
         [
-            "!Urgent advice: When should I be worried about a lump on my back?",
-            "!Urgent advice: Why is back pain at night a red flag?",
-            "!Urgent advice: How do I know if I have had a spinal tumor?",
-            "!Urgent advice: How do I know if my back pain is serious?",
+            "When should I be worried about a lump on my back?",
+            "Why is back pain at night a red flag?",
+            "How do I know if I have had a spinal tumor?",
+            "How do I know if my back pain is serious?",
         ]
     );
-    assert_eq!(one(&cards[0], ".faq__card-icon").get_attribute("aria-hidden").as_deref(), Some("true"));
-    assert!(cards[1].text_content().unwrap().contains("Nocturnal back pain"), "the answer is shown without a click");
-    let list = one(&root, ".faq__list");
-    assert!(cards.iter().all(|c| c.compare_document_position(&list) & 4 != 0), "cards come before the list");
+    for b in &buttons {
+        assert_eq!(b.get_attribute("type").as_deref(), Some("button"));
+        assert_eq!(b.get_attribute("aria-expanded").as_deref(), Some("false"));
+        assert_eq!(one(b, ".faq__card-icon").get_attribute("aria-hidden").as_deref(), Some("true"));
+        let panel = one(&root, &format!("#{}", b.get_attribute("aria-controls").unwrap()));
+        assert_eq!(panel.get_attribute("hidden").as_deref(), Some("until-found"), "collapsed, but findable");
+        assert!(panel.query_selector(".faq__feedback").unwrap().is_none(), "its extras come with the open answer");
+    }
     assert!(root.query_selector(".faq__card a").unwrap().is_none(), "no call to action unless the clinic sets one");
     assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "45 questions");
+
+    // One tap opens an answer, in full; another closes it.
+    buttons[1].click();
+    yew::scheduler::flush().await;
+    assert_eq!(buttons[1].get_attribute("aria-expanded").as_deref(), Some("true"));
+    let panel = one(&root, "#t-a-why-is-back-pain-at-night-a-red-flag");
+    assert!(!panel.has_attribute("hidden"));
+    assert!(panel.text_content().unwrap().contains("Nocturnal back pain"));
+    assert_eq!(all(&panel, ".faq__feedback-button").len(), 2, "\"Was this helpful?\" under the open answer");
+    buttons[1].click();
+    yew::scheduler::flush().await;
+    assert!(panel.has_attribute("hidden"));
+
+    // Find-in-page reaching a collapsed one opens it too.
+    let panel = one(&root, "#t-a-how-do-i-know-if-i-have-had-a-spinal-tumor");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    panel.dispatch_event(&Event::new_with_event_init_dict("beforematch", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(buttons[2].get_attribute("aria-expanded").as_deref(), Some("true"));
 }
 
 #[wasm_bindgen_test]
-async fn a_search_shows_matching_red_flags_first_and_links_the_others() {
+async fn a_search_shows_matching_red_flags_first_and_links_the_others_after_the_results() {
     let root = mount(seed()).await;
     type_query(&root, "nocturnal").await;
+    assert!(root.query_selector(".faq__urgent").unwrap().is_none(), "no block while searching");
     let cards = all(&root, ".faq__card");
     assert_eq!(cards.len(), 1);
     assert!(one(&cards[0], "h3").text_content().unwrap().ends_with("Why is back pain at night a red flag?"));
+    assert!(cards[0].text_content().unwrap().contains("Nocturnal back pain"), "a search's card shows its answer");
     assert!(root.query_selector(".faq__list").unwrap().is_none(), "no other entry mentions it");
     assert!(root.query_selector(".faq__empty").unwrap().is_none(), "a card is a result");
     let others: Vec<String> = all(&root, ".faq__other-urgent-link").iter().map(|b| b.text_content().unwrap()).collect();
     assert_eq!(others.len(), 3, "{others:?}");
-    // Following one clears the search and focuses its card.
-    type_query(&root, "nocturnal lump").await;
+    assert!(cards[0].compare_document_position(&one(&root, ".faq__other-urgent")) & 4 != 0, "after the results");
+    type_query(&root, "lipoma").await;
+    let list = one(&root, ".faq__list");
+    assert!(list.compare_document_position(&one(&root, ".faq__other-urgent")) & 4 != 0, "after the list");
+    // Following one clears the search, opens its answer and focuses its question.
+    type_query(&root, "nocturnal").await;
     all(&root, ".faq__other-urgent-link")[0].click();
     yew::scheduler::flush().await;
-    assert_eq!(all(&root, ".faq__card").len(), 4);
+    assert_eq!(all(&root, ".faq__urgent .faq__card").len(), 4);
+    let question = one(&root, "#t-q-when-should-i-be-worried-about-a-lump-on-my-back");
+    assert_eq!(question.get_attribute("aria-expanded").as_deref(), Some("true"));
     assert!(focused_text().ends_with("When should I be worried about a lump on my back?"));
+}
+
+#[wasm_bindgen_test]
+async fn a_weakly_matching_red_flag_stays_at_its_rank_in_the_list_as_a_compact_card() {
+    let root = mount(seed()).await;
+    type_query(&root, "doctor").await;
+    assert!(root.query_selector(".faq__list ~ .faq__card, .faq__card:not(.faq__card--compact)").unwrap().is_none());
+    let list = one(&root, ".faq__list");
+    let first = list.first_element_child().unwrap();
+    assert_eq!(
+        first.query_selector(".faq__question-text").unwrap().unwrap().text_content().unwrap(),
+        "Which doctor treats back pain?"
+    );
+    let cards = all(&list, ".faq__card--compact");
+    assert!(!cards.is_empty(), "red flags mention a doctor in their answers");
+    for card in &cards {
+        let button = one(card, "h3 > .faq__card-question");
+        assert!(button.text_content().unwrap().starts_with("!Urgent advice: "), "the label leads the question");
+        assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    }
+    let shown = all(&root, ".faq__item, .faq__card").len();
+    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), format!("{shown} questions match"));
+    assert!(root.query_selector(".faq__relaxed").unwrap().is_none(), "some entries have the word");
+    // A red flag in the list opens like its neighbours, and "Show all answers" opens it too.
+    one(&root, ".faq__show-all").click();
+    yew::scheduler::flush().await;
+    assert!(cards
+        .iter()
+        .all(|c| one(c, ".faq__card-question").get_attribute("aria-expanded").as_deref() == Some("true")));
+}
+
+#[wasm_bindgen_test]
+async fn results_that_are_only_the_closest_say_so_above_them() {
+    let root = mount(seed()).await;
+    type_query(&root, "back pain keeps waking me up at night").await;
+    let note = one(&root, ".faq__relaxed");
+    assert_eq!(note.text_content().unwrap(), "No answer has all your words; the closest:");
+    let first = one(&root, ".faq__card, .faq__item");
+    assert!(note.compare_document_position(&first) & 4 != 0, "above the results");
+    type_query(&root, "xylophone").await;
+    assert!(root.query_selector(".faq__relaxed").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
@@ -509,7 +590,9 @@ async fn feedback_fires_a_composed_event_once_and_thanks_politely() {
             ));
         })
     };
-    // The call to action: a tel: link; the unsafe booking address is dropped.
+    // The call to action, in an open red flag: a tel: link; the unsafe booking address is dropped.
+    shadow_one(&shadow, "#faq-q-when-should-i-be-worried-about-a-lump-on-my-back").click();
+    yew::scheduler::flush().await;
     let call = shadow_one(&shadow, ".faq__card a");
     assert_eq!(call.get_attribute("href").as_deref(), Some("tel:+442079460958"));
     assert_eq!(call.text_content().unwrap(), "Call +44 20 7946 0958");

@@ -9,13 +9,14 @@ use std::path::{Path, PathBuf};
 use crate::codec::{self, DecodeError};
 #[cfg(feature = "parse")]
 use crate::error::Error;
+use crate::layout::Layout;
 use crate::model::Faq;
 #[cfg(feature = "parse")]
 use crate::parse::{load, load_synonyms};
 use crate::search::highlight::MatchedTerms;
+use crate::search::hit::Hit;
 use crate::search::options::SearchOptions;
 use crate::search::query::Query;
-use crate::search::rank::Hit;
 use crate::search::scan::Scan;
 use crate::search::SearchIndex;
 
@@ -58,6 +59,12 @@ pub struct Results {
     /// A corrected query when nothing matches but a close spelling would
     /// ("angiolipomma lumb" -> "angiolipoma lump").
     pub suggestion: Option<String>,
+    /// Whether no entry has all the query's words (all but one, for three or
+    /// more), so the hits are the closest ones: the entries matching any of
+    /// its distinctive words, those matching most first. The widget says so
+    /// ("No answer has all your words; the closest:"). False when there are
+    /// no hits.
+    pub relaxed: bool,
 }
 
 impl Bundle {
@@ -103,17 +110,18 @@ impl Bundle {
         self.query_with(query, &SearchOptions::default())
     }
 
-    /// Everything the widget shows for `query`: the hits, the words to
+    /// Everything the widget shows for `query`: the hits (the closest ones
+    /// if none has all its words: [`Results::relaxed`]), the words to
     /// highlight and, when nothing matches, a "did you mean". The query is
     /// parsed once and each of its words expanded once: the candidates that
     /// rank the entries are the words highlighted. Checking that a correction
     /// finds something is a search for that other query.
     pub fn query_with(&self, query: &str, options: &SearchOptions) -> Results {
         let Some(query) = Query::parse(query) else {
-            return Results { hits: None, matched: MatchedTerms::NONE, suggestion: None };
+            return Results { hits: None, matched: MatchedTerms::NONE, suggestion: None, relaxed: false };
         };
         let expansion = self.index.expand(&query, options);
-        let hits = self.index.rank(&self.faq, &self.scan, &expansion, options);
+        let (hits, relaxed) = self.index.rank(&self.faq, &self.scan, &expansion, options);
         let suggestion = if hits.is_empty() {
             self.index
                 .correction(&query)
@@ -121,7 +129,17 @@ impl Bundle {
         } else {
             None
         };
-        Results { hits: Some(hits), matched: MatchedTerms::of(&expansion), suggestion }
+        Results { hits: Some(hits), matched: MatchedTerms::of(&expansion), suggestion, relaxed }
+    }
+
+    /// The visible order of `results` (see [`Layout`]), with the default
+    /// options ([`Layout::of`] takes others): the red flags shown as cards
+    /// above the list, the list, and the red flags not shown. `None` when
+    /// the query had no words (nothing is searched: the widget shows
+    /// everything).
+    pub fn layout(&self, results: &Results) -> Option<Layout> {
+        let hits = results.hits.as_deref()?;
+        Some(Layout::of(&self.faq.entries, hits, &SearchOptions::default()))
     }
 
     /// [`Bundle::search_with`] the default options.
@@ -133,7 +151,7 @@ impl Bundle {
     /// highlight or a suggestion (for tests and benchmarks).
     pub fn search_with(&self, query: &str, options: &SearchOptions) -> Option<Vec<Hit>> {
         let query = Query::parse(query)?;
-        Some(self.index.rank(&self.faq, &self.scan, &self.index.expand(&query, options), options))
+        Some(self.index.rank(&self.faq, &self.scan, &self.index.expand(&query, options), options).0)
     }
 
     /// The byte ranges of the words of `text` among `matched` (see

@@ -27,6 +27,9 @@
 //! assert_eq!((results.hits, results.suggestion.as_deref()), (Some(vec![]), Some("lipoma")));
 //! // A query without words shows everything.
 //! assert_eq!(bundle.query(" ?! ").hits, None);
+//! // What the patient reads first: red flags as cards, then the list (see `Layout`).
+//! let layout = bundle.layout(&bundle.query("lump")).unwrap();
+//! assert_eq!(layout.visible().collect::<Vec<_>>(), [0]);
 //!
 //! // What build.rs embeds, and what the widget decodes at start-up:
 //! let bytes = bundle.to_bytes();
@@ -43,6 +46,7 @@ mod bundle;
 mod check;
 pub mod codec;
 mod error;
+mod layout;
 #[cfg(feature = "parse")]
 pub mod lint;
 mod model;
@@ -61,6 +65,7 @@ pub use bundle::{Bundle, Results};
 #[cfg(feature = "parse")]
 pub use check::{check_bytes, check_file, Checked};
 pub use error::{Error, ErrorKind};
+pub use layout::Layout;
 pub use model::{About, Block, Date, Entry, Faq};
 #[cfg(feature = "parse")]
 pub use parse::{
@@ -70,8 +75,8 @@ pub use parse::{
 pub use render::{fallback_html, json_ld};
 pub use review::{review_age, ReviewAge};
 pub use search::highlight::MatchedTerms;
+pub use search::hit::Hit;
 pub use search::options::SearchOptions;
 pub use search::query::{MAX_QUERY_BYTES, MAX_QUERY_WORDS};
-pub use search::rank::Hit;
 pub use search::SearchIndex;
 pub use slug::assign_slugs;

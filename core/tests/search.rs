@@ -281,3 +281,60 @@ fn words_that_say_nothing_about_the_topic_are_ignored() {
         assert_eq!(b.search(query).unwrap(), plain, "{query}");
     }
 }
+
+#[test]
+fn derived_forms_meet_their_base_but_compounds_and_typos_do_not() {
+    let b = seed();
+    // "treating" is not in the data: "treats" shares its stem, "treatment" derives from it.
+    assert!(!b.faq.entries.iter().any(|e| entry_has(e, "treating")));
+    assert_eq!(marked(&b, "treating", "It treats; a treatment; a treaty."), ["treats", "treatment"]);
+    // "achy" derives from "ache" (a synonym of pain): it finds the painful lumps.
+    assert!(marked(&b, "achy", "An ache, aching, painful.").starts_with(&["ache", "aching"]));
+    // "headache" is "head" + "ache", not a form of "head"; "massge" is a typo of "massage", not of "mass".
+    assert_eq!(b.search("headache"), Some(vec![]));
+    assert_eq!(marked(&b, "massge", "A mass; a massage."), ["massage"]);
+    // A number with a typo is another number.
+    assert_eq!(b.search("2019"), Some(vec![]));
+    // "worry" (not in the data) meets "worried" by their common stem.
+    let hits = b.search("worry").unwrap();
+    assert_eq!(questions(&b, &hits), ["When should I be worried about a lump on my back?"]);
+}
+
+#[test]
+fn a_question_no_entry_fully_matches_finds_the_closest_answers_and_says_so() {
+    let b = seed();
+    for q in ["how long is recovery after removal", "treating knots at home"] {
+        let results = b.query(q);
+        let hits = results.hits.unwrap();
+        assert!(results.relaxed && !hits.is_empty(), "{q:?}");
+        // Ranked as usual: the entries matching the most distinctive words first.
+        assert!(hits.windows(2).all(|pair| pair[0].strong_words >= pair[1].strong_words), "{q:?}");
+    }
+    let removal = b.search("how long is recovery after removal").unwrap();
+    assert!(questions(&b, &removal[..2]).iter().all(|q| q.contains("remove")), "{:?}", questions(&b, &removal));
+    // A full match is not relaxed; "see", "someone" and "need" say nothing about the topic.
+    let lump = b.query("do I need to see someone about my lump");
+    assert!(!lump.relaxed && !lump.hits.unwrap().is_empty());
+}
+
+#[test]
+fn a_query_about_something_else_still_finds_nothing() {
+    let b = seed();
+    for q in [
+        // As many words the dataset lacks as words it has.
+        "how long is recovery after knee replacement",
+        "sore throat",
+        "lipoma xylophone",
+        "early signs of pregnancy",
+        "my toothache wont go away",
+        // Only common words in common with it.
+        "back pain in pregnancy",
+        // Only typos of its words, and words it lacks.
+        "my kid has a rash on his face",
+    ] {
+        let results = b.query(q);
+        assert_eq!((results.hits, results.relaxed), (Some(vec![]), false), "{q:?}");
+    }
+    // Its did-you-mean stays.
+    assert_eq!(b.query("xipoma").suggestion.as_deref(), Some("lipoma"));
+}

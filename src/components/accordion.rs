@@ -8,6 +8,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::accordion_item::AccordionItem;
+use super::care_card::{care_card, CareCardView, Disclosure};
 use crate::state::{feedback_on, is_open, Visible};
 use crate::texts::Texts;
 
@@ -44,9 +45,9 @@ pub struct AccordionProps {
     pub texts: Rc<Texts>,
 }
 
-/// Selects the question buttons (their class, `faq__question`); keyboard
-/// movement looks for them.
-pub const QUESTION_SELECTOR: &str = ".faq__question";
+/// Selects the question buttons (their class, `faq__question`, and a red
+/// flag's among them, `faq__card-question`); keyboard movement looks for them.
+pub const QUESTION_SELECTOR: &str = ".faq__question, .faq__card-question";
 
 /// Where a navigation key moves focus, from `current` among `count` questions.
 pub fn focus_target(key: &str, current: usize, count: usize) -> Option<usize> {
@@ -88,7 +89,8 @@ pub fn rendered(shown: &[usize], limit: usize, pinned: Option<usize>) -> impl It
     page.iter().copied().chain(pinned.filter(|p| rest.contains(p)))
 }
 
-/// The questions as an accordion: each a button in a heading, answers below.
+/// The questions as an accordion: each a button in a heading, answers below;
+/// a red flag (a search's, at its rank) as a compact care card.
 #[component]
 pub fn Accordion(props: &AccordionProps) -> Html {
     let list = use_node_ref();
@@ -100,7 +102,21 @@ pub fn Accordion(props: &AccordionProps) -> Html {
         <div class="faq__list" ref={list} {onkeydown}>
             { rendered(&props.entries.entries, props.limit, props.pinned).map(|i| {
                 let open = is_open(&props.open, i);
-                let question = props.bundle.faq.entries.get(i).map_or("", |e| e.question.as_str());
+                let Some(entry) = props.bundle.faq.entries.get(i) else { return Html::default() };
+                if entry.urgent {
+                    let card = care_card(CareCardView {
+                        bundle: &props.bundle,
+                        entry: i,
+                        matched: &props.matched,
+                        id_prefix: &props.id_prefix,
+                        texts: &props.texts,
+                        feedback: feedback_on(&props.feedback, i),
+                        on_feedback: &props.on_feedback,
+                        disclosure: Some(Disclosure { open, on_toggle: &props.on_toggle, in_block: false }),
+                    });
+                    return html! { <key={i}>{ card }</> };
+                }
+                let question = entry.question.as_str();
                 html! {
                 <AccordionItem
                     key={i}

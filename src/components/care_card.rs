@@ -1,5 +1,8 @@
-//! A red-flag entry as a care card: heading, icon, answer always visible, and
-//! the clinic's call to action.
+//! A red-flag entry as a care card: heading, icon, the answer and the
+//! clinic's call to action. Whole (the answer always visible) above a
+//! search's list; compact, a disclosure whose question opens the answer, in
+//! the "Urgent advice" block at rest ([`super::urgent_advice`]) and at its
+//! rank in a search's list ([`super::accordion`]).
 
 use faq_core::{Bundle, MatchedTerms};
 use yew::prelude::*;
@@ -26,6 +29,23 @@ pub struct CareCardView<'a> {
     pub feedback: Option<bool>,
     /// Called with `(entry, helpful)`.
     pub on_feedback: &'a Callback<(usize, bool)>,
+    /// `Some` draws the card compact, as a disclosure (the red flags at
+    /// rest, and in a search's list); `None` draws it whole, its answer
+    /// visible (above a search's list).
+    pub disclosure: Option<Disclosure<'a>>,
+}
+
+/// A compact care card's state: its question is a button that shows or
+/// hides the answer, like the accordion's.
+pub struct Disclosure<'a> {
+    /// Whether the answer is shown.
+    pub open: bool,
+    /// Called with `(entry, was_open)` when the question is activated.
+    pub on_toggle: &'a Callback<(usize, bool)>,
+    /// In the "Urgent advice" block, whose heading says what it is: an h4.
+    /// Otherwise (in a search's list) an h3 like the list's questions, the
+    /// question led by the urgent label.
+    pub in_block: bool,
 }
 
 /// A `tel:` address (RFC 3966) for a phone number as a clinic writes it, or
@@ -96,38 +116,84 @@ pub fn safe_link(url: &str) -> Option<&str> {
     }
 }
 
-/// The card: a labelled section whose heading (focusable for deep links)
-/// holds a warning icon and the question, then the whole answer.
+/// The card: whole, a labelled section whose heading (focusable for deep
+/// links) holds a warning icon, the label and the question, then the whole
+/// answer; or compact ([`CareCardView::disclosure`]), the question a button
+/// in a heading (with the icon, and the label unless
+/// [`Disclosure::in_block`]) controlling the answer, collapsed as
+/// `hidden="until-found"` (find-in-page reaches it). The call to action and
+/// "Was this helpful?" close the answer (a compact one's only while open).
 pub fn care_card(view: CareCardView<'_>) -> Html {
     let Some(entry) = view.bundle.faq.entries.get(view.entry) else { return html! {} };
-    let heading_id = element_id(view.id_prefix, Part::Question, &entry.slug);
+    let question_id = element_id(view.id_prefix, Part::Question, &entry.slug);
     let texts = view.texts;
-    let call = tel_href(&texts.phone).map(|href| {
-        html! { <a class="faq__action faq__action--call" part="call" {href}>{ fill(&texts.call, &["phone"], &[texts.phone.trim()]) }</a> }
-    });
-    let book = safe_link(&texts.appointment_url).map(|href| {
-        html! { <a class="faq__action" part="book" href={href.to_owned()}>{ &texts.book }</a> }
-    });
-    let on_answer = {
-        let (on_feedback, index) = (view.on_feedback.clone(), view.entry);
-        Callback::from(move |helpful: bool| on_feedback.emit((index, helpful)))
-    };
-    html! {
-        <section class="faq__card" part="care-card" aria-labelledby={heading_id.clone()}>
-            <h3 class="faq__card-heading" id={heading_id} tabindex="-1">
-                <span class="faq__card-icon" aria-hidden="true">{ "!" }</span>
-                <span class="faq__card-label">{ &texts.urgent_label }</span>
-                { " " }
-                { marked(&entry.question, view.bundle, view.matched) }
-            </h3>
-            <div class="faq__card-body">
-                { answer_html(&entry.answer, view.bundle, view.matched) }
+    let icon = html! { <span class="faq__card-icon" aria-hidden="true">{ "!" }</span> };
+    let question = marked(&entry.question, view.bundle, view.matched);
+    let answer = answer_html(&entry.answer, view.bundle, view.matched);
+    // The call to action and "Was this helpful?": made once, for either form.
+    let extras = if view.disclosure.as_ref().is_none_or(|d| d.open) {
+        let call = tel_href(&texts.phone).map(|href| {
+            html! { <a class="faq__action faq__action--call" part="call" {href}>{ fill(&texts.call, &["phone"], &[texts.phone.trim()]) }</a> }
+        });
+        let book = safe_link(&texts.appointment_url).map(|href| {
+            html! { <a class="faq__action" part="book" href={href.to_owned()}>{ &texts.book }</a> }
+        });
+        let on_answer = {
+            let (on_feedback, index) = (view.on_feedback.clone(), view.entry);
+            Callback::from(move |helpful: bool| on_feedback.emit((index, helpful)))
+        };
+        html! {
+            <>
                 if call.is_some() || book.is_some() {
                     <p class="faq__actions">{ call.unwrap_or_default() }{ book.unwrap_or_default() }</p>
                 }
                 { feedback(texts, view.feedback, element_id(view.id_prefix, Part::Thanks, &entry.slug), &on_answer) }
+            </>
+        }
+    } else {
+        Html::default()
+    };
+    let label = html! { <span class="faq__card-label">{ &texts.urgent_label }</span> };
+    let Some(Disclosure { open, on_toggle, in_block }) = view.disclosure else {
+        return html! {
+            <section class="faq__card" part="care-card" aria-labelledby={question_id.clone()}>
+                <h3 class="faq__card-heading" id={question_id} tabindex="-1">
+                    { icon }
+                    { label }
+                    { " " }
+                    { question }
+                </h3>
+                <div class="faq__card-body">{ answer }{ extras }</div>
+            </section>
+        };
+    };
+    let answer_id = element_id(view.id_prefix, Part::Answer, &entry.slug);
+    let onclick = {
+        let (on_toggle, index) = (on_toggle.clone(), view.entry);
+        Callback::from(move |_: MouseEvent| on_toggle.emit((index, open)))
+    };
+    html! {
+        <div class="faq__card faq__card--compact" part="care-card">
+            <@{if in_block { "h4" } else { "h3" }} class="faq__card-heading">
+                <button type="button" class="faq__card-question" part="urgent-question" id={question_id.clone()}
+                    aria-expanded={if open { "true" } else { "false" }} aria-controls={answer_id.clone()} {onclick}>
+                    { icon }
+                    <span class="faq__card-question-text">
+                        if !in_block {
+                            { label }{ " " }
+                        }
+                        { question }
+                    </span>
+                    <span class="faq__icon" aria-hidden="true"></span>
+                </button>
+            </@>
+            // `Hidden`: see the accordion item (it sets hidden="until-found").
+            <div class="faq__card-body" part="answer" id={answer_id} aria-labelledby={question_id}
+                Hidden={(!open).then_some(AttrValue::Static("until-found"))}>
+                { answer }
+                { extras }
             </div>
-        </section>
+        </div>
     }
 }
 

@@ -17,4 +17,5 @@ pub mod show_all;
 pub mod show_more;
 pub mod status;
 pub mod topics;
+pub mod urgent_advice;
 pub mod widget;

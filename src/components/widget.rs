@@ -8,8 +8,9 @@ use yew::prelude::*;
 
 use super::{
     about::about, accordion::Accordion, announcer::announcer, care_card::care_card, care_card::CareCardView,
-    empty_state::empty_state, empty_state::EmptyStateView, other_urgent::other_urgent, search_box::search_box,
-    search_box::SearchBoxView, show_all::show_all, show_more::show_more, status::status, topics::topic_chips,
+    care_card::Disclosure, empty_state::empty_state, empty_state::EmptyStateView, other_urgent::other_urgent,
+    search_box::search_box, search_box::SearchBoxView, show_all::show_all, show_more::show_more, status::status,
+    topics::topic_chips, urgent_advice::urgent_advice,
 };
 use crate::events::WidgetEvent;
 use crate::hooks::{use_copy_link, use_deep_links, use_find_in_page, use_focus_part, use_search_report};
@@ -132,10 +133,11 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     });
     let on_copy = use_copy_link(bundle, page_url, on_copied);
 
-    let all_open = visible.entries.iter().all(|&e| state.is_open(e));
+    let collapsible = visible.collapsible();
+    let all_open = collapsible.iter().all(|&e| state.is_open(e));
     let on_show_all = {
-        let (dispatcher, visible) = (dispatcher.clone(), visible.clone());
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetAll(visible.entries.clone(), !all_open)))
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetAll(collapsible.clone(), !all_open)))
     };
     let total = visible.entries.len();
     let limit = state.render_limit(total, bundle.faq.entries.len());
@@ -146,6 +148,29 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::ShowMore { first }))
     };
     let link_base = document_link_base(page_url.as_deref()).map(AttrValue::from);
+    // The red flags above the list: whole cards for a search (those its
+    // layout puts first) or a topic; at rest, compact ones (their questions
+    // a tap from their answers) in one block. The list draws its own.
+    let cards: Html = visible
+        .cards
+        .iter()
+        .map(|&entry| {
+            care_card(CareCardView {
+                bundle,
+                entry,
+                matched: &matched,
+                id_prefix: prefix,
+                texts,
+                feedback: state.feedback_on(entry),
+                on_feedback: &on_feedback,
+                disclosure: (!visible.searching).then(|| Disclosure {
+                    open: state.is_open(entry),
+                    on_toggle: &on_toggle,
+                    in_block: true,
+                }),
+            })
+        })
+        .collect();
 
     let heading_id = widget_id(prefix, "heading");
     html! {
@@ -163,19 +188,17 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
             { topic_chips(&bundle.faq.topics, &texts.topics_label, state.topic, &dispatch(&dispatcher, Action::SetTopic)) }
             { status(texts.status(visible.count(), visible.searching)) }
             { announcer(state.announcement.as_ref()) }
-            // Red flags first, answers visible; those the search or topic hides stay one click away.
-            // One node (not `for`): the section keeps the same number of
-            // children, so Yew's unkeyed diff never re-creates the search box.
-            { visible.urgent.iter().map(|&entry| care_card(CareCardView {
-                bundle,
-                entry,
-                matched: &matched,
-                id_prefix: prefix,
-                texts,
-                feedback: state.feedback_on(entry),
-                on_feedback: &on_feedback,
-            })).collect::<Html>() }
-            { other_urgent(bundle, &visible.hidden_urgent, &texts.other_urgent, &dispatch(&dispatcher, Action::Reveal)) }
+            // Red flags first. One node each (not `for`): the section keeps
+            // the same number of children, so Yew's unkeyed diff never
+            // re-creates the search box.
+            if visible.relaxed {
+                <p class="faq__relaxed" part="relaxed">{ &texts.relaxed }</p>
+            }
+            if visible.searching || visible.cards.is_empty() {
+                { cards }
+            } else {
+                { urgent_advice(widget_id(prefix, "urgent"), &texts.urgent_heading, cards) }
+            }
             if visible.count() == 0 {
                 { empty_state(EmptyStateView {
                     template: &texts.empty,
@@ -206,6 +229,8 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                 />
                 { show_more(limit, total, texts, &on_show_more) }
             }
+            // After the results: the red flags the search or topic hides, one click away.
+            { other_urgent(bundle, &visible.hidden_urgent, &texts.other_urgent, &dispatch(&dispatcher, Action::Reveal)) }
             { about(&bundle.faq.about, texts) }
         </section>
     }

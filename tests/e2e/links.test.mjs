@@ -42,7 +42,7 @@ describe('deep links, print and failures', () => {
     assert.deepEqual(violations, [], formatViolations(violations));
   });
 
-  test("opening the page with the #faq-<slug> of a red flag scrolls to its care card and focuses the card's heading", async () => {
+  test("opening the page with the #faq-<slug> of a red flag opens its answer in full, scrolls to it and focuses its question", async () => {
     const slug = 'how-do-i-know-if-my-back-pain-is-serious';
     const page = await h.page(`/#faq-${slug}`);
     await page.waitForFunction(
@@ -55,18 +55,26 @@ describe('deep links, print and failures', () => {
         while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
         return el ? `<${el.tagName.toLowerCase()} id="${el.id}">` : null;
       });
-      assert.fail(`the card heading #faq-q-${slug} never got focus (focused: ${focused})`);
+      assert.fail(`the question #faq-q-${slug} never got focus (focused: ${focused})`);
     });
-    const heading = page.locator(`faq-widget #faq-q-${slug}`);
+    const question = page.locator(`faq-widget #faq-q-${slug}`);
     assert.deepEqual(
-      await heading.evaluate((h) => ({ tag: h.tagName, cls: h.className, inCard: !!h.closest('section.faq__card'), tabindex: h.getAttribute('tabindex') })),
-      { tag: 'H3', cls: 'faq__card-heading', inCard: true, tabindex: '-1' },
-      'the focused element is the care card heading',
+      await question.evaluate((b) => ({
+        tag: b.tagName,
+        cls: b.className,
+        inBlock: !!b.closest('section.faq__urgent .faq__card'),
+        expanded: b.getAttribute('aria-expanded'),
+      })),
+      { tag: 'BUTTON', cls: 'faq__card-question', inBlock: true, expanded: 'true' },
+      "the focused element is the red flag's question, in the Urgent advice block, open",
     );
-    const box = await heading.boundingBox();
+    const box = await question.boundingBox();
     // Scrolled to the top of the viewport (allowing for sub-pixel scroll positions).
     assert.ok(box.y > -1 && box.y + box.height <= 800, `scrolled into view (y = ${box.y}, height ${box.height})`);
-    assert.ok(await page.locator('faq-widget .faq__card', { has: page.locator(`#faq-q-${slug}`) }).locator('ol').isVisible(), 'its answer is visible');
+    const card = page.locator('faq-widget .faq__card', { has: page.locator(`#faq-q-${slug}`) });
+    assert.ok(await card.locator('ol').isVisible(), 'its answer is visible in full');
+    assert.equal(await card.locator('.faq__feedback').count(), 1, 'with "Was this helpful?"');
+    assert.equal(await page.locator('faq-widget .faq__card-question[aria-expanded="true"]').count(), 1, 'the other red flags stay closed');
     const violations = await runAxe(page);
     assert.deepEqual(violations, [], formatViolations(violations));
   });
@@ -88,12 +96,14 @@ describe('deep links, print and failures', () => {
     await page.locator('.faq__show-all').click();
     assert.equal(await page.locator('.faq__question').count(), 41, 'the list holds the 41 questions that are not red flags');
     assert.equal(await page.locator('.faq__question[aria-expanded="true"]').count(), 41, 'every listed answer is open');
+    assert.equal(await page.locator('.faq__card-question[aria-expanded="true"]').count(), 4, "and every red flag's answer");
     assert.equal((await page.locator('.faq__show-all').textContent()).trim(), 'Hide all answers');
     const violations = await runAxe(page);
     assert.deepEqual(violations, [], formatViolations(violations));
     await page.locator('.faq__show-all').click();
-    // One answer open: its controls exist (a collapsed answer has none), and must not print.
+    // One answer and one red flag open: their controls exist (a collapsed answer has none), and must not print.
     await page.locator('.faq__question').first().click();
+    await page.locator('.faq__card-question').first().click();
     await page.emulateMedia({ media: 'print' });
     const answers = page.locator('.faq__answer');
     assert.equal(await answers.count(), 41);
@@ -102,13 +112,13 @@ describe('deep links, print and failures', () => {
     assert.equal(await cards.count(), 4);
     for (let i = 0; i < 4; i++) {
       assert.ok(await cards.nth(i).locator('.faq__card-heading').isVisible(), `card ${i}: heading printed`);
-      assert.ok(await cards.nth(i).locator('.faq__card-body').isVisible(), `card ${i}: answer printed`);
+      assert.ok(await cards.nth(i).locator('.faq__card-body').isVisible(), `card ${i}: answer printed, open or not`);
     }
     assert.equal(await page.locator('.faq__search-input').isVisible(), false);
     assert.equal(await page.locator('.faq__show-all').isVisible(), false);
     const feedback = page.locator('.faq__feedback');
-    assert.equal(await feedback.count(), 5, '"Was this helpful?" is under every card and the open answer');
-    for (let i = 0; i < 5; i++) assert.equal(await feedback.nth(i).isVisible(), false, `feedback ${i} is not printed`);
+    assert.equal(await feedback.count(), 2, '"Was this helpful?" is under the open answer and the open red flag');
+    for (let i = 0; i < 2; i++) assert.equal(await feedback.nth(i).isVisible(), false, `feedback ${i} is not printed`);
     assert.equal(await page.locator('.faq__copy').count(), 1, '"Copy link" is under the open answer only');
     assert.equal(await page.locator('.faq__copy').isVisible(), false, '"Copy link" is not printed');
     assert.ok(await page.locator('.faq__title').isVisible(), 'the heading is printed');

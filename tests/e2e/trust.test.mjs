@@ -1,6 +1,7 @@
 // End-to-end tests of what makes the answers trustworthy: red flags as care
-// cards (with the clinic's call to action), the review line and disclaimer,
-// and "Was this helpful?". In the built demo page (dist/) and in host pages
+// cards (at rest compact, in one "Urgent advice" block; whole among a
+// search's results; with the clinic's call to action), the review line and
+// disclaimer, and "Was this helpful?". In the built demo page (dist/) and in host pages
 // that set the widget's attributes, in the system Chromium.
 // Run: `node --test --test-concurrency=1 tests/e2e/`.
 //
@@ -28,6 +29,9 @@ const TUMOR_SLUG = 'how-do-i-know-if-i-have-had-a-spinal-tumor';
 const SERIOUS = 'How do I know if my back pain is serious?';
 const BACK_MICE = 'What are back mice?';
 const BACK_MICE_SLUG = 'what-are-back-mice';
+const DOCTOR = 'Which doctor treats back pain?';
+/** A query no entry has every word of: the search shows the closest entries. */
+const RELAXED_QUERY = 'back pain keeps waking me up at night';
 
 const REVIEWER = 'the Example Spine Clinic medical team (demo: replace with your reviewing clinician)';
 const DISCLAIMER =
@@ -61,6 +65,20 @@ function hostPage(attrs = '', lang = 'en-GB') {
 
 const PAGES = {
   '/plain.html': hostPage(),
+  // The widget first in the body: nothing above it.
+  '/top.html': `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Host page</title>
+  <link rel="icon" href="data:,">
+  ${SCRIPT_TAG}
+</head>
+<body><faq-widget></faq-widget>
+<p>The rest of the clinic's page.</p>
+</body>
+</html>
+`,
   '/cta.html': hostPage(`phone="${PHONE}" appointment-url="${BOOKING}"`),
   '/cta-relative.html': hostPage(`phone="${PHONE}" appointment-url="/appointments?from=faq"`),
   '/cta-javascript.html': hostPage(`phone="${PHONE}" appointment-url="javascript:alert(document.domain)"`),
@@ -70,6 +88,8 @@ const PAGES = {
   '/texts.html': hostPage(
     [
       'urgent-label="Consejo urgente:"',
+      'urgent-heading="Consejos urgentes"',
+      'relaxed-text="Ninguna respuesta tiene todas sus palabras; las más cercanas:"',
       'other-urgent-text="Señales de alarma:"',
       'phone="+34 912 345 678"',
       'call-text="Llame al {phone}"',
@@ -142,6 +162,38 @@ function card(page, text) {
   return page.locator('faq-widget .faq__card').filter({ has: page.locator('.faq__card-heading', { hasText: text }) });
 }
 
+/** The question button of the red flag `text` in the "Urgent advice" block (at rest). */
+function urgentQuestion(page, text) {
+  return page.locator('faq-widget .faq__urgent .faq__card-question').filter({ hasText: text });
+}
+
+/** Opens the red flag `text` in the "Urgent advice" block (at rest) with a click. */
+async function openCard(page, text) {
+  await urgentQuestion(page, text).click();
+  assert.equal(await urgentQuestion(page, text).getAttribute('aria-expanded'), 'true', `${text}: opened`);
+}
+
+/** Opens every answer, the red flags' too, with "Show all answers". */
+async function showAll(page) {
+  await page.locator('faq-widget .faq__show-all').click();
+  assert.equal((await page.locator('faq-widget .faq__show-all').textContent()).trim(), 'Hide all answers');
+}
+
+/** The slug of a seed question. */
+function slugOf(question) {
+  return question.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Text of the focused element (trimmed; inside the widget's shadow root). */
+async function activeText(page) {
+  const el = await page.evaluateHandle(deepActiveElement);
+  try {
+    return await el.evaluate((e) => (e?.textContent ?? '').trim());
+  } finally {
+    await el.dispose();
+  }
+}
+
 /** The list item whose question is `text`. */
 function item(page, text) {
   return page.locator('faq-widget .faq__item').filter({ has: page.locator('.faq__question-text', { hasText: text }) });
@@ -194,32 +246,52 @@ function announcements(page) {
 }
 
 describe('red flags as care cards', () => {
-  test('the four red flags are care cards above the list, each labelled by its h3 heading, with an aria-hidden icon, the "Urgent advice:" label and its whole answer visible', async () => {
+  test('at rest the four red flags are one "Urgent advice" region above the list: each question a collapsed disclosure, a button in an h4 with an aria-hidden icon, its answer hidden until found', async () => {
     const page = await h.page('/');
-    assert.deepEqual(await cardQuestions(page), URGENT, 'one card per red flag, in file order');
-    assert.deepEqual(await listQuestions(page), LISTED, 'the list holds the others');
-    const cards = await page.$$eval('faq-widget .faq__card', (sections) =>
-      sections.map((s) => {
-        const h = s.querySelector('.faq__card-heading');
-        const icon = h?.querySelector('.faq__card-icon');
-        const label = h?.querySelector('.faq__card-label');
-        const body = s.querySelector('.faq__card-body');
-        const root = s.getRootNode();
-        const before = (sel) => !!(s.compareDocumentPosition(root.querySelector(sel)) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const region = page.getByRole('region', { name: 'Urgent advice', exact: true });
+    assert.equal(await region.count(), 1, 'one region named by its heading');
+    assert.deepEqual(
+      await region.evaluate((s) => {
+        const title = s.querySelector(':scope > h3');
         return {
           tag: s.tagName,
           part: s.getAttribute('part'),
           labelledBy: s.getAttribute('aria-labelledby'),
-          headingTag: h?.tagName,
-          headingId: h?.id,
-          headingTabindex: h?.getAttribute('tabindex'),
-          firstChildren: [...h.children].slice(0, 2).map((c) => c.className),
+          titleId: title?.id,
+          title: title?.textContent.trim(),
+          icon: title?.querySelector('.faq__card-icon')?.getAttribute('aria-hidden'),
+        };
+      }),
+      { tag: 'SECTION', part: 'urgent', labelledBy: 'faq-urgent', titleId: 'faq-urgent', title: '!Urgent advice', icon: 'true' },
+    );
+    assert.deepEqual(await cardQuestions(page), URGENT, 'one card per red flag, in file order, all in the block');
+    assert.equal(await region.locator('.faq__card').count(), 4);
+    assert.deepEqual(await listQuestions(page), LISTED, 'the list holds the others');
+    const cards = await page.$$eval('faq-widget .faq__card', (cards) =>
+      cards.map((c) => {
+        const button = c.querySelector('.faq__card-heading > button');
+        const panel = c.getRootNode().getElementById(button?.getAttribute('aria-controls'));
+        const icon = button?.querySelector('.faq__card-icon');
+        const root = c.getRootNode();
+        const before = (sel) => !!(c.compareDocumentPosition(root.querySelector(sel)) & Node.DOCUMENT_POSITION_FOLLOWING);
+        return {
+          cls: c.className,
+          part: c.getAttribute('part'),
+          headingTag: button?.parentElement.tagName,
+          button: {
+            cls: button?.className,
+            type: button?.getAttribute('type'),
+            id: button?.id,
+            expanded: button?.getAttribute('aria-expanded'),
+            controls: button?.getAttribute('aria-controls'),
+          },
+          firstChild: button?.firstElementChild?.className,
           icon: { hidden: icon?.getAttribute('aria-hidden'), text: icon?.textContent },
-          label: label?.textContent.trim(),
-          bodyVisible: !!body?.checkVisibility(),
-          bodyText: body?.textContent.trim().length ?? 0,
-          buttons: [...s.querySelectorAll('button')].map((b) => b.textContent.trim()),
-          collapsible: s.querySelectorAll('[hidden], [aria-expanded], details').length,
+          panel: { hidden: panel?.getAttribute('hidden'), labelledBy: panel?.getAttribute('aria-labelledby'), inCard: c.contains(panel) },
+          // A hidden="until-found" panel's content is skipped (content-visibility: hidden).
+          panelVisible: !!panel?.firstElementChild?.checkVisibility(),
+          panelText: panel?.textContent.trim().length ?? 0,
+          buttons: [...c.querySelectorAll('button')].map((b) => b.className),
           beforeControls: before('.faq__controls'),
           beforeList: before('.faq__list'),
         };
@@ -228,56 +300,122 @@ describe('red flags as care cards', () => {
     for (const [i, c] of cards.entries()) {
       const slug = URGENT[i].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
       assert.deepEqual(
+        { cls: c.cls, part: c.part, headingTag: c.headingTag, button: c.button, firstChild: c.firstChild, icon: c.icon, panel: c.panel },
         {
-          tag: c.tag,
-          part: c.part,
-          labelledBy: c.labelledBy,
-          headingTag: c.headingTag,
-          headingId: c.headingId,
-          headingTabindex: c.headingTabindex,
-          firstChildren: c.firstChildren,
-          icon: c.icon,
-          label: c.label,
-        },
-        {
-          tag: 'SECTION',
+          cls: 'faq__card faq__card--compact',
           part: 'care-card',
-          labelledBy: `faq-q-${slug}`,
-          headingTag: 'H3',
-          headingId: `faq-q-${slug}`,
-          headingTabindex: '-1',
-          firstChildren: ['faq__card-icon', 'faq__card-label'],
+          headingTag: 'H4',
+          button: { cls: 'faq__card-question', type: 'button', id: `faq-q-${slug}`, expanded: 'false', controls: `faq-a-${slug}` },
+          firstChild: 'faq__card-icon',
           icon: { hidden: 'true', text: '!' },
-          label: 'Urgent advice:',
+          panel: { hidden: 'until-found', labelledBy: `faq-q-${slug}`, inCard: true },
         },
-        `${URGENT[i]}: the card's markup`,
+        `${URGENT[i]}: the compact card's markup`,
       );
-      assert.equal(c.bodyVisible, true, `${URGENT[i]}: the answer is visible`);
-      assert.ok(c.bodyText > 40, `${URGENT[i]}: the answer has its text`);
-      assert.deepEqual(c.buttons, ['Yes', 'No'], `${URGENT[i]}: no button to open or close it, only "Was this helpful?"`);
-      assert.equal(c.collapsible, 0, `${URGENT[i]}: nothing hidden or collapsible in it`);
+      assert.equal(c.panelVisible, false, `${URGENT[i]}: the answer is collapsed`);
+      assert.ok(c.panelText > 40, `${URGENT[i]}: the collapsed answer has its text (find-in-page reaches it)`);
+      assert.deepEqual(c.buttons, ['faq__card-question'], `${URGENT[i]}: only the question is a button while closed`);
       assert.equal(c.beforeControls && c.beforeList, true, `${URGENT[i]}: above "Show all answers" and the list`);
     }
-    // The icon is not part of what a screen reader hears as the card's name.
+    // Each question's accessible name is the question alone (the icon is aria-hidden).
     for (const q of URGENT) {
-      assert.equal(await page.getByRole('region', { name: `Urgent advice: ${q}`, exact: true }).count(), 1, `a region named "Urgent advice: ${q}"`);
+      assert.equal(await region.getByRole('button', { name: q, exact: true }).count(), 1, `a button named "${q}"`);
     }
+    // The urgent style: the red edge and the red heading.
+    const colours = await region.evaluate((s) => ({
+      edge: getComputedStyle(s).borderInlineStartColor,
+      title: getComputedStyle(s.querySelector('h3')).color,
+      icon: getComputedStyle(s.querySelector('.faq__card-question .faq__card-icon')).backgroundColor,
+    }));
+    assert.deepEqual(colours, { edge: 'rgb(179, 38, 30)', title: 'rgb(179, 38, 30)', icon: 'rgb(179, 38, 30)' });
   });
 
-  test('searching "lump" shows the matching red flag first, as a card above the list, and lists the other red flags under "Warning signs to know about:"', async () => {
+  test('on a 390×844 phone, with the widget first on the page, every red-flag question and the first ordinary question are on the first screen', async () => {
+    const page = await h.page('/top.html', { viewport: { width: 390, height: 844 } });
+    assert.equal(await page.evaluate(() => document.body.firstElementChild.localName), 'faq-widget');
+    const boxes = await page.$$eval('faq-widget .faq__card-question, faq-widget .faq__question', (els) =>
+      els.slice(0, 5).map((el) => ({ text: el.textContent.trim(), bottom: el.getBoundingClientRect().bottom })),
+    );
+    assert.deepEqual(boxes.map((b) => b.text.replace(/^!/, '')), [...URGENT, LISTED[0]], 'the four red flags, then the first question');
+    for (const b of boxes) assert.ok(b.bottom <= 844, `"${b.text}" ends at y = ${b.bottom}, on the first screen (844 px)`);
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'nothing scrolled');
+  });
+
+  test("a tap on a red flag's question opens its whole answer with the call and booking links and \"Was this helpful?\"; another tap closes it", async () => {
+    const page = await h.page('/cta.html');
+    const question = urgentQuestion(page, LUMP);
+    await question.click();
+    assert.equal(await question.getAttribute('aria-expanded'), 'true');
+    const body = card(page, LUMP).locator('.faq__card-body');
+    assert.equal(await body.isVisible(), true, 'the answer is shown');
+    assert.equal(await body.getAttribute('hidden'), null);
+    assert.deepEqual(
+      await body.locator('a.faq__action').evaluateAll((as) => as.map((a) => [a.getAttribute('part'), a.getAttribute('href')])),
+      [['call', 'tel:+442079460958'], ['book', BOOKING]],
+      'the call to action, in the answer',
+    );
+    assert.equal(await body.getByRole('group', { name: 'Was this helpful?', exact: true }).count(), 1);
+    assert.equal(await card(page, NIGHT).locator('.faq__card-body').isVisible(), false, 'the others stay closed');
+    await question.click();
+    assert.equal(await question.getAttribute('aria-expanded'), 'false');
+    assert.equal(await body.isVisible(), false, 'closed again');
+    assert.equal(await body.getAttribute('hidden'), 'until-found');
+  });
+
+  test('with the keyboard, Tab reaches each red-flag question after the search box, and Enter and Space open and close it', async () => {
+    const page = await h.page('/');
+    await searchBox(page).focus();
+    for (const q of URGENT) {
+      await page.keyboard.press('Tab');
+      assert.equal(await focusedId(page), `faq-q-${slugOf(q)}`, `Tab reaches "${q}"`);
+    }
+    await page.keyboard.press('Shift+Tab');
+    const question = urgentQuestion(page, TUMOR);
+    await page.keyboard.press('Enter');
+    assert.equal(await question.getAttribute('aria-expanded'), 'true', 'Enter opens it');
+    assert.equal(await card(page, TUMOR).locator('.faq__card-body').isVisible(), true);
+    assert.equal(await focusedId(page), `faq-q-${TUMOR_SLUG}`, 'focus stays on the question');
+    await page.keyboard.press('Space');
+    assert.equal(await question.getAttribute('aria-expanded'), 'false', 'Space closes it');
+    await page.keyboard.press('Space');
+    assert.equal(await question.getAttribute('aria-expanded'), 'true', 'Space opens it');
+    // Into the open answer: its "Was this helpful?" buttons, then the next question.
+    await page.keyboard.press('Tab');
+    assert.equal(await activeText(page), 'Yes');
+  });
+
+  test("find-in-page reaching a collapsed red flag's answer opens it", async () => {
+    const page = await h.page('/');
+    const question = urgentQuestion(page, NIGHT);
+    // What the browser does when find-in-page matches text in a hidden="until-found" panel.
+    await card(page, NIGHT).locator('.faq__card-body').evaluate((panel) => {
+      panel.dispatchEvent(new Event('beforematch', { bubbles: true }));
+    });
+    await page.waitForFunction(
+      (id) => document.querySelector('faq-widget').shadowRoot.getElementById(id)?.getAttribute('aria-expanded') === 'true',
+      `faq-q-${slugOf(NIGHT)}`,
+      { timeout: 5_000 },
+    ).catch(async () => assert.fail(`aria-expanded stayed ${await question.getAttribute('aria-expanded')}`));
+    assert.equal(await card(page, NIGHT).locator('.faq__card-body').isVisible(), true);
+  });
+
+  test('searching "lump" shows the matching red flag first, as a whole card above the list, and lists the other red flags after the results under "Warning signs to know about:"', async () => {
     const page = await h.page('/');
     await searchBox(page).pressSequentially('lump');
     await waitForStatus(page, /^\d+ questions match$/);
+    assert.equal(await page.locator('faq-widget .faq__urgent').count(), 0, 'no "Urgent advice" block while searching');
     assert.deepEqual(await cardQuestions(page), [LUMP], 'the one red flag the search matches is a card');
+    assert.equal(await card(page, LUMP).locator('.faq__card-body').isVisible(), true, 'its answer is shown');
+    assert.equal((await card(page, LUMP).locator('.faq__card-label').textContent()).trim(), 'Urgent advice:');
     const list = await listQuestions(page);
     assert.ok(list.length > 0, 'other matches are listed');
     assert.deepEqual(list.filter((q) => URGENT.includes(q)), [], 'no red flag is in the list');
     assert.equal(await statusText(page), `${1 + list.length} questions match`, 'the status counts the card');
     const order = await page.evaluate(() => {
       const root = document.querySelector('faq-widget').shadowRoot;
-      return [...root.querySelectorAll('.faq__card, .faq__other-urgent, .faq__list')].map((e) => e.className);
+      return [...root.querySelectorAll('.faq__card, .faq__other-urgent, .faq__list, .faq__about')].map((e) => e.className);
     });
-    assert.deepEqual(order, ['faq__card', 'faq__other-urgent', 'faq__list'], 'the card first, then the warning signs, then the list');
+    assert.deepEqual(order, ['faq__card', 'faq__list', 'faq__other-urgent', 'faq__about'], 'the card first, then the list, then the warning signs');
 
     const others = page.locator('faq-widget .faq__other-urgent');
     assert.equal(await others.getAttribute('part'), 'other-urgent');
@@ -287,7 +425,7 @@ describe('red flags as care cards', () => {
     assert.equal(await others.isVisible(), true);
   });
 
-  test("clicking a warning sign clears the search and focuses that red flag's card heading", async () => {
+  test("clicking a warning sign clears the search, opens that red flag in the \"Urgent advice\" block and focuses its question", async () => {
     const page = await h.page('/');
     await searchBox(page).pressSequentially('lump');
     await waitForStatus(page, /^\d+ questions match$/);
@@ -300,9 +438,85 @@ describe('red flags as care cards', () => {
       (id) => document.querySelector('faq-widget').shadowRoot.activeElement?.id === id,
       `faq-q-${TUMOR_SLUG}`,
       { timeout: 5_000 },
-    ).catch(async () => assert.fail(`focus is on #${await focusedId(page)}, not the card heading #faq-q-${TUMOR_SLUG}`));
+    ).catch(async () => assert.fail(`focus is on #${await focusedId(page)}, not the question #faq-q-${TUMOR_SLUG}`));
+    assert.equal(await urgentQuestion(page, TUMOR).getAttribute('aria-expanded'), 'true', 'its answer is open');
+    assert.equal(await card(page, TUMOR).locator('.faq__card-body').isVisible(), true);
     const box = await page.locator(`faq-widget #faq-q-${TUMOR_SLUG}`).boundingBox();
-    assert.ok(box.y > -1 && box.y + box.height <= 800, `the card heading is scrolled into view (y = ${box.y})`);
+    assert.ok(box.y > -1 && box.y + box.height <= 800, `the question is scrolled into view (y = ${box.y})`);
+  });
+
+  test('searching "doctor" keeps "Which doctor treats back pain?" first: the red flags that mention a doctor only in their answers stay at their rank in the list, as compact cards labelled "Urgent advice:"', async () => {
+    const page = await h.page('/cta.html');
+    await searchBox(page).pressSequentially('doctor');
+    await waitForStatus(page, /^\d+ questions match$/);
+    assert.equal(await page.locator('faq-widget .faq__card:not(.faq__card--compact)').count(), 0, 'no card above the list');
+    const order = await page.$$eval('faq-widget .faq__list > *', (els) =>
+      els.map((el) => ({
+        card: el.classList.contains('faq__card'),
+        question: (el.querySelector('.faq__question-text, .faq__card-question-text')?.textContent ?? '').trim(),
+      })),
+    );
+    assert.equal(order[0].question, DOCTOR, 'the question about a doctor comes first');
+    assert.equal(order[0].card, false);
+    const cards = order.filter((o) => o.card);
+    assert.ok(cards.length > 0, 'red flags mentioning a doctor are among the results');
+    for (const c of cards) {
+      assert.ok(URGENT.some((q) => c.question === `Urgent advice: ${q}`), `"${c.question}": a red flag, led by its label`);
+    }
+    assert.ok(order.findIndex((o) => o.card) >= 1, 'below the first answer');
+    assert.equal(await statusText(page), `${order.length} questions match`, 'the status counts the cards in the list');
+    // In the list, a red flag is a disclosure like its neighbours: an h3, collapsed, one tap from its whole answer.
+    const first = page.locator('faq-widget .faq__list > .faq__card').first();
+    const button = first.locator(':scope > h3 > button.faq__card-question');
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.equal(await first.locator('.faq__card-body').getAttribute('hidden'), 'until-found');
+    await button.click();
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(await first.locator('a.faq__action').evaluateAll((as) => as.map((a) => a.getAttribute('part'))), ['call', 'book']);
+    assert.equal(await first.getByRole('group', { name: 'Was this helpful?', exact: true }).count(), 1);
+    // Arrow keys move through the list's questions, the red flags' included.
+    await page.locator('faq-widget .faq__list .faq__question').first().focus();
+    const seen = [];
+    for (let i = 0; i < order.length; i++) {
+      seen.push(await focusedId(page));
+      await page.keyboard.press('ArrowDown');
+    }
+    assert.equal(new Set(seen).size, order.length, `ArrowDown visits every question of the list: ${seen.join(', ')}`);
+    await assertAxeClean(page, 'red flags at their rank in the list, one open');
+  });
+
+  test('a query that names a red flag ("my back lump keeps getting bigger") puts it first, as a whole card above the list', async () => {
+    const page = await h.page('/');
+    await searchBox(page).pressSequentially('my back lump keeps getting bigger');
+    await waitForStatus(page, /^\d+ questions match$/);
+    const first = page.locator('faq-widget .faq__card').first();
+    assert.equal(await first.evaluate((c) => c.classList.contains('faq__card--compact') || !!c.closest('.faq__list')), false);
+    assert.deepEqual(await cardQuestions(page).then((q) => q[0]), LUMP);
+    assert.equal(await first.locator('.faq__card-body').isVisible(), true, 'its answer is shown');
+  });
+
+  test('when no answer has all the words, the results say so above them ("No answer has all your words; the closest:") and the status counts what is shown', async () => {
+    const page = await h.page('/');
+    await searchBox(page).pressSequentially('lump');
+    await waitForStatus(page, /^\d+ questions match$/);
+    assert.equal(await page.locator('faq-widget .faq__relaxed').count(), 0, 'not when entries have every word');
+    await searchBox(page).fill(RELAXED_QUERY);
+    await waitForStatus(page, /^\d+ questions match$/);
+    const note = page.locator('faq-widget p.faq__relaxed');
+    assert.equal((await note.textContent()).trim(), 'No answer has all your words; the closest:');
+    assert.equal(await note.getAttribute('part'), 'relaxed');
+    const shown = await page.$$eval('faq-widget .faq__card, faq-widget .faq__item', (els) => els.length);
+    assert.ok(shown > 0);
+    assert.equal(await statusText(page), shown === 1 ? '1 question matches' : `${shown} questions match`);
+    const before = await note.evaluate((p) => {
+      const first = p.getRootNode().querySelector('.faq__card, .faq__item');
+      return !!(p.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    assert.equal(before, true, 'above the first result');
+    await searchBox(page).fill('xylophone');
+    await waitForStatus(page, /^No questions match$/);
+    assert.equal(await note.count(), 0, 'not with nothing to show');
+    await assertAxeClean(page, 'the empty state');
   });
 
   test('a search matching only a red flag shows its card, with no list and no empty state', async () => {
@@ -343,8 +557,10 @@ describe('red flags as care cards', () => {
 });
 
 describe('call to action', () => {
-  test('phone and appointment-url give every care card a tel: call link and a booking link', async () => {
+  test('phone and appointment-url give every care card, once open, a tel: call link and a booking link', async () => {
     const page = await h.page('/cta.html');
+    assert.equal(await page.locator('faq-widget a.faq__action').count(), 0, 'none while the red flags are closed');
+    await showAll(page);
     const actions = await page.$$eval('faq-widget .faq__card', (cards) =>
       cards.map((c) =>
         [...c.querySelectorAll('a.faq__action')].map((a) => ({
@@ -371,6 +587,7 @@ describe('call to action', () => {
 
   test('a relative appointment-url is kept as the booking link', async () => {
     const page = await h.page('/cta-relative.html');
+    await showAll(page);
     const book = page.locator('faq-widget .faq__card a[part="book"]');
     assert.equal(await book.count(), 4);
     assert.equal(await book.first().getAttribute('href'), '/appointments?from=faq');
@@ -378,6 +595,7 @@ describe('call to action', () => {
 
   test('a javascript: appointment-url is dropped, leaving only the call link', async () => {
     const page = await h.page('/cta-javascript.html');
+    await showAll(page);
     assert.equal(await page.locator('faq-widget a[part="book"]').count(), 0, 'no booking link');
     assert.equal(await page.locator('faq-widget a[href^="javascript:" i]').count(), 0, 'no javascript: link anywhere');
     assert.equal(await page.locator('faq-widget .faq__card a[part="call"]').count(), 4, 'the call link is still on every card');
@@ -385,12 +603,14 @@ describe('call to action', () => {
 
   test('without phone or appointment-url the care cards have no call-to-action links', async () => {
     const page = await h.page('/plain.html');
+    await showAll(page);
     assert.equal(await page.locator('faq-widget .faq__card').count(), 4);
     assert.equal(await page.locator('faq-widget .faq__action, faq-widget .faq__actions').count(), 0);
   });
 
   test('setting phone after the widget has rendered adds the call link to every card', async () => {
     const page = await h.page('/plain.html');
+    await showAll(page);
     await page.evaluate((phone) => document.querySelector('faq-widget').setAttribute('phone', phone), PHONE);
     await page.waitForFunction(
       () => document.querySelector('faq-widget').shadowRoot.querySelectorAll('.faq__card a[part="call"]').length === 4,
@@ -402,6 +622,8 @@ describe('call to action', () => {
 
   test('at 320 px wide the care cards with their call and booking links never scroll sideways', async () => {
     const page = await h.page('/cta.html', { viewport: { width: 320, height: 640 } });
+    await showAll(page);
+    assert.equal(await page.locator('faq-widget .faq__action').count(), 8);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 320, `scrollWidth ${width} <= 320`);
     const overflowing = await page.$$eval('faq-widget .faq__action', (links) =>
@@ -461,11 +683,13 @@ describe('review line and disclaimer', () => {
 });
 
 describe('"Was this helpful?"', () => {
-  test('an open answer and every care card end their answer with "Was this helpful?" and Yes and No buttons, in a labelled group', async () => {
+  test('an open answer and every open care card end their answer with "Was this helpful?" and Yes and No buttons, in a labelled group', async () => {
     const page = await h.page('/');
     const panel = item(page, BACK_MICE).locator('.faq__answer');
     assert.equal(await panel.locator('.faq__feedback').isVisible(), false, 'hidden while the answer is closed');
+    assert.equal(await card(page, LUMP).locator('.faq__feedback').count(), 0, 'none in a closed care card');
     await item(page, BACK_MICE).locator('.faq__question').click();
+    for (const q of URGENT) await openCard(page, q);
     for (const [where, scope] of [['the open answer', panel], ...URGENT.map((q) => [q, card(page, q)])]) {
       const group = scope.getByRole('group', { name: 'Was this helpful?', exact: true });
       assert.equal(await group.count(), 1, `${where}: one "Was this helpful?" group`);
@@ -502,6 +726,7 @@ describe('"Was this helpful?"', () => {
 
   test('answering "No" on a care card fires faq-feedback with its slug, question, helpful: false and answer "no"', async () => {
     const page = await h.page('/', { initScript: recordFeedback });
+    await openCard(page, LUMP);
     await card(page, LUMP).getByRole('button', { name: 'No', exact: true }).click();
     assert.deepEqual(await recordedFeedback(page), [
       {
@@ -520,6 +745,8 @@ describe('"Was this helpful?"', () => {
     const announcer = page.locator('faq-widget .faq__announce');
     assert.equal(await announcer.getAttribute('aria-live'), 'polite');
     assert.equal((await announcer.textContent()).trim(), '', 'nothing announced before');
+    await openCard(page, LUMP);
+    await openCard(page, NIGHT);
     await card(page, LUMP).getByRole('button', { name: 'Yes', exact: true }).click();
     const done = card(page, LUMP).locator('.faq__feedback');
     assert.deepEqual(
@@ -548,6 +775,7 @@ describe('"Was this helpful?"', () => {
     assert.equal((await feedback.textContent()).trim(), THANKS, 'after closing and reopening');
     assert.equal(await feedback.locator('button').count(), 0);
 
+    await openCard(page, SERIOUS);
     await card(page, SERIOUS).getByRole('button', { name: 'Yes', exact: true }).click();
     await searchBox(page).pressSequentially('xylophone');
     await waitForStatus(page, /^No questions match$/);
@@ -564,6 +792,8 @@ describe('"Was this helpful?"', () => {
 
   test('a second answer given is announced again in the polite live region', async () => {
     const page = await h.page('/');
+    await openCard(page, LUMP);
+    await openCard(page, NIGHT);
     await watchAnnouncer(page);
     await card(page, LUMP).getByRole('button', { name: 'Yes', exact: true }).click();
     await page.waitForFunction(() => window.__announced.length > 0, null, { timeout: 5_000 });
@@ -585,6 +815,7 @@ describe('"Was this helpful?"', () => {
     const page = await h.page('/');
     const requests = [];
     page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+    await openCard(page, LUMP);
     await card(page, LUMP).getByRole('button', { name: 'Yes', exact: true }).click();
     await item(page, BACK_MICE).locator('.faq__question').click();
     await item(page, BACK_MICE).getByRole('button', { name: 'No', exact: true }).click();
@@ -596,10 +827,10 @@ describe('"Was this helpful?"', () => {
 });
 
 describe('texts', () => {
-  test('the card, warning-sign, call, booking, review, disclaimer and feedback texts given as attributes replace the defaults', async () => {
+  test('the urgent heading, card, warning-sign, call, booking, review, disclaimer and feedback texts given as attributes replace the defaults', async () => {
     const page = await h.page('/texts.html');
-    assert.equal((await card(page, LUMP).locator('.faq__card-label').textContent()).trim(), 'Consejo urgente:');
-    assert.equal(await page.getByRole('region', { name: `Consejo urgente: ${LUMP}`, exact: true }).count(), 1);
+    assert.equal(await page.getByRole('region', { name: 'Consejos urgentes', exact: true }).count(), 1, 'the block at rest');
+    await openCard(page, LUMP);
     assert.deepEqual(
       await card(page, LUMP).locator('a.faq__action').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent.trim()])),
       [['tel:+34912345678', 'Llame al +34 912 345 678'], ['/cita', 'Pida cita']],
@@ -614,15 +845,29 @@ describe('texts', () => {
     assert.equal((await page.locator('faq-widget .faq__disclaimer').textContent()).trim(), 'Esta información no sustituye a una consulta médica.');
     await searchBox(page).pressSequentially('lump');
     await waitForStatus(page, /questions match$/);
+    assert.equal((await card(page, LUMP).locator('.faq__card-label').textContent()).trim(), 'Consejo urgente:', "a search's card");
+    assert.equal(await page.getByRole('region', { name: `Consejo urgente: ${LUMP}`, exact: true }).count(), 1);
     assert.equal((await page.locator('faq-widget .faq__other-urgent-label').textContent()).trim(), 'Señales de alarma:');
+    await searchBox(page).fill(RELAXED_QUERY);
+    await waitForStatus(page, /questions match$/);
+    assert.equal((await page.locator('faq-widget .faq__relaxed').textContent()).trim(), 'Ninguna respuesta tiene todas sus palabras; las más cercanas:');
   });
 });
 
 describe('accessibility of the care cards and feedback', () => {
-  test('axe-core finds no violations on the page with its care cards and footer', async () => {
+  test('axe-core finds no violations on the page with its "Urgent advice" block and footer', async () => {
     const page = await h.page('/');
-    assert.equal(await page.locator('faq-widget .faq__card').count(), 4);
-    await assertAxeClean(page, 'the page with care cards');
+    assert.equal(await page.locator('faq-widget .faq__urgent .faq__card').count(), 4);
+    await assertAxeClean(page, 'the page with the red flags at rest');
+  });
+
+  test('axe-core finds no violations with a red flag open, then with every one open', async () => {
+    const page = await h.page('/cta.html');
+    await openCard(page, SERIOUS);
+    await assertAxeClean(page, 'one red flag open');
+    await showAll(page);
+    assert.equal(await page.locator('faq-widget .faq__card-question[aria-expanded="true"]').count(), 4);
+    await assertAxeClean(page, 'every red flag open');
   });
 
   test('axe-core finds no violations with an answer open showing its "Was this helpful?" buttons', async () => {
@@ -636,13 +881,19 @@ describe('accessibility of the care cards and feedback', () => {
     const page = await h.page('/');
     await item(page, BACK_MICE).locator('.faq__question').click();
     await item(page, BACK_MICE).getByRole('button', { name: 'Yes', exact: true }).click();
+    await openCard(page, LUMP);
     await card(page, LUMP).getByRole('button', { name: 'No', exact: true }).click();
     assert.equal(await page.locator('faq-widget .faq__feedback--done').count(), 2);
     await assertAxeClean(page, 'after feedback');
   });
 
-  test('axe-core finds no violations on care cards with call and booking links', async () => {
+  test('axe-core finds no violations on care cards with call and booking links, above the list and in it', async () => {
     const page = await h.page('/cta.html');
+    await searchBox(page).pressSequentially('back pain');
+    await waitForStatus(page, /questions match$/);
+    assert.equal(await page.locator('faq-widget .faq__card').count(), 4, "every red flag is among the search's results");
+    assert.ok(await page.locator('faq-widget .faq__list > .faq__card').count() > 0, 'some at their rank in the list');
+    await showAll(page);
     assert.equal(await page.locator('faq-widget a.faq__action').count(), 8);
     await assertAxeClean(page, 'with the call to action');
   });

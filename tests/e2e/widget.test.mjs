@@ -15,7 +15,7 @@ const ENTRIES = SEED_ENTRIES;
 
 /** Every question, in file order. */
 const EXPECTED_QUESTIONS = ENTRIES.map((e) => e.question);
-/** The red flags, in file order: shown as care cards above the list. */
+/** The red flags, in file order: shown at rest as compact care cards in the "Urgent advice" block above the list. */
 const EXPECTED_CARDS = ENTRIES.filter((e) => e.urgent).map((e) => e.question);
 /** The other questions, in file order: the list. */
 const EXPECTED_LIST = ENTRIES.filter((e) => !e.urgent).map((e) => e.question);
@@ -149,7 +149,7 @@ async function assertStatusMatchesList(page) {
 }
 
 describe('FAQ widget', () => {
-  test('the page shows all 45 questions: the 4 red flags as care cards with their answers, then the 41 others as buttons in h3s controlling hidden panels, each in file order', async () => {
+  test('the page shows all 45 questions: the 4 red flags as compact care cards in the "Urgent advice" block, then the 41 others as buttons in h3s controlling hidden panels, each in file order', async () => {
     assert.equal(EXPECTED_QUESTIONS.length, 45, 'data/faq.txt has 45 questions');
     assert.equal(EXPECTED_CARDS.length, 4, 'data/faq.txt marks 4 of them as red flags');
     const page = await h.page('/');
@@ -163,26 +163,29 @@ describe('FAQ widget', () => {
     assert.equal(await statusText(page), '45 questions', 'the status counts the cards too');
     assert.equal(await page.locator('faq-widget .faq__more').count(), 0, 'the 45 seed questions are rendered whole, with no "Show more"');
 
-    const cards = await page.$$eval('faq-widget .faq__card', (sections) =>
-      sections.map((s) => {
-        const heading = s.querySelector('.faq__card-heading');
-        const body = s.querySelector('.faq__card-body');
+    const cards = await page.$$eval('faq-widget .faq__card', (cards) =>
+      cards.map((c) => {
+        const heading = c.querySelector('.faq__card-heading');
+        const button = heading?.querySelector('button');
+        const body = c.querySelector('.faq__card-body');
         return {
-          question: heading?.lastChild?.textContent.trim(),
-          labelledByHeading: !!heading?.id && s.getAttribute('aria-labelledby') === heading.id,
+          question: button?.textContent.trim(),
+          inBlock: !!c.closest('section.faq__urgent'),
           headingTag: heading?.tagName ?? null,
-          bodyVisible: !!body?.checkVisibility() && body.textContent.trim().length > 0,
-          hiddenInside: s.querySelectorAll('[hidden]').length,
-          beforeList: !!(s.compareDocumentPosition(s.getRootNode().querySelector('.faq__list')) & Node.DOCUMENT_POSITION_FOLLOWING),
+          expanded: button?.getAttribute('aria-expanded'),
+          controlsBody: !!body?.id && button?.getAttribute('aria-controls') === body.id,
+          bodyHidden: body?.getAttribute('hidden'),
+          beforeList: !!(c.compareDocumentPosition(c.getRootNode().querySelector('.faq__list')) & Node.DOCUMENT_POSITION_FOLLOWING),
         };
       }),
     );
     assert.equal(cards.length, 4, 'four care cards');
     for (const c of cards) {
-      assert.equal(c.headingTag, 'H3', `${c.question}: its heading is an h3, like the list's questions`);
-      assert.equal(c.labelledByHeading, true, `${c.question}: the card is labelled by its heading`);
-      assert.equal(c.bodyVisible, true, `${c.question}: its answer is visible without a click`);
-      assert.equal(c.hiddenInside, 0, `${c.question}: nothing in the card is hidden`);
+      assert.equal(c.inBlock, true, `${c.question}: in the "Urgent advice" block`);
+      assert.equal(c.headingTag, 'H4', `${c.question}: its heading is an h4, under the block's h3`);
+      assert.equal(c.expanded, 'false', `${c.question}: its question is a collapsed disclosure`);
+      assert.equal(c.controlsBody, true, `${c.question}: the question controls the answer`);
+      assert.equal(c.bodyHidden, 'until-found', `${c.question}: its answer is collapsed, but findable`);
       assert.equal(c.beforeList, true, `${c.question}: the card comes before the list`);
     }
 
@@ -292,7 +295,8 @@ describe('FAQ widget', () => {
     assert.doesNotMatch(await cancersPanel.textContent(), /•/, 'bullet characters are not left in the text');
     assert.equal(await cancersPanel.locator('ul').isVisible(), true);
 
-    // A red flag: its answer is in a care card, shown without a click.
+    // A red flag: its answer is in a care card, shown with one tap.
+    await careCard(page, 'How do I know if my back pain is serious?').locator('.faq__card-question').click();
     const seriousPanel = careCard(page, 'How do I know if my back pain is serious?').locator('.faq__card-body');
     assert.equal(await seriousPanel.count(), 1, 'the red flag is a care card');
     assert.equal(await seriousPanel.locator('ol').count(), 1, 'one ol');
@@ -320,7 +324,7 @@ describe('FAQ widget', () => {
     for (const item of items) {
       assert.match(item.text, /lipoma/i, `"${item.question}" mentions lipoma`);
     }
-    // Matching red flags come first, as cards; the ranking is checked in the list below them.
+    // Red flags are cards (above the list, or at their rank in it); the ranking is checked on the other entries.
     const listed = items.filter((i) => !i.card);
     const inQuestion = listed.map((i) => /lipoma/i.test(i.question));
     assert.equal(inQuestion[0], true, `the first result has lipoma in its question (got "${listed[0].question}")`);
@@ -401,11 +405,11 @@ describe('FAQ widget', () => {
     const firstButton = page.locator(SEL.question).first();
 
     await searchBox(page).focus();
-    // Tab passes each care card's "Was this helpful?" buttons (the cards' headings
-    // are not tab stops), then "Show all answers", then the first question.
+    // Tab passes each red flag's question (the icon "!" is in its text),
+    // then "Show all answers", then the first question.
     assert.deepEqual(
       await tabToFirstQuestion(page),
-      [...EXPECTED_CARDS.flatMap(() => ['Yes', 'No']), 'Show all answers', first],
+      [...EXPECTED_CARDS.map((q) => `!${q}`), 'Show all answers', first],
       'the Tab order from the search box',
     );
 
@@ -437,7 +441,7 @@ describe('FAQ widget', () => {
   test('a question focused with the keyboard shows a visible outline', async () => {
     const page = await h.page('/');
     await searchBox(page).focus();
-    await tabToFirstQuestion(page); // past the cards' feedback buttons and "Show all answers"
+    await tabToFirstQuestion(page); // past the red flags' questions and "Show all answers"
     const focused = await page.evaluateHandle(deepActiveElement);
     const style = await focused.evaluate((el) => {
       const cs = getComputedStyle(el);
@@ -461,7 +465,8 @@ describe('FAQ widget', () => {
     const scrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok((await scrollWidth()) <= 320, `initial scrollWidth ${await scrollWidth()} <= 320`);
 
-    // The care cards (with the long ordered list of "How do I know if my back pain is serious?") are open from the start.
+    // A care card with a long ordered list ("How do I know if my back pain is serious?"), opened.
+    await careCard(page, 'How do I know if my back pain is serious?').locator('.faq__card-question').click();
     assert.equal(await careCard(page, 'How do I know if my back pain is serious?').locator('ol').isVisible(), true);
     for (const q of ['What are back mice?', 'How do I get rid of a lump on my lower back?', 'What cancers cause back pain?']) {
       await questionButton(page, q).click();

@@ -22,6 +22,9 @@ pub(super) struct Candidate {
     pub(super) weight: f32,
     /// Reached through the synonym table: never counts as "in the question".
     pub(super) synonym: bool,
+    /// Reached as written, by stem or derivation, or through a synonym of
+    /// one of those: not only as a prefix of a longer word or as a typo.
+    pub(super) firm: bool,
 }
 
 impl Candidate {
@@ -37,6 +40,9 @@ impl Candidate {
 #[derive(Debug)]
 pub(crate) struct Expansion {
     pub(super) words: Vec<Vec<Candidate>>,
+    /// For each word: whether it is a number (digits only), which names no
+    /// topic (see `select::select`).
+    pub(super) numbers: Vec<bool>,
 }
 
 impl SearchIndex {
@@ -52,7 +58,8 @@ impl SearchIndex {
                 candidates
             })
             .collect();
-        Expansion { words }
+        let numbers = query.words.iter().map(|word| word.bytes().all(|b| b.is_ascii_digit())).collect();
+        Expansion { words, numbers }
     }
 
     /// The dataset words `word` matches, each with its match weight, and
@@ -63,38 +70,59 @@ impl SearchIndex {
         let mut out: Vec<Candidate> = Vec::new();
         let mut add = |candidate: Candidate| match out.iter_mut().find(|c| c.term == candidate.term) {
             // The best route wins, a synonym's weight counting times
-            // `synonym_weight`; at equal weights the first found stays.
-            Some(c) if c.route_weight(options) < candidate.route_weight(options) => *c = candidate,
-            Some(_) => {}
+            // `synonym_weight`; at equal weights the first found stays. A
+            // word reached firmly by any route is firm.
+            Some(c) => {
+                let firm = c.firm || candidate.firm;
+                if c.route_weight(options) < candidate.route_weight(options) {
+                    *c = candidate;
+                }
+                c.firm = firm;
+            }
             None => out.push(candidate),
         };
-        let mut direct: Vec<(usize, f32)> = Vec::new();
+        // (term, weight, firm)
+        let mut direct: Vec<(usize, f32, bool)> = Vec::new();
         let with_word_as_prefix = prefix_range(&self.terms, word);
         let start = with_word_as_prefix.start;
         let exact = self.terms.get(start).is_some_and(|t| t == word);
         if exact {
-            direct.push((start, 1.0));
+            direct.push((start, 1.0, true));
             for &t in Self::group(&self.groups, &self.stem_group, start) {
-                direct.push((t as usize, options.stem_weight));
+                direct.push((t as usize, options.stem_weight, true));
             }
         }
         if is_last && word.chars().count() >= options.min_prefix_len {
             for t in self.most_frequent(with_word_as_prefix, options.max_expansions) {
-                direct.push((t, options.prefix_weight));
+                direct.push((t, options.prefix_weight, false));
             }
         }
         if !exact {
-            // A form the dataset lacks: its words with the same stem.
+            // A form the dataset lacks: its words with the same stem, and
+            // those derived from it or it from them (see `DERIVATIONS`).
             let stem = english_stem(stemmer, word).filter(|stem| stem.len() >= options.min_stem_len);
             if let Some(stem) = stem {
-                let same_stem = prefix_range(&self.terms, &stem)
-                    .take(MAX_STEM_COMPARISONS)
-                    .filter(|&t| english_stem(stemmer, &self.terms[t]).as_ref() == Some(&stem));
-                for t in same_stem {
-                    direct.push((t, options.stem_weight));
+                // Words with the same or a longer stem start with it, mostly.
+                for t in prefix_range(&self.terms, &stem).take(MAX_STEM_COMPARISONS) {
+                    let Some(other) = english_stem(stemmer, &self.terms[t]) else { continue };
+                    if other == stem {
+                        direct.push((t, options.stem_weight, true));
+                    } else if stem.len() >= options.min_derivation_len && derives(&stem, &other) {
+                        direct.push((t, options.derivation_weight, true));
+                    }
+                }
+                // The stems it derives from: it less one of the endings.
+                let shorter = DERIVATIONS.iter().filter_map(|ending| stem.strip_suffix(ending));
+                for base in shorter.filter(|base| base.len() >= options.min_derivation_len) {
+                    for t in prefix_range(&self.terms, base).take(MAX_STEM_COMPARISONS) {
+                        if english_stem(stemmer, &self.terms[t]).is_some_and(|other| other == base) {
+                            direct.push((t, options.derivation_weight, true));
+                        }
+                    }
                 }
             }
-            let len = word.chars().count();
+            // A number with a typo is another number: numbers get none.
+            let len = if word.bytes().any(|b| b.is_ascii_digit()) { 0 } else { word.chars().count() };
             let max = if len >= options.two_typos_len { 2 } else { usize::from(len >= options.one_typo_len) };
             if max > 0 {
                 // Typos keep the first letter: only the (contiguous) terms
@@ -104,14 +132,14 @@ impl SearchIndex {
                     .filter(|&t| edit_distance(word, &self.terms[t], max).is_some())
                     .collect();
                 for t in self.most_frequent(close, options.max_expansions) {
-                    direct.push((t, options.fuzzy_weight));
+                    direct.push((t, options.fuzzy_weight, false));
                 }
             }
         }
-        for (term, weight) in direct {
-            add(Candidate { term, weight, synonym: false });
+        for (term, weight, firm) in direct {
+            add(Candidate { term, weight, synonym: false, firm });
             for &s in Self::group(&self.synonym_groups, &self.synonym_group, term) {
-                add(Candidate { term: s as usize, weight, synonym: true });
+                add(Candidate { term: s as usize, weight, synonym: true, firm });
             }
         }
         out
@@ -128,6 +156,20 @@ impl SearchIndex {
         }
         terms
     }
+}
+
+/// Endings that derive one English word from another and that the Snowball
+/// stemmer keeps on short stems, as they end a stem: "recoveri" (recovery)
+/// is "recov" (recover) + "eri", "treatment" is "treat" + "ment", "achi"
+/// (achy) is "ach" (ache) + "i". A query word the dataset lacks meets the
+/// words whose stem is its own with one of these added or taken away; a
+/// compound ("headache": "head" + "ach") or a typo ("massge", stem "massg",
+/// against "mass") does not.
+const DERIVATIONS: &[&str] = &["ag", "eri", "er", "i", "ic", "ist", "ment", "ur"];
+
+/// Whether the stem `long` is `base` with one of the [`DERIVATIONS`] added.
+fn derives(base: &str, long: &str) -> bool {
+    long.strip_prefix(base).is_some_and(|added| DERIVATIONS.contains(&added))
 }
 
 /// The edit distance between `a` and `b` if it is at most `max`. Edits are

@@ -14,20 +14,43 @@
 //! ("lip" after "li") only filters them.
 //!
 //! **Query** (`query.rs`, `expand.rs`): the query is split into words like the
-//! index; stop words ("is", "what", …) are dropped unless nothing else is
-//! left, in which case nothing matches. Each remaining word matches the
-//! dataset's words exactly, by stem, through a synonym, as a prefix (the last
-//! word only: the patient may still be typing) or, when it has no exact
-//! match, by its own stem ("popping" finds "pop") and within a small edit
-//! distance.
+//! index; stop words are dropped unless nothing else is left, in which case
+//! nothing matches. Stop words (`stop_words.txt`) are the words that say
+//! nothing about a topic: function words ("is", "what", "without"),
+//! auxiliaries, modals and the light verbs "get" and "go" ("need", "go
+//! away"), indefinite pronouns ("someone"), frame verbs of a question ("how
+//! do I know", "see", "tell", "mean") and adverbs of degree and time
+//! ("really", "ever"). Each remaining word matches the dataset's words
+//! exactly, by stem, through a synonym, as a prefix (the last word only: the
+//! patient may still be typing) or, when it has no exact match, by its own
+//! stem ("popping" finds "pop"), by derivation and within a small edit
+//! distance (not a number: "2019" is no typo of "2016"). **Derivation**: a
+//! stem that is another with one of a few endings added ("recoveri" is
+//! "recov" + "eri", "treatment" is "treat" + "ment"; see `expand.rs`) meets
+//! it, so derived forms the stemmer leaves apart meet their base ("recovery"
+//! and "recover", "treating" and "treatment", "achy" and "ache"); an ending
+//! from a list, not any added letters, so a compound ("headache") or a typo
+//! ("massge", against "mass") does not. Derivation, stem and synonym
+//! matches are *firm*, like a word as written; a prefix or a typo is not.
 //!
-//! **Ranking** (`rank.rs`), best first: entries matching more distinctive
-//! query words (words found in more than half of the entries, such as "back"
-//! in a back-pain FAQ, are not distinctive); then more query words; then more
-//! of them in the question; then a BM25F score (question boosted), each word
-//! weighted by how it matched ([`options::SearchOptions`]); then file order.
-//! Queries of one or two words must match every word, longer ones may miss
-//! one, and a common word counts as matched unless the query has nothing else.
+//! **Selection** (`select.rs`): queries of one or two words must match
+//! every word, longer ones may miss one, and a common word counts as matched
+//! unless the query has nothing else. When no entry does, the **relaxed**
+//! pass keeps the entries matching any distinctive word, if the query is
+//! about the dataset's topics: its distinctive words the dataset has firmly
+//! outweigh the words it never uses (a typo counting half), so a word the
+//! dataset lacks does not veto a question ("how long is recovery after
+//! removal"), while "knee replacement", "sore throat" or "back pain in
+//! pregnancy" still find nothing. [`crate::Results::relaxed`] says so.
+//!
+//! **Ranking** (`rank.rs`, `hit.rs`), best first: entries matching more
+//! distinctive query words (words found in more than half of the entries,
+//! such as "back" in a back-pain FAQ, are not distinctive); then more of them
+//! in the question; then more query words; then more of them in the
+//! question; then a BM25F score (question boosted), each word weighted by how
+//! it matched ([`options::SearchOptions`]); then file order. Each hit also
+//! says whether it matched a distinctive word firmly and whether the query
+//! names it, which place a red flag in the visible order ([`crate::Layout`]).
 //!
 //! **Highlighting** (`highlight.rs`) marks the dataset words a query matched;
 //! **"did you mean"** (`suggest.rs`) corrects a query that finds nothing.
@@ -46,13 +69,15 @@ use crate::text::words;
 
 // The parts of the search. They use this file's `SearchIndex`, which uses
 // none of them, and each other without a loop: options, sort; query, scan;
-// expand; then highlight, rank and suggest.
+// expand, hit; then highlight, select; then rank and suggest.
 mod expand;
 pub(crate) mod highlight;
+pub(crate) mod hit;
 pub(crate) mod options;
 pub(crate) mod query;
 pub(crate) mod rank;
 pub(crate) mod scan;
+mod select;
 mod sort;
 mod suggest;
 

@@ -26,6 +26,13 @@ pub struct SearchOptions {
     /// dataset's words with the same stem ("popping", stem "pop", finds
     /// "pop"). Default 3.
     pub min_stem_len: usize,
+    /// Weight of a match on a word derived from a query word the dataset
+    /// lacks, or that it derives from ("recovery" for "recover", "treatment"
+    /// for "treating"). Default 0.8.
+    pub derivation_weight: f32,
+    /// Shortest stem a derivation adds an ending to ("ach" for achy);
+    /// `usize::MAX` turns derivations off. Default 3.
+    pub min_derivation_len: usize,
     /// Shortest word allowed one typo. Default 4.
     pub one_typo_len: usize,
     /// Shortest word allowed two typos. Default 8.
@@ -35,6 +42,11 @@ pub struct SearchOptions {
     pub max_expansions: usize,
     /// At most this many results. Default 500.
     pub result_limit: usize,
+    /// A red flag the ranking puts among the first this many, matching as
+    /// much of the query as the first hit, goes above the list as a care
+    /// card (see [`crate::Layout`]); 0 leaves that to the query naming it.
+    /// Default 3.
+    pub card_rank: usize,
 }
 
 impl Default for SearchOptions {
@@ -49,10 +61,13 @@ impl Default for SearchOptions {
             fuzzy_weight: 0.4,
             min_prefix_len: 2,
             min_stem_len: 3,
+            derivation_weight: 0.8,
+            min_derivation_len: 3,
             one_typo_len: 4,
             two_typos_len: 8,
             max_expansions: 50,
             result_limit: 500,
+            card_rank: 3,
         }
     }
 }
