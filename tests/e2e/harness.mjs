@@ -104,6 +104,33 @@ export function readBuilt(file, dist = DIST) {
   return readFileSync(path.join(dist, file), 'utf8');
 }
 
+/** The snippet's script tag (`dist/embed.html` starts with it), with its integrity and crossorigin. */
+export function snippetScript(dist = DIST) {
+  const tag = readBuilt('embed.html', dist).match(/^\s*(<script\b[^>]*>\s*<\/script>)/)?.[1];
+  if (!tag) throw new Error(`${dist}/embed.html does not start with a <script> element`);
+  return tag;
+}
+
+/**
+ * A host page: `lang` on <html> (none if null), a title, the demo's `data:`
+ * icon, the snippet's script in <head>, and `body` (HTML) as its body.
+ */
+export function hostPage(body, { lang = 'en', script = snippetScript() } = {}) {
+  return `<!doctype html>
+<html${lang === null ? '' : ` lang="${lang}"`}>
+<head>
+  <meta charset="utf-8">
+  <title>Host page</title>
+  <link rel="icon" href="data:,">
+  ${script}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
 /**
  * Registers the file's lifecycle with node:test; call it once, at the top of
  * the file. A file needs no `before` hook of its own, and should have none:

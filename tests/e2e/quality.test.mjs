@@ -28,7 +28,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { ROOT, SEED_ENTRIES, useHarness, readBuilt } from './harness.mjs';
+import { ROOT, SEED_ENTRIES, useHarness, hostPage } from './harness.mjs';
 
 /** The query sets, by name. */
 const SETS = {
@@ -50,23 +50,8 @@ const FLOORS = {
   extra: { hit1: 80, hit3: 86, mrr: 0.9593, noResult: 0 },
 };
 
-/** The snippet's script tag (dist/embed.html starts with it). */
-const SCRIPT_TAG = readBuilt('embed.html').match(/^\s*(<script\b[^>]*>\s*<\/script>)/)?.[1];
-
 /** A host page with nothing but the widget. */
-const HOST = `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Host page</title>
-  <link rel="icon" href="data:,">
-  ${SCRIPT_TAG}
-</head>
-<body>
-<faq-widget></faq-widget>
-</body>
-</html>
-`;
+const HOST = hostPage('<faq-widget></faq-widget>');
 
 /** The host page; every test's console must stay clean (see harness.mjs). */
 const h = useHarness({ pages: { '/host.html': HOST } });

@@ -11,7 +11,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { DIST, SEL, useHarness, readBuilt, runAxe, formatViolations, deepActiveElement, SEED_ENTRIES } from './harness.mjs';
+import { SEL, useHarness, hostPage, runAxe, formatViolations, deepActiveElement, SEED_ENTRIES } from './harness.mjs';
 
 /** The seed's entries in file order (see harness.mjs). */
 const ENTRIES = SEED_ENTRIES;
@@ -41,51 +41,21 @@ const PHONE = '+44 20 7946 0958';
 const BOOKING = 'https://clinic.example/book';
 
 /** The embed snippet's script tag (dist/embed.html starts with it). */
-const SCRIPT_TAG = readBuilt('embed.html').match(/^\s*(<script\b[^>]*>\s*<\/script>)/)?.[1];
-
 /** A host page: `lang` on <html> (none if null), the snippet's script, an h1, and `<faq-widget ${attrs}>`. */
-function hostPage(attrs = '', lang = 'en-GB') {
-  return `<!doctype html>
-<html${lang === null ? '' : ` lang="${lang}"`}>
-<head>
-  <meta charset="utf-8">
-  <title>Host page</title>
-  <link rel="icon" href="data:,">
-  ${SCRIPT_TAG}
-</head>
-<body>
-<main>
-  <h1>A clinic</h1>
-  <faq-widget ${attrs}></faq-widget>
-</main>
-</body>
-</html>
-`;
-}
+const clinicPage = (attrs = '', lang = 'en-GB') =>
+  hostPage(`<main>\n  <h1>A clinic</h1>\n  <faq-widget ${attrs}></faq-widget>\n</main>`, { lang });
 
 const PAGES = {
-  '/plain.html': hostPage(),
+  '/plain.html': clinicPage(),
   // The widget first in the body: nothing above it.
-  '/top.html': `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Host page</title>
-  <link rel="icon" href="data:,">
-  ${SCRIPT_TAG}
-</head>
-<body><faq-widget></faq-widget>
-<p>The rest of the clinic's page.</p>
-</body>
-</html>
-`,
-  '/cta.html': hostPage(`phone="${PHONE}" appointment-url="${BOOKING}"`),
-  '/cta-relative.html': hostPage(`phone="${PHONE}" appointment-url="/appointments?from=faq"`),
-  '/cta-javascript.html': hostPage(`phone="${PHONE}" appointment-url="javascript:alert(document.domain)"`),
-  '/lang-fr.html': hostPage('', 'fr'),
-  '/lang-en-us.html': hostPage('', 'en-US'),
-  '/lang-none.html': hostPage('', null),
-  '/texts.html': hostPage(
+  '/top.html': hostPage('<faq-widget></faq-widget>\n<p>The rest of the clinic\'s page.</p>'),
+  '/cta.html': clinicPage(`phone="${PHONE}" appointment-url="${BOOKING}"`),
+  '/cta-relative.html': clinicPage(`phone="${PHONE}" appointment-url="/appointments?from=faq"`),
+  '/cta-javascript.html': clinicPage(`phone="${PHONE}" appointment-url="javascript:alert(document.domain)"`),
+  '/lang-fr.html': clinicPage('', 'fr'),
+  '/lang-en-us.html': clinicPage('', 'en-US'),
+  '/lang-none.html': clinicPage('', null),
+  '/texts.html': clinicPage(
     [
       'urgent-label="Consejo urgente:"',
       'urgent-heading="Consejos urgentes"',
@@ -106,7 +76,6 @@ const PAGES = {
   ),
 };
 
-if (!SCRIPT_TAG) throw new Error(`${DIST}/embed.html does not start with a <script> element`);
 
 /** dist/ (its demo page at `/`) and the host pages; every test's console must stay clean (see harness.mjs). */
 const h = useHarness({ pages: PAGES });
