@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { DIST, SEL, useHarness, readBuilt, deepActiveElement } from './harness.mjs';
+import { DIST, SEL, useHarness, readBuilt, hostPage, deepActiveElement } from './harness.mjs';
 
 const ENTRY = 'faq-widget.js';
 /** Every question: the status counts them all. */
@@ -30,24 +30,6 @@ const SEARCH_SETTLE_MS = 1_500;
 const SNIPPET = readBuilt('embed.html');
 /** Its first element: the module script tag, exactly as written. */
 const SCRIPT_TAG = SNIPPET.match(/^\s*(<script\b[^>]*>\s*<\/script>)/)?.[1] ?? null;
-
-/** A host page: the snippet's script tag in the head, `body` as given. */
-function hostPage({ body, head = '', script = SCRIPT_TAG, icon = '<link rel="icon" href="data:,">' }) {
-  return `<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Host page</title>
-  ${icon}
-  ${head}
-  ${script}
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
-}
 
 /** The same markup with and without the widget's script, for comparisons. */
 const OUTSIDE = `<p class="faq__status">A paragraph of the host's with the widget's status class.</p>

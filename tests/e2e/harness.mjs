@@ -112,16 +112,18 @@ export function snippetScript(dist = DIST) {
 }
 
 /**
- * A host page: `lang` on <html> (none if null), a title, the demo's `data:`
- * icon, the snippet's script in <head>, and `body` (HTML) as its body.
+ * A host page: `lang` on <html> (none if null), a title, `icon` (the demo's
+ * `data:` icon by default), `head`, the snippet's script in <head> (`script`:
+ * another tag, or '' for none), and `body` (HTML) as its body.
  */
-export function hostPage(body, { lang = 'en', script = snippetScript() } = {}) {
+export function hostPage({ body, lang = 'en', head = '', script = snippetScript(), icon = '<link rel="icon" href="data:,">' }) {
   return `<!doctype html>
 <html${lang === null ? '' : ` lang="${lang}"`}>
 <head>
   <meta charset="utf-8">
   <title>Host page</title>
-  <link rel="icon" href="data:,">
+  ${icon}
+  ${head}
   ${script}
 </head>
 <body>

@@ -51,7 +51,7 @@ const FLOORS = {
 };
 
 /** A host page with nothing but the widget. */
-const HOST = hostPage('<faq-widget></faq-widget>');
+const HOST = hostPage({ body: '<faq-widget></faq-widget>' });
 
 /** The host page; every test's console must stay clean (see harness.mjs). */
 const h = useHarness({ pages: { '/host.html': HOST } });

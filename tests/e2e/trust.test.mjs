@@ -43,12 +43,12 @@ const BOOKING = 'https://clinic.example/book';
 /** The embed snippet's script tag (dist/embed.html starts with it). */
 /** A host page: `lang` on <html> (none if null), the snippet's script, an h1, and `<faq-widget ${attrs}>`. */
 const clinicPage = (attrs = '', lang = 'en-GB') =>
-  hostPage(`<main>\n  <h1>A clinic</h1>\n  <faq-widget ${attrs}></faq-widget>\n</main>`, { lang });
+  hostPage({ body: `<main>\n  <h1>A clinic</h1>\n  <faq-widget ${attrs}></faq-widget>\n</main>`, lang });
 
 const PAGES = {
   '/plain.html': clinicPage(),
   // The widget first in the body: nothing above it.
-  '/top.html': hostPage('<faq-widget></faq-widget>\n<p>The rest of the clinic\'s page.</p>'),
+  '/top.html': hostPage({ body: '<faq-widget></faq-widget>\n<p>The rest of the clinic\'s page.</p>' }),
   '/cta.html': clinicPage(`phone="${PHONE}" appointment-url="${BOOKING}"`),
   '/cta-relative.html': clinicPage(`phone="${PHONE}" appointment-url="/appointments?from=faq"`),
   '/cta-javascript.html': clinicPage(`phone="${PHONE}" appointment-url="javascript:alert(document.domain)"`),
