@@ -40,9 +40,9 @@ impl Candidate {
 #[derive(Debug)]
 pub(crate) struct Expansion {
     pub(super) words: Vec<Vec<Candidate>>,
-    /// For each word: whether it is a number (digits only), which names no
-    /// topic (see `select::select`).
-    pub(super) numbers: Vec<bool>,
+    /// The words that are numbers (digits only), bit `i` for word `i`: a
+    /// number names no topic (see `select::select`).
+    pub(super) numbers: u16,
 }
 
 impl SearchIndex {
@@ -58,7 +58,9 @@ impl SearchIndex {
                 candidates
             })
             .collect();
-        let numbers = query.words.iter().map(|word| word.bytes().all(|b| b.is_ascii_digit())).collect();
+        let numbers = (query.words.iter().enumerate())
+            .filter(|(_, word)| word.bytes().all(|b| b.is_ascii_digit()))
+            .fold(0, |numbers, (i, _)| numbers | 1u16.checked_shl(i as u32).unwrap_or(0));
         Expansion { words, numbers }
     }
 
@@ -129,7 +131,7 @@ impl SearchIndex {
                 // starting with it are compared.
                 let first = word.chars().next().map_or("", |c| &word[..c.len_utf8()]);
                 let close: Vec<usize> = prefix_range(&self.terms, first)
-                    .filter(|&t| edit_distance(word, &self.terms[t], max).is_some())
+                    .filter(|&t| edit_distance_from(word, len, &self.terms[t], max).is_some())
                     .collect();
                 for t in self.most_frequent(close, options.max_expansions) {
                     direct.push((t, options.fuzzy_weight, false));
@@ -176,8 +178,14 @@ fn derives(base: &str, long: &str) -> bool {
 /// insertions, deletions, substitutions and swaps of two neighbouring letters
 /// (optimal string alignment, from `strsim`), so "cyts" is one edit from "cyst".
 pub(super) fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
+    edit_distance_from(a, a.chars().count(), b, max)
+}
+
+/// [`edit_distance`], `a` being `a_chars` characters long (counted once for
+/// all the words it is compared with).
+fn edit_distance_from(a: &str, a_chars: usize, b: &str, max: usize) -> Option<usize> {
     // Cheap rejection first: the length difference is a lower bound.
-    if a.chars().count().abs_diff(b.chars().count()) > max {
+    if a_chars.abs_diff(b.chars().count()) > max {
         return None;
     }
     Some(strsim::osa_distance(a, b)).filter(|&d| d <= max)

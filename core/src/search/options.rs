@@ -28,10 +28,13 @@ pub struct SearchOptions {
     pub min_stem_len: usize,
     /// Weight of a match on a word derived from a query word the dataset
     /// lacks, or that it derives from ("recovery" for "recover", "treatment"
-    /// for "treating"). Default 0.8.
+    /// for "treating"). Default 0.8; sensible between `fuzzy_weight` and
+    /// `stem_weight` (a derived form is further from the word than another
+    /// form of it, nearer than a typo).
     pub derivation_weight: f32,
     /// Shortest stem a derivation adds an ending to ("ach" for achy);
-    /// `usize::MAX` turns derivations off. Default 3.
+    /// `usize::MAX` turns derivations off. Default 3; usual range 3–5
+    /// (shorter stems meet more unrelated words).
     pub min_derivation_len: usize,
     /// Shortest word allowed one typo. Default 4.
     pub one_typo_len: usize,
@@ -45,7 +48,7 @@ pub struct SearchOptions {
     /// A red flag the ranking puts among the first this many, matching as
     /// much of the query as the first hit, goes above the list as a care
     /// card (see [`crate::Layout`]); 0 leaves that to the query naming it.
-    /// Default 3.
+    /// Default 3; usual range 0–5.
     pub card_rank: usize,
 }
 

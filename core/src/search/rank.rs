@@ -6,8 +6,8 @@ use super::expand::{Candidate, Expansion};
 use super::hit::Hit;
 use super::options::SearchOptions;
 use super::scan::{Corpus, Scan};
-use super::select::{select, WordMatch};
-use super::sort::{common_prefix, sort_by_key};
+use super::select::{select, Words};
+use super::sort::{common_prefix, sort_by_key_and_keep};
 use super::SearchIndex;
 use crate::model::Faq;
 
@@ -31,21 +31,21 @@ impl SearchIndex {
         }
         let corpus = scan.corpus(faq);
         let mut tally = Tally::new(corpus.starts.len());
-        let mut words = Vec::with_capacity(expansion.words.len());
-        for (candidates, &number) in expansion.words.iter().zip(&expansion.numbers) {
+        for candidates in &expansion.words {
             for group in self.scan_groups(candidates) {
                 self.score_group(corpus, scan, group, options, &mut tally);
             }
-            words.push(WordMatch { number, ..tally.end_word() });
+            tally.end_word();
         }
-        let topics = words.iter().filter(|w| w.topic).count() as u8;
+        // A hit is named only if it has every topic word of the query firmly.
+        let topics = tally.words.topic;
         let mut hits = tally.hits;
-        for (hit, &its_topics) in hits.iter_mut().zip(&tally.topics) {
-            hit.named &= its_topics == topics;
+        for hit in hits.iter_mut().filter(|h| h.named) {
+            hit.named = tally.best[hit.entry].2 & topics == topics;
         }
+        let words = Words { number: expansion.numbers, ..tally.words };
         let relaxed = select(&mut hits, &words);
-        sort_by_key(&mut hits, Hit::order);
-        hits.truncate(options.result_limit);
+        sort_by_key_and_keep(&mut hits, Hit::order, options.result_limit);
         (hits, relaxed)
     }
 
@@ -79,25 +79,27 @@ impl SearchIndex {
     ) {
         let n = corpus.starts.len();
         let prefix = common_prefix(group.iter().map(|c| self.terms[c.term].as_str()));
-        // Per candidate: its weight times idf.
-        let scored: Vec<(f32, &Candidate)> =
-            group.iter().map(|c| (c.route_weight(options) * self.idf(c.term, n), c)).collect();
+        // Per candidate: its weight times idf, and how it matches an entry
+        // without it in the question and with it there.
+        let scored: Vec<(f32, [u8; 2])> = group
+            .iter()
+            .map(|c| {
+                let firm = if c.firm { FIRM } else { 0 };
+                // Only a word as written counts towards "matched in the question".
+                let in_question = if c.synonym { 0 } else { AS_WRITTEN_IN_QUESTION | firm << 1 };
+                (c.route_weight(options) * self.idf(c.term, n), [firm, firm | in_question])
+            })
+            .collect();
         // Term frequencies in the current entry: (candidate, question, answer).
         let mut counts: Vec<(usize, u16, u16)> = Vec::new();
         let mut entry = 0;
         let mut flush = |entry: usize, counts: &mut Vec<(usize, u16, u16)>| {
             let Some((iq, ia)) = inverse_norms(corpus, entry, options.b) else { return };
             for (c, tf_q, tf_a) in counts.drain(..) {
-                let (weight, candidate) = scored[c];
+                let (weight, how) = scored[c];
                 let tf = options.question_boost * f32::from(tf_q) * iq + f32::from(tf_a) * ia;
                 let score = weight * tf * (options.k1 + 1.0) / (tf + options.k1);
-                // Only a word as written counts towards "matched in the question".
-                let in_question = tf_q > 0 && !candidate.synonym;
-                let flag = |on: bool, flag: u8| if on { flag } else { 0 };
-                let how = flag(in_question, AS_WRITTEN_IN_QUESTION)
-                    | flag(candidate.firm, FIRM)
-                    | flag(in_question && candidate.firm, FIRM_IN_QUESTION);
-                tally.offer(entry, score, how);
+                tally.offer(entry, score, how[usize::from(tf_q > 0)]);
             }
         };
         for o in scan.occurrences(corpus, &self.terms, prefix).iter() {
@@ -131,22 +133,25 @@ fn inverse_norms(corpus: &Corpus, entry: usize, b: f32) -> Option<(f32, f32)> {
 
 /// How a word matched in one entry ([`Tally::best`]'s flags): as written in
 /// the question (not through a synonym), firmly (see [`Candidate::firm`]),
-/// and both.
+/// and both (`FIRM << 1`).
 const AS_WRITTEN_IN_QUESTION: u8 = 1;
 const FIRM: u8 = 2;
 const FIRM_IN_QUESTION: u8 = 4;
+const _: () = assert!(FIRM << 1 == FIRM_IN_QUESTION);
 
 /// The hits so far and the current query word's best score per entry. Work
 /// is proportional to the matches, not to the dataset: dense arrays are
 /// zeroed once (cheaply) and only touched slots are visited.
 struct Tally {
     hits: Vec<Hit>,
-    /// Per hit: how many of the query's topic words it matched firmly (see [`Hit::named`]).
-    topics: Vec<u8>,
-    /// Per entry: its index in `hits`, or `u32::MAX`.
+    /// Per entry: 1 + its index in `hits`, or 0 (zeroed memory is cheap).
     hit_of: Vec<u32>,
-    /// Per entry: the current word's best score, and how it matched there.
-    best: Vec<(f32, u8)>,
+    /// Per entry: the current word's best score, how it matched there, and
+    /// the query words it matched firmly so far (bit `i` for word `i`: at
+    /// most [`super::query::MAX_QUERY_WORDS`]). Eight bytes.
+    best: Vec<(f32, u8, u16)>,
+    /// How the words so far matched the dataset.
+    words: Words,
     /// The entries with a score for the current word.
     touched: Vec<u32>,
 }
@@ -155,9 +160,9 @@ impl Tally {
     fn new(entries: usize) -> Self {
         Tally {
             hits: Vec::new(),
-            topics: Vec::new(),
-            hit_of: vec![u32::MAX; entries],
-            best: vec![(0.0, 0); entries],
+            hit_of: vec![0; entries],
+            best: vec![(0.0, 0, 0); entries],
+            words: Words::default(),
             touched: Vec::new(),
         }
     }
@@ -169,37 +174,38 @@ impl Tally {
         if slot.0 == 0.0 {
             self.touched.push(entry as u32);
         }
-        slot.0 = slot.0.max(score);
+        // Not `f32::max`, which may be a call to `fmaxf`.
+        if score > slot.0 {
+            slot.0 = score;
+        }
         slot.1 |= how;
     }
 
-    /// Adds the current word's best scores to the hits, and says how the
-    /// word matched the dataset.
-    fn end_word(&mut self) -> WordMatch {
+    /// Adds the current word's best scores to the hits, and notes in
+    /// `words` how the word matched the dataset.
+    fn end_word(&mut self) {
         // A word found in more than half of the entries hardly narrows the
         // search: it ranks, but an entry need not have it. A word the
         // dataset lacks narrows it to nothing: it counts as distinctive.
         let strong = self.touched.len() * 2 <= self.best.len();
-        // A slot is touched again while its score is 0: those are no matches.
-        let matched = |&(score, _): &(f32, u8)| score > 0.0;
-        let how_anywhere =
-            self.touched.iter().map(|&e| self.best[e as usize]).filter(matched).fold(0, |how, (_, h)| how | h);
-        let word = WordMatch {
-            strong,
-            known: self.touched.iter().any(|&e| matched(&self.best[e as usize])),
-            firm: how_anywhere & FIRM != 0,
-            topic: strong && how_anywhere & FIRM_IN_QUESTION != 0,
-            number: false,
-        };
-        for e in self.touched.drain(..) {
+        let bit = 1u16.checked_shl(self.words.count).unwrap_or(0);
+        self.words.count += 1;
+        let (mut known, mut how_anywhere) = (false, 0);
+        let touched = std::mem::take(&mut self.touched);
+        for &e in &touched {
             let e = e as usize;
-            let (score, how) = std::mem::take(&mut self.best[e]);
+            let slot = &mut self.best[e];
+            let (score, how) = (std::mem::take(&mut slot.0), std::mem::take(&mut slot.1));
+            // A slot is touched again while its score is 0: no match.
             if score <= 0.0 {
                 continue;
             }
+            if how & FIRM != 0 {
+                slot.2 |= bit;
+            }
+            (known, how_anywhere) = (true, how_anywhere | how);
             let i = match self.hit_of[e] {
-                u32::MAX => {
-                    self.hit_of[e] = self.hits.len() as u32;
+                0 => {
                     self.hits.push(Hit {
                         entry: e,
                         strong_words: 0,
@@ -210,22 +216,27 @@ impl Tally {
                         firm: false,
                         named: false,
                     });
-                    self.topics.push(0);
+                    self.hit_of[e] = self.hits.len() as u32;
                     self.hits.len() - 1
                 }
-                i => i as usize,
+                i => i as usize - 1,
             };
             let hit = &mut self.hits[i];
             let in_q = how & AS_WRITTEN_IN_QUESTION != 0;
-            hit.strong_words += u32::from(strong);
-            hit.strong_question_words += u32::from(strong && in_q);
+            hit.strong_words += u8::from(strong);
+            hit.strong_question_words += u8::from(strong && in_q);
             hit.words += 1;
-            hit.question_words += u32::from(in_q);
+            hit.question_words += u8::from(in_q);
             hit.score += score;
             hit.firm |= strong && how & FIRM != 0;
             hit.named |= strong && how & FIRM_IN_QUESTION != 0;
-            self.topics[i] += u8::from(word.topic && how & FIRM != 0);
         }
-        word
+        self.touched = touched;
+        self.touched.clear();
+        let set = |on: bool| if on { bit } else { 0 };
+        self.words.strong |= set(strong);
+        self.words.known |= set(known);
+        self.words.firm |= set(how_anywhere & FIRM != 0);
+        self.words.topic |= set(strong && how_anywhere & FIRM_IN_QUESTION != 0);
     }
 }

@@ -3,22 +3,25 @@
 
 use super::hit::Hit;
 
-/// How one query word matched the dataset.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct WordMatch {
-    /// It is distinctive: found in at most half of the entries. A word the
-    /// dataset lacks counts too: it narrows the search to nothing.
-    pub(super) strong: bool,
-    /// It matched some entry, by any route.
-    pub(super) known: bool,
-    /// It matched some entry firmly (see [`Hit::firm`]).
-    pub(super) firm: bool,
-    /// It is distinctive and firmly in some entry's question, not only
-    /// through a synonym: it names a topic of the dataset (see [`Hit::named`]).
-    pub(super) topic: bool,
-    /// It is a number (digits only): if the dataset lacks it, it is no
+/// How the query's words matched the dataset: bit `i` of each set is about
+/// word `i` (there are at most [`super::query::MAX_QUERY_WORDS`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Words {
+    /// How many words the query has.
+    pub(super) count: u32,
+    /// The distinctive ones: found in at most half of the entries. A word
+    /// the dataset lacks counts too: it narrows the search to nothing.
+    pub(super) strong: u16,
+    /// The ones that matched some entry, by any route.
+    pub(super) known: u16,
+    /// The ones that matched some entry firmly (see [`Hit::firm`]).
+    pub(super) firm: u16,
+    /// The distinctive ones firmly in some entry's question, not only
+    /// through a synonym: they name a topic of the dataset (see [`Hit::named`]).
+    pub(super) topic: u16,
+    /// The numbers (digits only): if the dataset lacks one, it is no
     /// evidence that the query is about something else.
-    pub(super) number: bool,
+    pub(super) number: u16,
 }
 
 /// Keeps the hits the query asks for; returns whether the relaxed rule chose
@@ -40,24 +43,27 @@ pub(super) struct WordMatch {
 /// while a query that shares only common words ("back pain in pregnancy"),
 /// or no more words than it has unknown ones ("sore throat", "early signs of
 /// pregnancy"), finds nothing.
-pub(super) fn select(hits: &mut Vec<Hit>, words: &[WordMatch]) -> bool {
-    let count = |test: fn(&WordMatch) -> bool| words.iter().filter(|w| test(w)).count() as u32;
-    let (all, strong) = (words.len() as u32, count(|w| w.strong));
+///
+pub(super) fn select(hits: &mut Vec<Hit>, words: &Words) -> bool {
+    // At most MAX_QUERY_WORDS (15) words: the counts fit hits' u8s.
+    let (all, strong) = (words.count as u8, words.strong.count_ones() as u8);
     let required = if all <= 2 { all } else { all - 1 };
-    let strict = |h: &Hit| {
-        if strong > 0 {
-            h.strong_words >= required.saturating_sub(all - strong).max(1)
-        } else {
-            h.words >= required
+    // Usually the first hit passes: `any` stops there.
+    if strong > 0 {
+        let required = required.saturating_sub(all - strong).max(1);
+        if hits.iter().any(|h| h.strong_words >= required) {
+            hits.retain(|h| h.strong_words >= required);
+            return false;
         }
-    };
-    if hits.iter().any(strict) {
-        hits.retain(strict);
+    } else if hits.iter().any(|h| h.words >= required) {
+        hits.retain(|h| h.words >= required);
         return false;
     }
     // In halves: a typo or prefix counts half.
-    let evidence_for = 2 * count(|w| w.strong && w.firm);
-    let against = 2 * count(|w| !w.known && !w.number) + count(|w| w.known && !w.firm && !w.number);
+    let words_but_numbers = !words.number & ((1 << all) - 1);
+    let evidence_for = 2 * (words.strong & words.firm).count_ones();
+    let against = 2 * (words_but_numbers & !words.known).count_ones()
+        + (words_but_numbers & words.known & !words.firm).count_ones();
     if evidence_for > against {
         hits.retain(|h| h.strong_words > 0);
     } else {

@@ -6,9 +6,15 @@ use std::ops::Range;
 
 /// Sorts `items` by `key`, stably (see [`sort_pairs`]).
 pub(super) fn sort_by_key<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+    sort_by_key_and_keep(items, key, usize::MAX);
+}
+
+/// Sorts `items` by `key`, stably, and keeps the first `limit`: only those
+/// are copied into place.
+pub(super) fn sort_by_key_and_keep<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u64, limit: usize) {
     let mut order: Vec<(u64, u32)> = items.iter().enumerate().map(|(i, item)| (key(item), i as u32)).collect();
     sort_pairs(&mut order);
-    *items = order.iter().map(|&(_, i)| items[i as usize]).collect();
+    *items = order.iter().take(limit).map(|&(_, i)| items[i as usize]).collect();
 }
 
 /// The one sort: by key, then by index.
@@ -52,6 +58,8 @@ mod tests {
         let mut items = vec![(3, 'a'), (1, 'b'), (3, 'c'), (1, 'd')];
         sort_by_key(&mut items, |&(k, _)| k);
         assert_eq!(items, [(1, 'b'), (1, 'd'), (3, 'a'), (3, 'c')]);
+        sort_by_key_and_keep(&mut items, |&(k, _)| u64::from(k == 3), 3);
+        assert_eq!(items, [(1, 'b'), (1, 'd'), (3, 'a')]);
     }
 
     #[test]
