@@ -193,12 +193,11 @@ fn extra_queries_rank_ideal_answers_high_and_negatives_find_nothing() {
 }
 
 /// Whole-sentence questions (core/tests/fixtures/queries-natural.json, see
-/// its "about"). Two still find nothing: "i got skinnier but my lipoma stayed
-/// the same size" and "back pain with a fever and chills" share no more
-/// distinctive words with the dataset than they have words it never uses
-/// (or only common ones), which is what a question about something else
-/// looks like ("sore throat", "back pain in pregnancy").
+/// its "about"). One still finds nothing: "i got skinnier but my lipoma
+/// stayed the same size" shares no more distinctive words with the dataset
+/// than it has words the dataset never uses, which is what a question about
+/// something else looks like ("sore throat").
 #[test]
 fn natural_questions_find_their_answers_and_red_flags_stay_in_their_place() {
-    scores("queries-natural.json").assert_floors(2, (0.636, 0.818, 0.748), (0.651, 0.833, 0.759));
+    scores("queries-natural.json").assert_floors(1, (0.636, 0.833, 0.755), (0.651, 0.848, 0.766));
 }

@@ -4,7 +4,7 @@ mod common;
 
 use common::seed;
 use faq_core::text::words;
-use faq_core::{Bundle, Entry, Hit, MatchedTerms, SearchOptions};
+use faq_core::{parse_text, Bundle, Entry, Hit, MatchedTerms, SearchOptions};
 
 fn questions<'a>(b: &'a Bundle, hits: &[Hit]) -> Vec<&'a str> {
     hits.iter().map(|h| b.faq.entries[h.entry].question.as_str()).collect()
@@ -318,6 +318,39 @@ fn a_question_no_entry_fully_matches_finds_the_closest_answers_and_says_so() {
 }
 
 #[test]
+fn a_question_about_the_common_topic_in_words_no_answer_uses_finds_the_red_flags_with_those_words() {
+    let b = seed();
+    for q in ["back pain with a fever and chills", "back pain in pregnancy"] {
+        let results = b.query(q);
+        let hits = results.hits.unwrap();
+        assert!(results.relaxed && !hits.is_empty(), "{q:?}");
+        for h in &hits {
+            let entry = &b.faq.entries[h.entry];
+            let text =
+                format!("{} {}", entry.question, entry.answer_texts().collect::<Vec<_>>().join(" ")).to_lowercase();
+            assert!(entry.urgent && text.contains("back") && text.contains("pain"), "{q:?}: {}", entry.question);
+        }
+    }
+    // Every red flag of the seed has both words; here one lacks "pain", and
+    // the ordinary answers with both are not what such a question needs.
+    let text = "What is back pain?\nBack pain is pain in the back.\n\n\
+                Can a back lump hurt?\nA back lump may cause pain.\n\n\
+                Do back muscles knot?\nKnotted back muscles cause pain.\n\n\
+                Is a back cyst serious?\nA back cyst is rarely serious.\n\n\
+                ! When is back pain an emergency?\nBack pain with weak legs needs care today.\n\n\
+                ! When is a back lump urgent?\nA back lump that grows quickly needs a doctor.\n";
+    let small = Bundle::new(parse_text(text).unwrap(), &[]);
+    let results = small.query("back pain with a fever and chills");
+    let shown: Vec<&str> =
+        results.hits.iter().flatten().map(|h| small.faq.entries[h.entry].question.as_str()).collect();
+    assert_eq!((shown, results.relaxed), (vec!["When is back pain an emergency?"], true));
+    // Words the dataset lacks alone, or a common word only as a prefix, find nothing.
+    for q in ["fever and chills", "bac fever"] {
+        assert_eq!(small.query(q).hits, Some(vec![]), "{q:?}");
+    }
+}
+
+#[test]
 fn a_query_about_something_else_still_finds_nothing() {
     let b = seed();
     for q in [
@@ -327,8 +360,6 @@ fn a_query_about_something_else_still_finds_nothing() {
         "lipoma xylophone",
         "early signs of pregnancy",
         "my toothache wont go away",
-        // Only common words in common with it.
-        "back pain in pregnancy",
         // Only typos of its words, and words it lacks.
         "my kid has a rash on his face",
     ] {

@@ -6,7 +6,7 @@ use super::expand::{Candidate, Expansion};
 use super::hit::Hit;
 use super::options::SearchOptions;
 use super::scan::{Corpus, Scan};
-use super::select::{select, Words};
+use super::select::{select, Rule, Words};
 use super::sort::{common_prefix, sort_by_key_and_keep};
 use super::SearchIndex;
 use crate::model::Faq;
@@ -44,7 +44,21 @@ impl SearchIndex {
             hit.named = tally.best[hit.entry].2 & topics == topics;
         }
         let words = Words { number: expansion.numbers, ..tally.words };
-        let relaxed = select(&mut hits, &words);
+        let relaxed = match select(&mut hits, &words) {
+            Rule::Strict => false,
+            Rule::Relaxed => true,
+            Rule::Unsupported => {
+                // The query shares only the dataset's common words with it,
+                // firmly ("back pain with a fever and chills" in a back-pain
+                // FAQ): it is about the clinic's topic, in words the answers
+                // do not use. Nothing answers it, but the red flags that
+                // match every one of those words say when to seek care.
+                let common = words.firm & !words.strong & !words.number;
+                let urgent = |e: usize| faq.entries.get(e).is_some_and(|entry| entry.urgent);
+                hits.retain(|h| common != 0 && urgent(h.entry) && tally.best[h.entry].2 & common == common);
+                !hits.is_empty()
+            }
+        };
         sort_by_key_and_keep(&mut hits, Hit::order, options.result_limit);
         (hits, relaxed)
     }

@@ -40,11 +40,15 @@ pub(super) struct Words {
 /// prefix counts half against (it may be another word altogether). Numbers
 /// and common words count neither way. So a word the dataset lacks does not
 /// veto a question about its topics ("how long is recovery after removal"),
-/// while a query that shares only common words ("back pain in pregnancy"),
-/// or no more words than it has unknown ones ("sore throat", "early signs of
-/// pregnancy"), finds nothing.
+/// while a query with no more distinctive words than unknown ones ("sore
+/// throat", "early signs of pregnancy"), or only common ones ("back pain in
+/// pregnancy"), is not supported by either rule.
 ///
-pub(super) fn select(hits: &mut Vec<Hit>, words: &Words) -> bool {
+/// When the evidence fails, the hits are left as they are and
+/// [`Rule::Unsupported`] says so: the caller decides what, if anything, a
+/// query about the dataset's common words alone still deserves (see
+/// `SearchIndex::rank`).
+pub(super) fn select(hits: &mut Vec<Hit>, words: &Words) -> Rule {
     // At most MAX_QUERY_WORDS (15) words: the counts fit hits' u8s.
     let (all, strong) = (words.count as u8, words.strong.count_ones() as u8);
     let required = if all <= 2 { all } else { all - 1 };
@@ -53,11 +57,11 @@ pub(super) fn select(hits: &mut Vec<Hit>, words: &Words) -> bool {
         let required = required.saturating_sub(all - strong).max(1);
         if hits.iter().any(|h| h.strong_words >= required) {
             hits.retain(|h| h.strong_words >= required);
-            return false;
+            return Rule::Strict;
         }
     } else if hits.iter().any(|h| h.words >= required) {
         hits.retain(|h| h.words >= required);
-        return false;
+        return Rule::Strict;
     }
     // In halves: a typo or prefix counts half.
     let words_but_numbers = !words.number & ((1 << all) - 1);
@@ -66,8 +70,20 @@ pub(super) fn select(hits: &mut Vec<Hit>, words: &Words) -> bool {
         + (words_but_numbers & words.known & !words.firm).count_ones();
     if evidence_for > against {
         hits.retain(|h| h.strong_words > 0);
-    } else {
-        hits.clear();
+        if !hits.is_empty() {
+            return Rule::Relaxed;
+        }
     }
-    !hits.is_empty()
+    Rule::Unsupported
+}
+
+/// Which rule of [`select`] chose the hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Rule {
+    /// Every hit passes the strict rule (or there are none).
+    Strict,
+    /// No hit passes it; the hits are the closest.
+    Relaxed,
+    /// Neither rule holds: the hits are as they were, unsupported.
+    Unsupported,
 }
