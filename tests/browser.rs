@@ -572,6 +572,21 @@ async fn the_review_line_and_disclaimer_close_the_widget() {
 }
 
 #[wasm_bindgen_test]
+async fn the_review_date_is_written_out_after_the_first_render_and_typing_keeps_the_same_element() {
+    let root = mount(seed()).await;
+    let time = one(&root, ".faq__review time");
+    // The first render's task does not load Intl's locale data: the ISO date stands.
+    assert_eq!(time.text_content().as_deref(), Some("2026-10-15"));
+    gloo::timers::future::TimeoutFuture::new(0).await;
+    yew::scheduler::flush().await;
+    let written = time.text_content().unwrap();
+    assert!(written.contains("2026") && !written.contains("2026-10-15"), "{written}");
+    type_query(&root, "lipoma").await;
+    let again = one(&root, ".faq__review time");
+    assert!(again.is_same_node(Some(&time)) && again.text_content().unwrap() == written);
+}
+
+#[wasm_bindgen_test]
 async fn feedback_fires_a_composed_event_once_and_thanks_politely() {
     let (host, shadow, widget) =
         mount_in_shadow_root(&[("phone", "+44 20 7946 0958"), ("appointment-url", "javascript:alert(1)")]).await;

@@ -602,9 +602,21 @@ describe('call to action', () => {
   });
 });
 
+/**
+ * Waits until the review date is written out: the widget formats it through
+ * `Intl` in a task after its first render (the ISO date stands until then).
+ */
+async function reviewDateFormatted(page) {
+  await page.waitForFunction(() => {
+    const time = document.querySelector('faq-widget')?.shadowRoot?.querySelector('.faq__review time');
+    return time && !/^\d{4}-\d\d-\d\d$/.test(time.textContent.trim());
+  });
+}
+
 describe('review line and disclaimer', () => {
   test('the footer, after the list, names who reviewed the answers and when, the date a machine-readable <time>', async () => {
     const page = await h.page('/plain.html');
+    await reviewDateFormatted(page);
     const footer = page.locator('faq-widget footer.faq__about[part="about"]');
     assert.equal(await footer.count(), 1);
     const review = footer.locator('p.faq__review');
@@ -633,6 +645,7 @@ describe('review line and disclaimer', () => {
     const dates = {};
     for (const [name, url] of [['fr', '/lang-fr.html'], ['en-US', '/lang-en-us.html'], ['none', '/lang-none.html']]) {
       const page = await h.page(url);
+      await reviewDateFormatted(page);
       dates[name] = (await page.locator('faq-widget .faq__review time').textContent()).trim();
     }
     assert.deepEqual(dates, { fr: '15 octobre 2026', 'en-US': 'October 15, 2026', none: '15 October 2026' });
@@ -640,6 +653,7 @@ describe('review line and disclaimer', () => {
 
   test('on the demo page the review line reads "… on 15 October 2026."', async () => {
     const page = await h.page('/');
+    await reviewDateFormatted(page);
     const lang = await page.evaluate(() => document.documentElement.lang);
     const review = page.locator('faq-widget .faq__review');
     assert.equal(await review.locator('time').getAttribute('datetime'), '2026-10-15');
