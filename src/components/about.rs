@@ -1,7 +1,6 @@
 //! Under the list: who reviewed the answers and when, and what they are not.
 
 use faq_core::{About, Date};
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -30,23 +29,60 @@ pub struct LocalDateProps {
     pub date: Date,
 }
 
-/// A `<time>` with `date` in the page's language. The browser's first
-/// `Intl.DateTimeFormat` loads locale data, about 90 ms at start-up on a
-/// phone (measured at 4× CPU slow-down), so it is formatted in a task of its
-/// own after the first render, the ISO date standing until then; and once
-/// only: typing re-renders the widget, not this.
+/// A `<time>` with `date` in the page's language, written out when it first
+/// comes into view. A page's first `Intl.DateTimeFormat` loads the browser's
+/// locale data: 80–170 ms on a phone (measured at 4× CPU slow-down), a long
+/// task that would block the host page at start-up, while the review line
+/// usually starts below the fold. The ISO date stands until then. Formatted
+/// once: typing re-renders the widget, not this.
 #[component]
 pub fn LocalDate(props: &LocalDateProps) -> Html {
     let date = props.date;
     let text = use_state(|| date.to_string());
+    let node = use_node_ref();
     {
-        let text = text.clone();
+        let (text, node) = (text.clone(), node.clone());
         use_effect_with(date, move |&date| {
-            let pending = Timeout::new(0, move || text.set(local_date(date)));
-            move || drop(pending)
+            let observer =
+                node.cast::<web_sys::Element>().and_then(|time| when_seen(&time, move || text.set(local_date(date))));
+            move || drop(observer)
         });
     }
-    html! { <time datetime={date.to_string()}>{ (*text).clone() }</time> }
+    html! { <time ref={node} datetime={date.to_string()}>{ (*text).clone() }</time> }
+}
+
+/// Calls `then` once, when `element` first intersects the viewport; stops
+/// watching when dropped. `None` if the browser cannot observe.
+fn when_seen(element: &web_sys::Element, then: impl FnOnce() + 'static) -> Option<Observer> {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let then = std::cell::Cell::new(Some(then));
+    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let seen =
+                entries.iter().any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
+            if let Some(then) = seen.then(|| then.take()).flatten() {
+                observer.disconnect();
+                then();
+            }
+        },
+    );
+    let observer = web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(element);
+    Some(Observer { observer, _callback: callback })
+}
+
+/// An observer and its callback, disconnected when dropped.
+struct Observer {
+    observer: web_sys::IntersectionObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>,
+}
+
+impl Drop for Observer {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }
 
 /// The review line (if the dataset says who or when) and the disclaimer.

@@ -603,10 +603,12 @@ describe('call to action', () => {
 });
 
 /**
- * Waits until the review date is written out: the widget formats it through
- * `Intl` in a task after its first render (the ISO date stands until then).
+ * Scrolls to the review line and waits until its date is written out: the
+ * widget formats it through `Intl` when it first comes into view (the ISO
+ * date stands until then).
  */
 async function reviewDateFormatted(page) {
+  await page.locator('faq-widget .faq__review').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => {
     const time = document.querySelector('faq-widget')?.shadowRoot?.querySelector('.faq__review time');
     return time && !/^\d{4}-\d\d-\d\d$/.test(time.textContent.trim());
@@ -824,6 +826,7 @@ describe('texts', () => {
     assert.equal((await card(page, LUMP).locator('.faq__feedback').textContent()).trim(), 'Gracias por su opinión.');
     await page.locator('faq-widget .faq__announce', { hasText: 'Gracias por su opinión.' }).waitFor({ state: 'attached', timeout: 5_000 });
     // The page is in Spanish, so is the date.
+    await reviewDateFormatted(page);
     assert.equal((await page.locator('faq-widget .faq__review').textContent()).trim(), `Revisado por ${REVIEWER} el 15 de octubre de 2026.`);
     assert.equal((await page.locator('faq-widget .faq__disclaimer').textContent()).trim(), 'Esta información no sustituye a una consulta médica.');
     await searchBox(page).pressSequentially('lump');
