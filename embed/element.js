@@ -73,6 +73,9 @@ function compileWasm() {
   return compiled;
 }
 
+/** Resolves in a new task (ahead of other queued work where the browser can). */
+const nextTask = () => globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+
 /** One constructed stylesheet shared by every widget (allowed by a strict CSP). */
 let sheet;
 function styles() {
@@ -148,6 +151,10 @@ class FaqWidgetElement extends HTMLElement {
     const module = await compileWasm();
     const instance = createInstance();
     await instance.init({ module_or_path: module });
+    // The first render in a task of its own, not in the one that made the
+    // instance: each start-up task stays short on a slow phone (the widget
+    // then renders its list a few entries per task).
+    await nextTask();
     if (this.#state !== 'starting') return;
     if (!this.isConnected) {
       this.#state = 'idle'; // removed meanwhile; the instance is dropped

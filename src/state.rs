@@ -34,6 +34,12 @@ pub struct WidgetState {
     /// Entries whose "Was this helpful?" was answered, with the answer, in
     /// the order answered. Shared (not copied) with the list that shows them.
     pub feedback: Rc<Vec<(usize, bool)>>,
+    /// How far the start-up has rendered the list: the first render shows
+    /// [`FIRST_RENDER`] entries and each task after it [`RENDER_STEP`] more
+    /// ([`Action::Grow`]), so that no task of the start-up blocks the host
+    /// page for long; `usize::MAX` once a deep link or "Show all" needed
+    /// everything at once. See [`WidgetState::start_up_limit`].
+    pub grown: usize,
 }
 
 /// Datasets of up to this many entries are rendered whole, so find-in-page
@@ -46,7 +52,16 @@ pub const RENDER_ALL_UP_TO: usize = 500;
 /// measures it; its figures are in the README, not here).
 pub const PAGE: usize = 20;
 
-/// Something the user did.
+/// Entries in the widget's first render: the first screen of a phone
+/// (the red flags' block and a few questions) and no more, so the task that
+/// starts the widget stays short on a slow phone.
+pub const FIRST_RENDER: usize = 8;
+
+/// Entries each following start-up task adds (one task each, until the
+/// list is whole): about 10 ms each at 4× CPU slow-down.
+pub const RENDER_STEP: usize = 12;
+
+/// Something the user did (or, for [`Action::Grow`], the start-up).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// The search text changed (an empty string clears the search).
@@ -73,6 +88,9 @@ pub enum Action {
         /// The entry that becomes the first newly rendered one.
         first: usize,
     },
+    /// The start-up renders [`RENDER_STEP`] more entries of a list that
+    /// has this many to render; once that is all of them, it is over.
+    Grow(usize),
 }
 
 impl WidgetState {
@@ -83,6 +101,13 @@ impl WidgetState {
         } else {
             self.rendered.max(PAGE).min(total)
         }
+    }
+
+    /// How many of the list's entries the start-up has rendered so far
+    /// (see [`WidgetState::grown`]); render the smaller of this and
+    /// [`WidgetState::render_limit`].
+    pub fn start_up_limit(&self) -> usize {
+        self.grown.max(FIRST_RENDER)
     }
 
     fn focus(&mut self, entry: usize) {
@@ -140,6 +165,7 @@ impl Reducible for WidgetState {
             }
             Action::Open(entry) => next.open_entry(entry),
             Action::SetAll(entries, open) => {
+                next.grown = usize::MAX;
                 // Linear in the entries (10,000 of them at once, say): mark, then collect.
                 let size = entries.iter().chain(next.open.iter()).max().map_or(0, |&m| m + 1);
                 let mut marked = vec![false; size];
@@ -162,6 +188,9 @@ impl Reducible for WidgetState {
                 next.topic = None;
                 next.rendered = 0;
                 next.pinned = Some(entry);
+                // Everything at once: an entry the start-up adds later
+                // would move the focused question.
+                next.grown = usize::MAX;
                 next.open_entry(entry);
                 next.focus(entry);
             }
@@ -173,6 +202,10 @@ impl Reducible for WidgetState {
             Action::ShowMore { first } => {
                 next.rendered = next.rendered.max(PAGE) + PAGE;
                 next.focus(first);
+            }
+            Action::Grow(limit) => {
+                let grown = next.start_up_limit().saturating_add(RENDER_STEP);
+                next.grown = if grown >= limit { usize::MAX } else { grown };
             }
         }
         Rc::new(next)
@@ -303,5 +336,20 @@ mod tests {
             Rc::new(WidgetState::default()).reduce(Action::Feedback(4, false)).reduce(Action::Feedback(4, true));
         assert_eq!(*state.feedback, [(4, false)]);
         assert_eq!((state.feedback_on(4), state.feedback_on(1)), (Some(false), None));
+    }
+
+    #[wasm_bindgen_test]
+    fn the_start_up_renders_a_first_screen_then_grows_and_a_deep_link_renders_everything() {
+        let state = Rc::new(WidgetState::default());
+        assert_eq!(state.start_up_limit(), FIRST_RENDER);
+        let grown = state.clone().reduce(Action::Grow(100)).reduce(Action::Grow(100));
+        assert_eq!(grown.start_up_limit(), FIRST_RENDER + 2 * RENDER_STEP);
+        assert_eq!(grown.clone().reduce(Action::Search("lump".into())).start_up_limit(), grown.start_up_limit());
+        // Once the list is whole the start-up is over: a longer list later
+        // ("Show more", a cleared search) is rendered at once.
+        let whole = FIRST_RENDER + 3 * RENDER_STEP;
+        assert_eq!(grown.reduce(Action::Grow(whole)).start_up_limit(), usize::MAX);
+        assert_eq!(state.clone().reduce(Action::Reveal(30)).start_up_limit(), usize::MAX);
+        assert_eq!(state.reduce(Action::SetAll(vec![1, 2], true)).reduce(Action::Grow(9)).start_up_limit(), usize::MAX);
     }
 }

@@ -32,8 +32,22 @@ async fn mount_props(props: FaqWidgetProps) -> Element {
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+    settle(&root).await;
     root
+}
+
+/// Waits until the start-up has rendered the whole list (a few entries per
+/// task; the list is `aria-busy` until then).
+async fn settle(root: &Element) {
+    yew::scheduler::flush().await;
+    for _ in 0..1000 {
+        if root.query_selector("[aria-busy]").unwrap().is_none() {
+            return;
+        }
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        yew::scheduler::flush().await;
+    }
+    panic!("the list was still busy after 1000 tasks");
 }
 
 /// Mounts a fresh widget over `bundle` (ids prefixed `t`), with the default texts.
@@ -212,6 +226,8 @@ async fn mount_in_shadow_root(
     let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
     let widget = faq_widget::embed::mount(host.clone(), shadow.clone()).unwrap();
     yew::scheduler::flush().await;
+    let root: Element = shadow.first_element_child().unwrap();
+    settle(&root).await;
     (host, shadow, widget)
 }
 
@@ -439,6 +455,34 @@ async fn a_deep_link_past_the_rendered_page_renders_and_opens_its_entry() {
     // Leave no hash behind for the other tests (replaceState fires no hashchange).
     let path = window.location().pathname().unwrap() + &window.location().search().unwrap();
     window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_start_up_renders_the_first_screen_then_the_rest_of_the_list_a_few_entries_per_task() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    Renderer::<FaqWidget>::with_root_and_props(root.clone(), FaqWidgetProps::new(seed(), "t".into())).render();
+    yew::scheduler::flush().await;
+    // The first render: the red flags' block and the first questions, the list busy.
+    let list = one(&root, ".faq__list");
+    assert_eq!(list.get_attribute("aria-busy").as_deref(), Some("true"));
+    assert_eq!(all(&root, ".faq__question").len(), faq_widget::state::FIRST_RENDER);
+    assert_eq!(all(&root, ".faq__card-question").len(), 4, "every red flag at once");
+    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "45 questions");
+    assert!(root.query_selector(".faq__more").unwrap().is_none(), "no \"Show more\" for the start-up");
+    // Each task adds a few, in order, until the list is whole.
+    gloo::timers::future::TimeoutFuture::new(0).await;
+    yew::scheduler::flush().await;
+    let step = faq_widget::state::FIRST_RENDER + faq_widget::state::RENDER_STEP;
+    assert_eq!(all(&root, ".faq__question").len(), step.min(41));
+    settle(&root).await;
+    assert_eq!(list.get_attribute("aria-busy"), None);
+    let whole = question_texts(&root);
+    assert_eq!(whole.len(), 41);
+    let seed = seed();
+    let in_file_order: Vec<&str> = seed.faq.entries.iter().filter(|e| !e.urgent).map(|e| e.question.as_str()).collect();
+    assert_eq!(whole, in_file_order);
 }
 
 #[wasm_bindgen_test]

@@ -21,6 +21,10 @@ pub struct AccordionProps {
     pub entries: Rc<Visible>,
     /// How many of them to render (a long list is rendered a page at a time).
     pub limit: usize,
+    /// Whether more of the list is still to be rendered (at start-up):
+    /// `aria-busy` on the list until it is whole.
+    #[prop_or_default]
+    pub busy: bool,
     /// An entry to render even if it is beyond `limit` (a deep link's target).
     pub pinned: Option<usize>,
     /// The words the current search matched, to mark.
@@ -99,7 +103,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
         Callback::from(move |e: KeyboardEvent| on_keydown(&list, &e))
     };
     html! {
-        <div class="faq__list" ref={list} {onkeydown}>
+        <div class="faq__list" ref={list} {onkeydown} aria-busy={props.busy.then_some("true")}>
             { rendered(&props.entries.entries, props.limit, props.pinned).map(|i| {
                 let open = is_open(&props.open, i);
                 let Some(entry) = props.bundle.faq.entries.get(i) else { return Html::default() };

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use faq_core::Bundle;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::{
@@ -141,6 +142,17 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     };
     let total = visible.entries.len();
     let limit = state.render_limit(total, bundle.faq.entries.len());
+    // At start-up the list is rendered a few entries per task (see
+    // `WidgetState::grown`); "Show more" pages only by `limit`.
+    let rendering = limit.min(state.start_up_limit());
+    let growing = rendering < limit;
+    use_effect_with((state.grown, growing.then_some(limit)), {
+        let dispatcher = dispatcher.clone();
+        move |&(_, growing)| {
+            let next = growing.map(|limit| Timeout::new(0, move || dispatcher.dispatch(Action::Grow(limit))));
+            move || drop(next)
+        }
+    });
     // Shown only when there is a next entry to render.
     let first = visible.entries.get(limit).copied().unwrap_or_default();
     let on_show_more = {
@@ -214,7 +226,8 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                 <Accordion
                     bundle={bundle.clone()}
                     entries={visible.clone()}
-                    {limit}
+                    limit={rendering}
+                    busy={growing}
                     pinned={state.pinned}
                     matched={matched.clone()}
                     open={state.open.clone()}

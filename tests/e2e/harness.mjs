@@ -69,6 +69,19 @@ const AXE_PATH = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
  * of `<faq-widget>`: Playwright's CSS selectors and locators pierce open shadow
  * roots, `document.querySelector` does not (use `host.shadowRoot`).
  */
+/**
+ * Waits until every widget on the page has rendered its whole list (at
+ * start-up a widget renders a few entries per task, its list `aria-busy`
+ * meanwhile).
+ */
+export async function listsComplete(page, timeout = 15_000) {
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('faq-widget')].some((w) => w.shadowRoot?.querySelector('.faq__list[aria-busy]')),
+    null,
+    { timeout },
+  );
+}
+
 export const SEL = {
   widget: 'faq-widget',
   item: 'faq-widget .faq__item',
@@ -467,6 +480,7 @@ export async function openPage(browser, url, opts = {}) {
     await page.goto(url, { waitUntil: 'load' });
     if (opts.waitForWidget ?? javaScriptEnabled) {
       await page.locator(SEL.question).first().waitFor({ state: 'attached', timeout: opts.timeout ?? 15_000 });
+      await listsComplete(page, opts.timeout ?? 15_000);
     }
   } catch (err) {
     await context.close().catch(() => {});
