@@ -125,7 +125,7 @@ class FaqWidgetElement extends HTMLElement {
   /** This widget's own instance (createInstance), and the widget mounted in it. */
   #instance = null;
   #widget = null;
-  /** Run once the widget has rendered (after "Try again"). */
+  /** Run once the widget shows, on faq-ready (after "Try again"). */
   #started = null;
 
   constructor() {
@@ -162,14 +162,17 @@ class FaqWidgetElement extends HTMLElement {
     }
     this.#instance = instance;
     // The shadow root is attached only now: until the widget can render,
-    // whatever the host put inside the element stays visible.
+    // whatever the host put inside the element stays visible (and after, until
+    // its first screen is ready: see below).
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [styles()];
-    shadow.replaceChildren();
+    // The host's content stays on screen (slotted) while the widget renders
+    // its first screen hidden; the widget then removes the slot.
+    shadow.replaceChildren(slot());
     try {
       this.#widget = instance.mount(this, shadow);
       this.#state = 'running';
-      this.#started?.();
+      if (this.#started) this.addEventListener('faq-ready', this.#started, { once: true });
       this.#started = null;
     } catch (error) {
       // Show the host's content again rather than an empty box (a panic has
@@ -227,10 +230,10 @@ class FaqWidgetElement extends HTMLElement {
     if (this.#state !== 'failed' || !this.isConnected) return;
     this.#state = 'idle';
     this.connectedCallback();
-    // The button is gone once the widget renders (Yew renders in a
-    // microtask after mount): then give focus to its search box.
-    // A deep link the widget followed has focused its answer already.
-    this.#started = () => setTimeout(() => this.shadowRoot?.activeElement ?? this.shadowRoot?.querySelector('input')?.focus());
+    // The button is gone once the widget shows (faq-ready): then give focus
+    // to its search box, unless a deep link the widget followed has focused
+    // its answer already.
+    this.#started = () => this.shadowRoot?.activeElement ?? this.shadowRoot?.querySelector('input')?.focus();
   }
 }
 

@@ -10,7 +10,12 @@
 //! - `faq-search`, `detail: { query, count }`, once typing has paused for
 //!   [`SEARCH_EVENT_DELAY_MS`] ms (never at start-up, never for the query
 //!   reported last);
-//! - `faq-feedback`, `detail: { slug, question, helpful, answer }`.
+//! - `faq-feedback`, `detail: { slug, question, helpful, answer }`;
+//! - `faq-ready`, once, when the widget shows in place of the static answers.
+//!
+//! Until then whatever the host put inside the element (the static answers)
+//! stays on screen: the widget renders its first screen over a few short
+//! tasks in a hidden root, then swaps itself in ([`WidgetEvent::Ready`]).
 //!
 //! Each `<faq-widget>` runs in a WebAssembly instance of its own
 //! (`element.js` compiles the module once and instantiates it per element),
@@ -81,10 +86,20 @@ pub struct Widget {
     host: Element,
     bundle: Rc<Bundle>,
     on_event: Callback<WidgetEvent>,
-    app: Option<AppHandle<FaqWidget>>,
+    app: Rc<RefCell<App>>,
 }
 
-/// Renders a widget into `shadow`, configured from `host`'s attributes.
+/// A widget's Yew app: its first render is a task of its own, after the
+/// one that decodes the data ([`mount`]).
+enum App {
+    /// The first render is to come (dropping the timeout cancels it).
+    Pending(Timeout),
+    Running(AppHandle<FaqWidget>),
+    Destroyed,
+}
+
+/// Renders a widget into `shadow`, configured from `host`'s attributes: in
+/// the next task, so that each start-up task stays short on a slow phone.
 #[wasm_bindgen]
 pub fn mount(host: Element, shadow: ShadowRoot) -> Result<Widget, JsError> {
     PANIC_TARGET.with(|t| *t.borrow_mut() = Some(host.clone().into()));
@@ -94,26 +109,41 @@ pub fn mount(host: Element, shadow: ShadowRoot) -> Result<Widget, JsError> {
     let document = host.owner_document().ok_or_else(|| JsError::new("the element has no document"))?;
     let root = document.create_element("div").map_err(|_| JsError::new("cannot create the widget's root"))?;
     root.set_class_name("faq-root");
+    // Hidden, after the host's content (element.js left a <slot> in the
+    // shadow root), until its first screen is rendered.
+    root.set_attribute("hidden", "").map_err(|_| JsError::new("cannot hide the widget's root"))?;
     shadow.append_child(&root).map_err(|_| JsError::new("cannot attach the widget's root"))?;
     let on_event = event_dispatcher(host.clone(), bundle.clone());
-    let props = props_for(&host, &bundle, &on_event);
-    let app = Renderer::<FaqWidget>::with_root_and_props(root, props).render();
-    Ok(Widget { host, bundle, on_event, app: Some(app) })
+    let app = Rc::new(RefCell::new(App::Destroyed));
+    let render = {
+        let (app, host, bundle, on_event) = (Rc::downgrade(&app), host.clone(), bundle.clone(), on_event.clone());
+        move || {
+            let Some(app) = app.upgrade() else { return };
+            // The attributes as they are now, not as they were at mount.
+            let props = props_for(&host, &bundle, &on_event);
+            let handle = Renderer::<FaqWidget>::with_root_and_props(root, props).render();
+            *app.borrow_mut() = App::Running(handle);
+        }
+    };
+    *app.borrow_mut() = App::Pending(Timeout::new(0, render));
+    Ok(Widget { host, bundle, on_event, app })
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Re-reads the element's attributes (after `attributeChangedCallback`).
     pub fn update(&mut self) {
-        let props = props_for(&self.host, &self.bundle, &self.on_event);
-        if let Some(app) = &mut self.app {
-            app.update(props);
+        // Before the first render there is nothing to update: it reads them.
+        if let App::Running(app) = &mut *self.app.borrow_mut() {
+            app.update(props_for(&self.host, &self.bundle, &self.on_event));
         }
     }
 
-    /// Unmounts the widget; its shadow root is left empty.
+    /// Unmounts the widget (or cancels its first render); its shadow root
+    /// is left empty.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
+        let app = std::mem::replace(&mut *self.app.borrow_mut(), App::Destroyed);
+        if let App::Running(app) = app {
             app.destroy();
         }
     }
@@ -140,6 +170,17 @@ fn event_dispatcher(host: Element, bundle: Rc<Bundle>) -> Callback<WidgetEvent> 
     let pending: Rc<RefCell<Option<Timeout>>> = Rc::default();
     let last_query: Rc<RefCell<String>> = Rc::default();
     Callback::from(move |event: WidgetEvent| match event {
+        WidgetEvent::Ready => {
+            if let Some(shadow) = host.shadow_root() {
+                if let Ok(Some(slot)) = shadow.query_selector("slot") {
+                    slot.remove();
+                }
+                if let Ok(Some(root)) = shadow.query_selector(".faq-root") {
+                    let _ = root.remove_attribute("hidden");
+                }
+            }
+            dispatch(&host, "faq-ready", &[]);
+        }
         WidgetEvent::Opened(i) | WidgetEvent::Closed(i) => {
             let Some(entry) = bundle.faq.entries.get(i) else { return };
             let name = if matches!(event, WidgetEvent::Opened(_)) { "faq-open" } else { "faq-close" };

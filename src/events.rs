@@ -10,6 +10,10 @@ pub enum WidgetEvent {
     Closed(usize),
     /// "Was this helpful?" was answered for an entry: yes (`true`) or no.
     Feedback(usize, bool),
+    /// The widget's first screen is rendered (the red flags and the first
+    /// questions): sent once, at start-up. The embed layer shows the widget
+    /// in place of the host's static answers only then.
+    Ready,
     /// The query changed, with the number of entries shown: sent once the
     /// new results are rendered, after every change (the embed layer
     /// debounces), never for the empty query the widget starts with.

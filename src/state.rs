@@ -34,11 +34,13 @@ pub struct WidgetState {
     /// Entries whose "Was this helpful?" was answered, with the answer, in
     /// the order answered. Shared (not copied) with the list that shows them.
     pub feedback: Rc<Vec<(usize, bool)>>,
-    /// How far the start-up has rendered the list: the first render shows
-    /// [`FIRST_RENDER`] entries and each task after it [`RENDER_STEP`] more
-    /// ([`Action::Grow`]), so that no task of the start-up blocks the host
-    /// page for long; `usize::MAX` once a deep link or "Show all" needed
-    /// everything at once. See [`WidgetState::start_up_limit`].
+    /// How far the start-up has rendered the list, so that no task of it
+    /// blocks the host page for long: the first render is the widget's
+    /// frame alone (0: no red flags, no list entries); the next task
+    /// ([`Action::Grow`]) adds the red flags and [`FIRST_RENDER`] entries,
+    /// the first screen, and each task after it [`RENDER_STEP`] more;
+    /// `usize::MAX` once the list is whole, or a deep link or "Show all"
+    /// needed everything at once. See [`WidgetState::start_up_limit`].
     pub grown: usize,
 }
 
@@ -52,9 +54,9 @@ pub const RENDER_ALL_UP_TO: usize = 500;
 /// measures it; its figures are in the README, not here).
 pub const PAGE: usize = 20;
 
-/// Entries in the widget's first render: the first screen of a phone
-/// (the red flags' block and a few questions) and no more, so the task that
-/// starts the widget stays short on a slow phone.
+/// Entries in the widget's first screen, rendered in the start-up's second
+/// task with the red flags' block: a phone's first screen and no more, so
+/// that task stays short on a slow phone.
 pub const FIRST_RENDER: usize = 8;
 
 /// Entries each following start-up task adds (one task each, until the
@@ -107,7 +109,13 @@ impl WidgetState {
     /// (see [`WidgetState::grown`]); render the smaller of this and
     /// [`WidgetState::render_limit`].
     pub fn start_up_limit(&self) -> usize {
-        self.grown.max(FIRST_RENDER)
+        self.grown
+    }
+
+    /// Whether the start-up has rendered the widget's frame only (no red
+    /// flags, no list entries yet).
+    pub fn framing(&self) -> bool {
+        self.grown == 0
     }
 
     fn focus(&mut self, entry: usize) {
@@ -204,7 +212,7 @@ impl Reducible for WidgetState {
                 next.focus(first);
             }
             Action::Grow(limit) => {
-                let grown = next.start_up_limit().saturating_add(RENDER_STEP);
+                let grown = if self.framing() { FIRST_RENDER } else { self.grown.saturating_add(RENDER_STEP) };
                 next.grown = if grown >= limit { usize::MAX } else { grown };
             }
         }
@@ -339,10 +347,14 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
-    fn the_start_up_renders_a_first_screen_then_grows_and_a_deep_link_renders_everything() {
+    fn the_start_up_renders_a_frame_then_a_first_screen_then_grows_and_a_deep_link_renders_everything() {
         let state = Rc::new(WidgetState::default());
-        assert_eq!(state.start_up_limit(), FIRST_RENDER);
-        let grown = state.clone().reduce(Action::Grow(100)).reduce(Action::Grow(100));
+        assert!(state.framing());
+        assert_eq!(state.start_up_limit(), 0);
+        let first = state.clone().reduce(Action::Grow(100));
+        assert!(!first.framing());
+        assert_eq!(first.start_up_limit(), FIRST_RENDER);
+        let grown = first.reduce(Action::Grow(100)).reduce(Action::Grow(100));
         assert_eq!(grown.start_up_limit(), FIRST_RENDER + 2 * RENDER_STEP);
         assert_eq!(grown.clone().reduce(Action::Search("lump".into())).start_up_limit(), grown.start_up_limit());
         // Once the list is whole the start-up is over: a longer list later

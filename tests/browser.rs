@@ -36,12 +36,13 @@ async fn mount_props(props: FaqWidgetProps) -> Element {
     root
 }
 
-/// Waits until the start-up has rendered the whole list (a few entries per
-/// task; the list is `aria-busy` until then).
+/// Waits until the widget in `root` is rendered (the embed layer renders it
+/// in a task after mounting) and its start-up has rendered the whole list
+/// (a few entries per task; the list is `aria-busy` until then).
 async fn settle(root: &Element) {
     yew::scheduler::flush().await;
     for _ in 0..1000 {
-        if root.query_selector("[aria-busy]").unwrap().is_none() {
+        if root.query_selector(".faq").unwrap().is_some() && root.query_selector("[aria-busy]").unwrap().is_none() {
             return;
         }
         gloo::timers::future::TimeoutFuture::new(0).await;
@@ -233,6 +234,34 @@ async fn mount_in_shadow_root(
 
 fn shadow_one(shadow: &web_sys::ShadowRoot, selector: &str) -> HtmlElement {
     shadow.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_host_content_stays_on_screen_until_the_first_screen_is_ready_then_faq_ready_fires() {
+    let document = gloo::utils::document();
+    let host = document.create_element("faq-widget-test").unwrap();
+    host.set_inner_html("<p>Static answers</p>");
+    document.body().unwrap().append_child(&host).unwrap();
+    let ready = Rc::new(RefCell::new(0));
+    let listener = {
+        let ready = ready.clone();
+        gloo::events::EventListener::new(&host, "faq-ready", move |_| *ready.borrow_mut() += 1)
+    };
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    // As element.js leaves it: a slot showing the host's content.
+    shadow.append_child(&document.create_element("slot").unwrap()).unwrap();
+    let _widget = faq_widget::embed::mount(host.clone(), shadow.clone()).unwrap();
+    yew::scheduler::flush().await;
+    let root = shadow_one(&shadow, ".faq-root");
+    assert!(root.has_attribute("hidden"), "the widget is hidden while it renders its frame");
+    assert!(shadow.query_selector("slot").unwrap().is_some(), "the host's content still shows");
+    assert_eq!(*ready.borrow(), 0);
+    settle(&root).await;
+    assert!(!root.has_attribute("hidden"));
+    assert!(shadow.query_selector("slot").unwrap().is_none(), "the widget replaced the host's content");
+    assert_eq!(*ready.borrow(), 1, "faq-ready once");
+    drop(listener);
+    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -458,20 +487,33 @@ async fn a_deep_link_past_the_rendered_page_renders_and_opens_its_entry() {
 }
 
 #[wasm_bindgen_test]
-async fn the_start_up_renders_the_first_screen_then_the_rest_of_the_list_a_few_entries_per_task() {
+async fn the_start_up_renders_a_frame_then_the_first_screen_then_the_rest_a_few_entries_per_task() {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    Renderer::<FaqWidget>::with_root_and_props(root.clone(), FaqWidgetProps::new(seed(), "t".into())).render();
+    let events: Rc<RefCell<Vec<WidgetEvent>>> = Rc::default();
+    let mut props = FaqWidgetProps::new(seed(), "t".into());
+    props.on_event = {
+        let events = events.clone();
+        Callback::from(move |event| events.borrow_mut().push(event))
+    };
+    Renderer::<FaqWidget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
-    // The first render: the red flags' block and the first questions, the list busy.
+    // The first render: the frame (title, search box, status), the list busy and empty.
     let list = one(&root, ".faq__list");
     assert_eq!(list.get_attribute("aria-busy").as_deref(), Some("true"));
+    assert!(root.query_selector("input[type=search]").unwrap().is_some());
+    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "45 questions");
+    assert_eq!(all(&root, ".faq__question, .faq__card-question").len(), 0);
+    assert_eq!(*events.borrow(), [], "not ready yet");
+    // The next task: the first screen, the red flags' block and the first questions.
+    gloo::timers::future::TimeoutFuture::new(0).await;
+    yew::scheduler::flush().await;
     assert_eq!(all(&root, ".faq__question").len(), faq_widget::state::FIRST_RENDER);
     assert_eq!(all(&root, ".faq__card-question").len(), 4, "every red flag at once");
-    assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "45 questions");
     assert!(root.query_selector(".faq__more").unwrap().is_none(), "no \"Show more\" for the start-up");
-    // Each task adds a few, in order, until the list is whole.
+    assert_eq!(*events.borrow(), [WidgetEvent::Ready]);
+    // Each task after it adds a few, in order, until the list is whole.
     gloo::timers::future::TimeoutFuture::new(0).await;
     yew::scheduler::flush().await;
     let step = faq_widget::state::FIRST_RENDER + faq_widget::state::RENDER_STEP;
@@ -479,10 +521,10 @@ async fn the_start_up_renders_the_first_screen_then_the_rest_of_the_list_a_few_e
     settle(&root).await;
     assert_eq!(list.get_attribute("aria-busy"), None);
     let whole = question_texts(&root);
-    assert_eq!(whole.len(), 41);
     let seed = seed();
     let in_file_order: Vec<&str> = seed.faq.entries.iter().filter(|e| !e.urgent).map(|e| e.question.as_str()).collect();
     assert_eq!(whole, in_file_order);
+    assert_eq!(*events.borrow(), [WidgetEvent::Ready], "ready once");
 }
 
 #[wasm_bindgen_test]
@@ -738,7 +780,7 @@ async fn xss_payloads_in_data_and_queries_are_shown_as_text_and_never_run() {
 }
 
 #[wasm_bindgen_test]
-async fn no_search_event_at_mount_then_one_per_new_query_with_the_number_shown() {
+async fn at_mount_only_ready_is_reported_then_one_search_event_per_new_query_with_the_number_shown() {
     let events: Rc<RefCell<Vec<WidgetEvent>>> = Rc::default();
     let mut props = FaqWidgetProps::new(seed(), "t".into());
     props.on_event = {
@@ -747,7 +789,7 @@ async fn no_search_event_at_mount_then_one_per_new_query_with_the_number_shown()
     };
     let root = mount_props(props).await;
     yew::scheduler::flush().await;
-    assert_eq!(*events.borrow(), [], "nothing is reported at mount");
+    assert_eq!(*events.borrow(), [WidgetEvent::Ready], "at mount only that the first screen is ready, once");
     type_query(&root, "angio").await;
     let shown = all(&root, ".faq__question, .faq__card").len();
     assert!(shown > 0 && shown < 45);
@@ -755,6 +797,7 @@ async fn no_search_event_at_mount_then_one_per_new_query_with_the_number_shown()
     assert_eq!(
         *events.borrow(),
         [
+            WidgetEvent::Ready,
             WidgetEvent::Searched { query: "angio".into(), count: shown },
             WidgetEvent::Searched { query: String::new(), count: 45 },
         ]

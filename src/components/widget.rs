@@ -76,6 +76,16 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         move |_| results.matched.clone()
     });
 
+    // The first screen is rendered: the host may show the widget. Before
+    // the effects that move focus (a deep link's), which need it shown.
+    use_effect_with(state.framing(), {
+        let on_event = on_event.clone();
+        move |&framing| {
+            if !framing {
+                on_event.emit(WidgetEvent::Ready);
+            }
+        }
+    });
     use_search_report(&state.query, visible.count(), on_event);
     use_deep_links(bundle, dispatch(&dispatcher, Action::Reveal));
     use_find_in_page(&root, prefix, bundle, dispatch(&dispatcher, Action::Open));
@@ -145,7 +155,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     // At start-up the list is rendered a few entries per task (see
     // `WidgetState::grown`); "Show more" pages only by `limit`.
     let rendering = limit.min(state.start_up_limit());
-    let growing = rendering < limit;
+    let growing = state.framing() || rendering < limit;
     use_effect_with((state.grown, growing.then_some(limit)), {
         let dispatcher = dispatcher.clone();
         move |&(_, growing)| {
@@ -166,6 +176,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     let cards: Html = visible
         .cards
         .iter()
+        .filter(|_| !state.framing())
         .map(|&entry| {
             care_card(CareCardView {
                 bundle,
