@@ -93,7 +93,9 @@ pub struct Widget {
 /// one that decodes the data ([`mount`]).
 enum App {
     /// The first render is to come (dropping the timeout cancels it).
-    Pending(Timeout),
+    Pending {
+        _first_render: Timeout,
+    },
     Running(AppHandle<FaqWidget>),
     Destroyed,
 }
@@ -125,7 +127,7 @@ pub fn mount(host: Element, shadow: ShadowRoot) -> Result<Widget, JsError> {
             *app.borrow_mut() = App::Running(handle);
         }
     };
-    *app.borrow_mut() = App::Pending(Timeout::new(0, render));
+    *app.borrow_mut() = App::Pending { _first_render: Timeout::new(0, render) };
     Ok(Widget { host, bundle, on_event, app })
 }
 

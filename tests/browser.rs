@@ -66,7 +66,7 @@ fn one(root: &Element, selector: &str) -> HtmlElement {
 }
 
 fn question_texts(root: &Element) -> Vec<String> {
-    all(root, ".faq__question").iter().map(|b| b.text_content().unwrap()).collect()
+    all(root, ".faq__item:not([hidden]) .faq__question").iter().map(|b| b.text_content().unwrap()).collect()
 }
 
 async fn type_query(root: &Element, text: &str) {
@@ -94,7 +94,7 @@ fn focused_text() -> String {
 #[wasm_bindgen_test]
 async fn renders_every_question_as_a_button_in_a_heading_with_a_hidden_panel() {
     let root = mount(seed()).await;
-    let buttons = all(&root, ".faq__question");
+    let buttons = all(&root, ".faq__item:not([hidden]) .faq__question");
     assert_eq!(buttons.len(), 41, "45 entries, 4 of them red flags shown as cards");
     assert_eq!(buttons[0].text_content().unwrap(), "What are back mice?");
     for b in &buttons {
@@ -111,7 +111,7 @@ async fn renders_every_question_as_a_button_in_a_heading_with_a_hidden_panel() {
 #[wasm_bindgen_test]
 async fn clicking_a_question_toggles_its_answer_and_several_can_be_open() {
     let root = mount(seed()).await;
-    let buttons = all(&root, ".faq__question");
+    let buttons = all(&root, ".faq__item:not([hidden]) .faq__question");
     buttons[0].click();
     yew::scheduler::flush().await;
     buttons[1].click();
@@ -147,7 +147,7 @@ async fn lists_render_as_lists() {
 #[wasm_bindgen_test]
 async fn arrow_home_and_end_keys_move_focus_between_questions() {
     let root = mount(seed()).await;
-    let buttons = all(&root, ".faq__question");
+    let buttons = all(&root, ".faq__item:not([hidden]) .faq__question");
     buttons[0].focus().unwrap();
     press(&buttons[0], "ArrowDown").await;
     assert_eq!(focused_text(), "How painful are back mice?");
@@ -176,17 +176,40 @@ async fn typing_filters_and_ranks_and_clearing_restores_file_order() {
 }
 
 #[wasm_bindgen_test]
+async fn a_search_hides_the_items_it_does_not_show_and_clearing_it_shows_the_same_ones_again() {
+    let root = mount(seed()).await;
+    let first_item = one(&root, ".faq__item");
+    let first_text = first_item.text_content().unwrap();
+    type_query(&root, "angio").await;
+    assert!(first_item.is_connected(), "kept in the DOM");
+    assert!(first_item.has_attribute("hidden"), "not a result: hidden");
+    assert_eq!(all(&root, ".faq__item").len(), 41, "no item made or destroyed");
+    let shown = all(&root, ".faq__item:not([hidden]) .faq__question");
+    assert!(!shown.is_empty() && shown.len() < 41);
+    // The keyboard moves among the shown questions only.
+    shown[0].focus().unwrap();
+    press(&shown[0], "End").await;
+    assert_eq!(focused_text(), shown.last().unwrap().text_content().unwrap());
+    press(shown.last().unwrap(), "ArrowDown").await;
+    assert_eq!(focused_text(), shown[0].text_content().unwrap(), "wraps to the first shown question");
+    type_query(&root, "").await;
+    assert!(!first_item.has_attribute("hidden"));
+    assert!(first_item.is_same_node(Some(&one(&root, ".faq__item"))), "the same item, first again");
+    assert_eq!(first_item.text_content().unwrap(), first_text);
+}
+
+#[wasm_bindgen_test]
 async fn no_match_shows_the_empty_state_whose_button_clears_the_search() {
     let root = mount(seed()).await;
     type_query(&root, "xylophone <b>bold</b>").await;
-    assert!(all(&root, ".faq__question").is_empty());
+    assert!(all(&root, ".faq__item:not([hidden]) .faq__question").is_empty());
     assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "No questions match");
     let empty = one(&root, ".faq__empty");
     assert!(empty.text_content().unwrap().contains("No questions match “xylophone <b>bold</b>”"));
     assert!(root.query_selector(".faq__empty b").unwrap().is_none(), "the query is text, not HTML");
     one(&root, ".faq__clear").click();
     yew::scheduler::flush().await;
-    assert_eq!(all(&root, ".faq__question").len(), 41);
+    assert_eq!(all(&root, ".faq__item:not([hidden]) .faq__question").len(), 41);
     let input: HtmlInputElement = one(&root, "input[type=search]").dyn_into().unwrap();
     assert_eq!(input.value(), "");
     let input: &Element = input.as_ref();
@@ -204,7 +227,7 @@ async fn a_keystroke_parses_its_query_once_and_a_click_parses_nothing() {
     type_query(&root, "lipoma removal").await;
     assert_eq!(counts(), WorkCounts { parses: 1, expansions: 2 }, "one parse, each word expanded once");
     reset();
-    all(&root, ".faq__question")[0].click();
+    all(&root, ".faq__item:not([hidden]) .faq__question")[0].click();
     yew::scheduler::flush().await;
     assert_eq!(counts(), WorkCounts::default(), "opening an answer does not search again");
     reset();
@@ -267,7 +290,7 @@ async fn the_host_content_stays_on_screen_until_the_first_screen_is_ready_then_f
 #[wasm_bindgen_test]
 async fn clicks_and_typing_work_inside_a_shadow_root() {
     let (_host, shadow, _widget) = mount_in_shadow_root(&[]).await;
-    let first = shadow_one(&shadow, ".faq__question");
+    let first = shadow_one(&shadow, ".faq__item:not([hidden]) .faq__question");
     first.click();
     yew::scheduler::flush().await;
     assert_eq!(first.get_attribute("aria-expanded").as_deref(), Some("true"));
@@ -279,7 +302,10 @@ async fn clicks_and_typing_work_inside_a_shadow_root() {
     init.set_composed(true);
     input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
     yew::scheduler::flush().await;
-    assert_eq!(shadow_one(&shadow, ".faq__question").text_content().unwrap(), "What is an Angiolipoma?");
+    assert_eq!(
+        shadow_one(&shadow, ".faq__item:not([hidden]) .faq__question").text_content().unwrap(),
+        "What is an Angiolipoma?"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -316,7 +342,7 @@ async fn opening_an_answer_fires_a_composed_faq_open_event() {
     for name in ["faq-open", "faq-close"] {
         document.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
     }
-    let first = shadow_one(&shadow, ".faq__question");
+    let first = shadow_one(&shadow, ".faq__item:not([hidden]) .faq__question");
     first.click();
     yew::scheduler::flush().await;
     first.click();
@@ -345,7 +371,7 @@ async fn matched_words_are_marked_as_text_in_questions_and_answers() {
     let answer = one(&root, ".faq__list .faq__answer");
     assert!(answer.text_content().unwrap().to_lowercase().contains("angiolipoma"));
     assert!(answer.query_selector("mark").unwrap().is_none());
-    one(&root, ".faq__list .faq__question").click();
+    one(&root, ".faq__list .faq__item:not([hidden]) .faq__question").click();
     yew::scheduler::flush().await;
     let marks: Vec<String> = answer
         .query_selector_all("mark")
@@ -364,7 +390,7 @@ async fn did_you_mean_offers_a_correction_that_searches_when_clicked() {
     yew::scheduler::flush().await;
     let input: HtmlInputElement = one(&root, "input[type=search]").dyn_into().unwrap();
     assert_eq!(input.value(), "lipoma");
-    assert!(!all(&root, ".faq__question").is_empty());
+    assert!(!all(&root, ".faq__item:not([hidden]) .faq__question").is_empty());
 }
 
 #[wasm_bindgen_test]
@@ -376,7 +402,7 @@ async fn show_all_opens_every_answer_and_hide_all_closes_them() {
     button.click();
     yew::scheduler::flush().await;
     assert!(all(&root, ".faq__answer").iter().all(|p| !p.has_attribute("hidden")));
-    assert_eq!(all(&root, ".faq__question[aria-expanded=true]").len(), 41);
+    assert_eq!(all(&root, ".faq__item:not([hidden]) .faq__question[aria-expanded=true]").len(), 41);
     assert_eq!(all(&root, ".faq__card-question[aria-expanded=true]").len(), 4, "the red flags' answers too");
     let button = one(&root, ".faq__show-all");
     assert_eq!(button.text_content().unwrap(), "Hide all answers");
@@ -454,21 +480,21 @@ fn numbered_dataset(n: usize) -> String {
 #[wasm_bindgen_test]
 async fn a_long_list_renders_a_page_and_show_more_renders_and_focuses_the_next() {
     let root = mount(fixture(&numbered_dataset(1200))).await;
-    assert_eq!(all(&root, ".faq__question").len(), 20);
+    assert_eq!(all(&root, ".faq__item:not([hidden]) .faq__question").len(), 20);
     assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "1200 questions");
     let more = one(&root, ".faq__more");
     assert_eq!(more.text_content().unwrap(), "Show 20 more (20 of 1200 shown)");
     more.click();
     yew::scheduler::flush().await;
-    assert_eq!(all(&root, ".faq__question").len(), 40);
+    assert_eq!(all(&root, ".faq__item:not([hidden]) .faq__question").len(), 40);
     assert_eq!(focused_text(), "Question 21 about backs?", "focus moves to the first new question");
     // A search resets the page, and its results are paged too.
     type_query(&root, "knees").await;
-    assert_eq!(all(&root, ".faq__question").len(), 20);
+    assert_eq!(all(&root, ".faq__item:not([hidden]) .faq__question").len(), 20);
     assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "120 questions match");
     assert_eq!(one(&root, ".faq__more").text_content().unwrap(), "Show 20 more (20 of 120 shown)");
     type_query(&root, "").await;
-    assert_eq!(all(&root, ".faq__question").len(), 20);
+    assert_eq!(all(&root, ".faq__item:not([hidden]) .faq__question").len(), 20);
 }
 
 #[wasm_bindgen_test]
@@ -479,7 +505,7 @@ async fn a_deep_link_past_the_rendered_page_renders_and_opens_its_entry() {
     yew::scheduler::flush().await;
     let question = one(&root, "#t-q-question-1100-about-knees");
     assert_eq!(question.get_attribute("aria-expanded").as_deref(), Some("true"));
-    assert_eq!(all(&root, ".faq__question").len(), 21, "the first page and the linked entry");
+    assert_eq!(all(&root, ".faq__item:not([hidden]) .faq__question").len(), 21, "the first page and the linked entry");
     assert_eq!(focused_text(), "Question 1100 about knees?");
     // Leave no hash behind for the other tests (replaceState fires no hashchange).
     let path = window.location().pathname().unwrap() + &window.location().search().unwrap();
@@ -504,12 +530,12 @@ async fn the_start_up_renders_a_frame_then_the_first_screen_then_the_rest_a_few_
     assert_eq!(list.get_attribute("aria-busy").as_deref(), Some("true"));
     assert!(root.query_selector("input[type=search]").unwrap().is_some());
     assert_eq!(one(&root, "[role=status]").text_content().unwrap(), "45 questions");
-    assert_eq!(all(&root, ".faq__question, .faq__card-question").len(), 0);
+    assert_eq!(all(&root, ".faq__item:not([hidden]) .faq__question, .faq__card-question").len(), 0);
     assert_eq!(*events.borrow(), [], "not ready yet");
     // The next task: the first screen, the red flags' block and the first questions.
     gloo::timers::future::TimeoutFuture::new(0).await;
     yew::scheduler::flush().await;
-    assert_eq!(all(&root, ".faq__question").len(), faq_widget::state::FIRST_RENDER);
+    assert_eq!(all(&root, ".faq__item:not([hidden]) .faq__question").len(), faq_widget::state::FIRST_RENDER);
     assert_eq!(all(&root, ".faq__card-question").len(), 4, "every red flag at once");
     assert!(root.query_selector(".faq__more").unwrap().is_none(), "no \"Show more\" for the start-up");
     assert_eq!(*events.borrow(), [WidgetEvent::Ready]);
@@ -517,7 +543,7 @@ async fn the_start_up_renders_a_frame_then_the_first_screen_then_the_rest_a_few_
     gloo::timers::future::TimeoutFuture::new(0).await;
     yew::scheduler::flush().await;
     let step = faq_widget::state::FIRST_RENDER + faq_widget::state::RENDER_STEP;
-    assert_eq!(all(&root, ".faq__question").len(), step.min(41));
+    assert_eq!(all(&root, ".faq__item:not([hidden]) .faq__question").len(), step.min(41));
     settle(&root).await;
     assert_eq!(list.get_attribute("aria-busy"), None);
     let whole = question_texts(&root);
@@ -624,7 +650,7 @@ async fn a_weakly_matching_red_flag_stays_at_its_rank_in_the_list_as_a_compact_c
         assert!(button.text_content().unwrap().starts_with("!Urgent advice: "), "the label leads the question");
         assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
     }
-    let shown = all(&root, ".faq__item, .faq__card").len();
+    let shown = all(&root, ".faq__item:not([hidden]), .faq__card").len();
     assert_eq!(one(&root, "[role=status]").text_content().unwrap(), format!("{shown} questions match"));
     assert!(root.query_selector(".faq__relaxed").unwrap().is_none(), "some entries have the word");
     // A red flag in the list opens like its neighbours, and "Show all answers" opens it too.
@@ -791,7 +817,7 @@ async fn at_mount_only_ready_is_reported_then_one_search_event_per_new_query_wit
     yew::scheduler::flush().await;
     assert_eq!(*events.borrow(), [WidgetEvent::Ready], "at mount only that the first screen is ready, once");
     type_query(&root, "angio").await;
-    let shown = all(&root, ".faq__question, .faq__card").len();
+    let shown = all(&root, ".faq__item:not([hidden]) .faq__question, .faq__card").len();
     assert!(shown > 0 && shown < 45);
     type_query(&root, "").await;
     assert_eq!(

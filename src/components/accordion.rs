@@ -25,6 +25,12 @@ pub struct AccordionProps {
     /// `aria-busy` on the list until it is whole.
     #[prop_or_default]
     pub busy: bool,
+    /// Keep the item of every entry the list does not show, hidden (a
+    /// dataset rendered whole, once its start-up is over): typing then moves
+    /// and hides items instead of destroying and re-creating them with
+    /// their answers.
+    #[prop_or_default]
+    pub keep_hidden: bool,
     /// An entry to render even if it is beyond `limit` (a deep link's target).
     pub pinned: Option<usize>,
     /// The words the current search matched, to mark.
@@ -78,8 +84,11 @@ fn on_keydown(list: &NodeRef, event: &KeyboardEvent) {
         return;
     }
     let Ok(buttons) = list.query_selector_all(QUESTION_SELECTOR) else { return };
-    let buttons: Vec<HtmlElement> =
-        (0..buttons.length()).filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok()).collect();
+    // Not the questions of items kept hidden (see `AccordionProps::keep_hidden`).
+    let buttons: Vec<HtmlElement> = (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .filter(|b| b.closest(".faq__item[hidden]").ok().flatten().is_none())
+        .collect();
     let Some(current) = buttons.iter().position(|b| **b == target) else { return };
     if let Some(next) = focus_target(&event.key(), current, buttons.len()) {
         event.prevent_default();
@@ -102,11 +111,22 @@ pub fn Accordion(props: &AccordionProps) -> Html {
         let list = list.clone();
         Callback::from(move |e: KeyboardEvent| on_keydown(&list, &e))
     };
+    let shown: Vec<usize> = rendered(&props.entries.entries, props.limit, props.pinned).collect();
+    // The rest, hidden after the shown ones (file order): see `keep_hidden`.
+    let entries = &props.bundle.faq.entries;
+    let kept: Vec<usize> = if props.keep_hidden {
+        let mut is_shown = vec![false; entries.len()];
+        shown.iter().for_each(|&i| is_shown[i] = true);
+        (0..entries.len()).filter(|&i| !is_shown[i] && !entries[i].urgent).collect()
+    } else {
+        Vec::new()
+    };
+    let none = Rc::new(Vec::new());
     html! {
         <div class="faq__list" ref={list} {onkeydown} aria-busy={props.busy.then_some("true")}>
-            { rendered(&props.entries.entries, props.limit, props.pinned).map(|i| {
+            { shown.iter().map(|&i| (i, false)).chain(kept.iter().map(|&i| (i, true))).map(|(i, hidden)| {
                 let open = is_open(&props.open, i);
-                let Some(entry) = props.bundle.faq.entries.get(i) else { return Html::default() };
+                let Some(entry) = entries.get(i) else { return Html::default() };
                 if entry.urgent {
                     let card = care_card(CareCardView {
                         bundle: &props.bundle,
@@ -120,15 +140,20 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                     });
                     return html! { <key={i}>{ card }</> };
                 }
-                let question = entry.question.as_str();
+                let question_marks = if hidden {
+                    none.clone()
+                } else {
+                    Rc::new(props.bundle.highlight(entry.question.as_str(), &props.matched))
+                };
                 html! {
                 <AccordionItem
                     key={i}
                     bundle={props.bundle.clone()}
                     entry={i}
                     {open}
-                    question_marks={Rc::new(props.bundle.highlight(question, &props.matched))}
-                    answer_marks={open.then(|| props.matched.clone())}
+                    {hidden}
+                    {question_marks}
+                    answer_marks={(open && !hidden).then(|| props.matched.clone())}
                     id_prefix={props.id_prefix.clone()}
                     on_toggle={props.on_toggle.clone()}
                     on_copy={props.on_copy.clone()}

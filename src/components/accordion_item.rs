@@ -21,6 +21,9 @@ pub struct AccordionItemProps {
     pub entry: usize,
     /// Whether its answer is shown.
     pub open: bool,
+    /// Whether the whole item is hidden (kept for when a search shows it again).
+    #[prop_or_default]
+    pub hidden: bool,
     /// The matched words of the question, as ranges (to mark).
     pub question_marks: Rc<Vec<Range<usize>>>,
     /// The words the current search matched, to mark in the answer; `None`
@@ -69,7 +72,7 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
     html! {
         // A plain string, not `classes!`: Yew's class set (a hash set)
         // would be in the `.wasm` for this one use.
-        <div class={if props.open { "faq__item faq__item--open" } else { "faq__item" }} part="item">
+        <div class={if props.open { "faq__item faq__item--open" } else { "faq__item" }} part="item" hidden={props.hidden}>
             <h3 class="faq__item-heading">
                 <button
                     type="button"

@@ -16,7 +16,7 @@ use super::{
 use crate::events::WidgetEvent;
 use crate::hooks::{use_copy_link, use_deep_links, use_find_in_page, use_focus_part, use_search_report};
 use crate::ids::{document_link_base, widget_id, Part};
-use crate::state::{Action, Visible, WidgetState};
+use crate::state::{Action, Visible, WidgetState, RENDER_ALL_UP_TO};
 use crate::texts::Texts;
 
 /// Properties of [`FaqWidget`].
@@ -239,6 +239,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                     entries={visible.clone()}
                     limit={rendering}
                     busy={growing}
+                    keep_hidden={!growing && bundle.faq.entries.len() <= RENDER_ALL_UP_TO}
                     pinned={state.pinned}
                     matched={matched.clone()}
                     open={state.open.clone()}

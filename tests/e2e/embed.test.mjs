@@ -127,7 +127,7 @@ async function statusOf(page, host = SEL.widget) {
 
 /** The question texts shown by widget `host`: its care cards' headings (label included), then its list. */
 function questionsOf(page, host = SEL.widget) {
-  return part(page, host, '.faq__card-heading, .faq__question-text').allTextContents().then((t) => t.map((s) => s.trim()));
+  return part(page, host, '.faq__card-heading, .faq__item:not([hidden]) .faq__question-text').allTextContents().then((t) => t.map((s) => s.trim()));
 }
 
 /** Waits until widget `host`'s status text matches `pattern`. */
@@ -151,7 +151,7 @@ async function waitForQuestions(page, host, timeout = 15_000) {
   await page.waitForFunction(
     ({ host, cards, list }) => {
       const root = document.querySelector(host)?.shadowRoot;
-      return root?.querySelectorAll('.faq__card').length === cards && root.querySelectorAll('.faq__question').length === list;
+      return root?.querySelectorAll('.faq__card').length === cards && root.querySelectorAll('.faq__item:not([hidden]) .faq__question').length === list;
     },
     { host, cards: CARD_COUNT, list: LIST_COUNT },
     { timeout },
@@ -165,7 +165,7 @@ async function assertSearchWorks(page, host = SEL.widget, query = 'lipoma') {
   const shown = await questionsOf(page, host);
   assert.ok(shown.length > 0 && shown.length < QUESTION_COUNT, `"${query}" narrows the list (${shown.length} shown)`);
   assert.equal(await statusOf(page, host), `${shown.length} questions match`);
-  const items = await part(page, host, '.faq__card, .faq__item').allTextContents();
+  const items = await part(page, host, '.faq__card, .faq__item:not([hidden])').allTextContents();
   assert.equal(items.length, shown.length, 'one card or list item per question shown');
   for (const text of items) assert.match(text, new RegExp(query, 'i'), 'every result mentions the query');
 }
@@ -207,7 +207,7 @@ describe('the embed snippet', () => {
     const page = await h.page('/embed.html');
     assert.equal((await part(page, SEL.widget, 'h2').textContent()).trim(), 'Frequently asked questions');
     assert.equal(await part(page, SEL.widget, '.faq__card').count(), CARD_COUNT);
-    assert.equal(await part(page, SEL.widget, '.faq__question').count(), LIST_COUNT);
+    assert.equal(await part(page, SEL.widget, '.faq__item:not([hidden]) .faq__question').count(), LIST_COUNT);
   });
 
   test('pasted into a page on another origin, the snippet loads the widget from the asset origin and search works', async () => {
@@ -305,7 +305,7 @@ describe('isolation from the host page', () => {
         return { x: r.x - h.x, y: r.y - h.y, width: r.width, height: r.height };
       };
       const hs = getComputedStyle(host);
-      const q = root.querySelector('.faq__question');
+      const q = root.querySelector('.faq__item:not([hidden]) .faq__question');
       const qs = getComputedStyle(q);
       // Inherited text properties (buttons reset some of them in the UA sheet, so look at text too).
       const text = (el) => {
@@ -331,7 +331,7 @@ describe('isolation from the host page', () => {
         title: box(root.querySelector('h2.faq__title')),
         input: box(root.querySelector('input.faq__search-input')),
         status: box(root.querySelector('.faq__status')),
-        questions: [...root.querySelectorAll('.faq__question')].slice(0, 3).map(box),
+        questions: [...root.querySelectorAll('.faq__item:not([hidden]) .faq__question')].slice(0, 3).map(box),
         titleText: text(root.querySelector('h2.faq__title')),
         labelText: text(root.querySelector('label')),
         statusText: text(root.querySelector('.faq__status')),
@@ -413,10 +413,10 @@ describe('isolation from the host page', () => {
       return { borderTopStyle: cs.borderTopStyle, radius: cs.borderTopLeftRadius };
     });
     assert.deepEqual(styled, { borderTopStyle: 'solid', radius: '8px' }, "the widget's stylesheet applies");
-    assert.equal(await part(page, SEL.widget, '.faq__question').first().evaluate((el) => getComputedStyle(el).display), 'flex');
+    assert.equal(await part(page, SEL.widget, '.faq__item:not([hidden]) .faq__question').first().evaluate((el) => getComputedStyle(el).display), 'flex');
     await assertSearchWorks(page);
-    await part(page, SEL.widget, '.faq__question').first().click();
-    assert.equal(await part(page, SEL.widget, '.faq__question').first().getAttribute('aria-expanded'), 'true');
+    await part(page, SEL.widget, '.faq__item:not([hidden]) .faq__question').first().click();
+    assert.equal(await part(page, SEL.widget, '.faq__item:not([hidden]) .faq__question').first().getAttribute('aria-expanded'), 'true');
     assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no securitypolicyviolation event');
     assert.deepEqual(h.problems(page), [], 'the page reported nothing before the deliberate violation');
 
@@ -446,13 +446,13 @@ describe('several widgets and a changing page', () => {
     await page.waitForTimeout(SEARCH_SETTLE_MS);
     assert.equal(await statusOf(page, '#w2'), `${QUESTION_COUNT} questions`);
     assert.equal(await part(page, '#w2', '.faq__card').count(), CARD_COUNT, 'the other widget still shows every care card');
-    assert.equal(await part(page, '#w2', '.faq__question').count(), LIST_COUNT, 'the other widget still lists every question');
+    assert.equal(await part(page, '#w2', '.faq__item:not([hidden]) .faq__question').count(), LIST_COUNT, 'the other widget still lists every question');
     assert.equal(await part(page, '#w2', 'input').inputValue(), '');
 
-    const second = part(page, '#w2', '.faq__question').first();
+    const second = part(page, '#w2', '.faq__item:not([hidden]) .faq__question').first();
     await second.click();
     assert.equal(await second.getAttribute('aria-expanded'), 'true');
-    assert.equal(await part(page, '#w1', '.faq__question[aria-expanded="true"]').count(), 0, 'nothing opened in the first widget');
+    assert.equal(await part(page, '#w1', '.faq__item:not([hidden]) .faq__question[aria-expanded="true"]').count(), 0, 'nothing opened in the first widget');
     // Each widget's label points at its own input (ids are per shadow root).
     assert.equal(await part(page, '#w2', 'input').evaluate((el) => el.labels.length === 1 && el.labels[0].getRootNode() === el.getRootNode()), true);
   });
@@ -497,7 +497,7 @@ describe('several widgets and a changing page', () => {
     assert.equal(await statusOf(page, '#w1'), `${QUESTION_COUNT} questions`);
     assert.equal(await page.evaluate(() => document.querySelector('#w1').shadowRoot.querySelectorAll('section.faq').length), 1, 'one widget in the shadow root');
     await assertSearchWorks(page, '#w1');
-    const first = part(page, '#w1', '.faq__question').first();
+    const first = part(page, '#w1', '.faq__item:not([hidden]) .faq__question').first();
     await first.click();
     assert.equal(await first.getAttribute('aria-expanded'), 'true');
   });
@@ -508,7 +508,7 @@ describe('several widgets and a changing page', () => {
     await part(page, '#w1', 'input').pressSequentially('cyst');
     await waitForStatus(page, /questions? match/, '#w1');
     const before = { status: await statusOf(page, '#w1'), questions: await questionsOf(page, '#w1') };
-    await part(page, '#w1', '.faq__question').first().click();
+    await part(page, '#w1', '.faq__item:not([hidden]) .faq__question').first().click();
 
     await page.evaluate(() => document.querySelector('#right').appendChild(document.querySelector('#w1')));
     await page.waitForTimeout(200);
@@ -516,7 +516,7 @@ describe('several widgets and a changing page', () => {
     assert.equal(await part(page, '#w1', 'input').inputValue(), 'cyst', 'the query is kept');
     assert.equal(await statusOf(page, '#w1'), before.status);
     assert.deepEqual(await questionsOf(page, '#w1'), before.questions, 'the results are kept');
-    assert.equal(await part(page, '#w1', '.faq__question').first().getAttribute('aria-expanded'), 'true', 'the open answer stays open');
+    assert.equal(await part(page, '#w1', '.faq__item:not([hidden]) .faq__question').first().getAttribute('aria-expanded'), 'true', 'the open answer stays open');
 
     // Still alive after the move.
     await part(page, '#w1', 'input').fill('');
@@ -575,7 +575,7 @@ describe('attributes', () => {
 describe('events', () => {
   test('clicking a question fires a bubbling, composed faq-open on the element, and clicking again fires faq-close', async () => {
     const page = await h.page('/plain.html', { initScript: recordEvents });
-    const first = part(page, SEL.widget, '.faq__question').first();
+    const first = part(page, SEL.widget, '.faq__item:not([hidden]) .faq__question').first();
     await first.click();
     const afterFirst = { expanded: await first.getAttribute('aria-expanded'), events: await recordedEvents(page) };
     await first.click();
@@ -625,8 +625,8 @@ describe('privacy', () => {
     const requests = [];
     page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
     await assertSearchWorks(page);
-    await part(page, SEL.widget, '.faq__question').first().click();
-    await part(page, SEL.widget, '.faq__question').nth(1).click();
+    await part(page, SEL.widget, '.faq__item:not([hidden]) .faq__question').first().click();
+    await part(page, SEL.widget, '.faq__item:not([hidden]) .faq__question').nth(1).click();
     await part(page, SEL.widget, 'input').fill('xylophone');
     await waitForStatus(page, /^No questions match$/);
     await page.getByRole('button', { name: 'Clear search' }).click();
@@ -638,7 +638,7 @@ describe('privacy', () => {
   test('the widget sets no cookie and stores nothing in localStorage or sessionStorage', async () => {
     const page = await h.page('/plain.html');
     await assertSearchWorks(page);
-    await part(page, SEL.widget, '.faq__question').first().click();
+    await part(page, SEL.widget, '.faq__item:not([hidden]) .faq__question').first().click();
     await page.waitForTimeout(SEARCH_SETTLE_MS);
     const stored = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
     assert.deepEqual(stored, { cookie: '', local: 0, session: 0 });
@@ -681,7 +681,7 @@ describe('theming', () => {
   });
 
   test('--faq-font-size on the element scales the widget text: questions at 1.0625 × 20 px', async () => {
-    const fontSize = (page) => part(page, SEL.widget, '.faq__question').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const fontSize = (page) => part(page, SEL.widget, '.faq__item:not([hidden]) .faq__question').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const plain = await h.page('/plain.html');
     const themed = await h.page('/font-size.html');
     const [normal, large] = [await fontSize(plain), await fontSize(themed)];
@@ -729,6 +729,6 @@ describe('assets', () => {
     assert.deepEqual(served.map((r) => [r.path, r.status, r.type]), [[wasm[0], 200, 'application/wasm']]);
     assert.equal(nested.requests.some((r) => r.path.startsWith('/sub/') && r.path !== '/sub/page.html'), false, 'nothing was asked relative to the page');
     assert.equal(await part(page, SEL.widget, '.faq__card').count(), CARD_COUNT);
-    assert.equal(await part(page, SEL.widget, '.faq__question').count(), LIST_COUNT);
+    assert.equal(await part(page, SEL.widget, '.faq__item:not([hidden]) .faq__question').count(), LIST_COUNT);
   });
 });

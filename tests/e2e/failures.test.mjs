@@ -42,7 +42,7 @@ describe('failures', () => {
         const root = document.querySelector(sel).shadowRoot;
         return {
           note: root?.querySelector('p.faq-stopped[role=status]')?.textContent ?? null,
-          questions: root?.querySelectorAll('.faq__question').length ?? 0,
+          questions: root?.querySelectorAll('.faq__item:not([hidden]) .faq__question').length ?? 0,
         };
       }, id)),
       staticVisible: await page.locator(`${id} > p.static`).isVisible(),
@@ -52,7 +52,7 @@ describe('failures', () => {
     const searchWorks = async (id, query, expected) => {
       await page.locator(`${id} input.faq__search-input`).fill(query);
       await page.waitForFunction(
-        ([sel, text]) => document.querySelector(sel).shadowRoot.querySelector('.faq__question')?.textContent.includes(text),
+        ([sel, text]) => document.querySelector(sel).shadowRoot.querySelector('.faq__item:not([hidden]) .faq__question')?.textContent.includes(text),
         [id, expected],
       );
     };
@@ -141,9 +141,9 @@ describe('failures', () => {
     // Only now is the .wasm sure to have been requested.
     assert.equal(server.requests.find((r) => r.path === `/${wasm}`)?.type, 'application/octet-stream');
     await page.locator('#w1 input.faq__search-input').fill('angiolipoma');
-    await page.waitForFunction(() => document.querySelector('#w1').shadowRoot.querySelector('.faq__question')?.textContent.includes('Angiolipoma'));
+    await page.waitForFunction(() => document.querySelector('#w1').shadowRoot.querySelector('.faq__item:not([hidden]) .faq__question')?.textContent.includes('Angiolipoma'));
     await page.locator('#w2 input.faq__search-input').fill('back mice');
-    await page.waitForFunction(() => document.querySelector('#w2').shadowRoot.querySelector('.faq__question')?.textContent.includes('back mice'));
+    await page.waitForFunction(() => document.querySelector('#w2').shadowRoot.querySelector('.faq__item:not([hidden]) .faq__question')?.textContent.includes('back mice'));
     // Two widgets, two instances, one download.
     assert.equal(server.requests.filter((r) => r.path === `/${wasm}`).length, 1);
     const reported = h.problems(page);

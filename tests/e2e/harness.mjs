@@ -82,10 +82,14 @@ export async function listsComplete(page, timeout = 15_000) {
   );
 }
 
+/**
+ * Selectors of what a patient sees: items a search does not show stay in the
+ * DOM, hidden (so typing does not re-create them), and are left out here.
+ */
 export const SEL = {
   widget: 'faq-widget',
-  item: 'faq-widget .faq__item',
-  question: 'faq-widget .faq__question',
+  item: 'faq-widget .faq__item:not([hidden])',
+  question: 'faq-widget .faq__item:not([hidden]) .faq__question',
   status: 'faq-widget [role="status"]',
   empty: 'faq-widget .faq__empty',
   emptyText: 'faq-widget .faq__empty-text',

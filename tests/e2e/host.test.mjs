@@ -93,7 +93,7 @@ async function openBuilder(name) {
 
 /** Opens the first answer of the list in `frame` and resolves to its item. */
 async function openFirstAnswer(frame) {
-  const item = frame.locator('faq-widget .faq__item', { has: frame.locator(`#faq-q-${SLUG}`) });
+  const item = frame.locator('faq-widget .faq__item:not([hidden])', { has: frame.locator(`#faq-q-${SLUG}`) });
   await item.locator('.faq__question').click();
   await item.locator('.faq__feedback').waitFor();
   return item;
@@ -138,7 +138,7 @@ describe('in a sandboxed srcdoc frame (site builders)', () => {
     assert.deepEqual(await frame.evaluate(() => window.__searches), [], 'nothing at start-up');
     await frame.locator('faq-widget input[type="search"]').pressSequentially('lipoma');
     await frame.waitForTimeout(SEARCH_SETTLE_MS);
-    const shown = await frame.locator('faq-widget .faq__question, faq-widget .faq__card').count();
+    const shown = await frame.locator('faq-widget .faq__item:not([hidden]) .faq__question, faq-widget .faq__card').count();
     assert.ok(shown > 0 && shown < 45, `"lipoma" narrows the list (${shown} shown)`);
     assert.deepEqual(await frame.evaluate(() => window.__searches), [{ query: 'lipoma', count: shown }]);
   });

@@ -29,7 +29,7 @@ async function focusedQuestion(page) {
 describe('deep links, print and failures', () => {
   test('opening the page with #faq-<slug> opens that answer, scrolls to it and focuses its question', async () => {
     const page = await h.page('/#faq-why-does-my-back-pimple-hurt');
-    const button = page.locator('.faq__question', { hasText: 'Why does my back pimple hurt?' });
+    const button = page.locator('.faq__item:not([hidden]) .faq__question', { hasText: 'Why does my back pimple hurt?' });
     await page.waitForFunction(() => {
       const root = document.querySelector('faq-widget')?.shadowRoot;
       return root?.activeElement?.textContent === 'Why does my back pimple hurt?';
@@ -87,22 +87,22 @@ describe('deep links, print and failures', () => {
       const root = document.querySelector('faq-widget')?.shadowRoot;
       return root?.activeElement?.textContent === 'Does lipoma go away?';
     });
-    const button = page.locator('.faq__question', { hasText: 'Does lipoma go away?' });
+    const button = page.locator('.faq__item:not([hidden]) .faq__question', { hasText: 'Does lipoma go away?' });
     assert.equal(await button.getAttribute('aria-expanded'), 'true');
   });
 
   test('show all, then printing: every answer is shown, in the care cards and the list, and the controls are not', async () => {
     const page = await h.page('/');
     await page.locator('.faq__show-all').click();
-    assert.equal(await page.locator('.faq__question').count(), 41, 'the list holds the 41 questions that are not red flags');
-    assert.equal(await page.locator('.faq__question[aria-expanded="true"]').count(), 41, 'every listed answer is open');
+    assert.equal(await page.locator('.faq__item:not([hidden]) .faq__question').count(), 41, 'the list holds the 41 questions that are not red flags');
+    assert.equal(await page.locator('.faq__item:not([hidden]) .faq__question[aria-expanded="true"]').count(), 41, 'every listed answer is open');
     assert.equal(await page.locator('.faq__card-question[aria-expanded="true"]').count(), 4, "and every red flag's answer");
     assert.equal((await page.locator('.faq__show-all').textContent()).trim(), 'Hide all answers');
     const violations = await runAxe(page);
     assert.deepEqual(violations, [], formatViolations(violations));
     await page.locator('.faq__show-all').click();
     // One answer and one red flag open: their controls exist (a collapsed answer has none), and must not print.
-    await page.locator('.faq__question').first().click();
+    await page.locator('.faq__item:not([hidden]) .faq__question').first().click();
     await page.locator('.faq__card-question').first().click();
     await page.emulateMedia({ media: 'print' });
     const answers = page.locator('.faq__answer');
@@ -152,7 +152,7 @@ describe('deep links, print and failures', () => {
       await page.waitForTimeout(1500);
       assert.equal(await page.locator('faq-widget details').count(), 45);
       assert.ok(await page.locator('faq-widget details > summary').first().isVisible(), 'the fallback is visible');
-      assert.equal(await page.locator('.faq__question').count(), 0);
+      assert.equal(await page.locator('.faq__item:not([hidden]) .faq__question').count(), 0);
       const reported = h.problems(page);
       const ours = reported.filter((e) => e.includes('faq-widget:'));
       assert.equal(ours.length, 1, reported.join('\n'));
@@ -174,7 +174,7 @@ describe('copy link', () => {
   test('"Copy link" under an open answer copies its #faq-<slug> link and says so politely', async () => {
     const page = await h.page('/');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: h.server.origin });
-    const item = page.locator('.faq__item', { has: page.locator('.faq__question', { hasText: 'What are back mice?' }) });
+    const item = page.locator('.faq__item:not([hidden])', { has: page.locator('.faq__question', { hasText: 'What are back mice?' }) });
     await item.locator('.faq__question').click();
     await item.locator('.faq__copy').click();
     await page.locator('.faq__announce', { hasText: 'Link copied' }).waitFor({ state: 'attached' });
@@ -191,7 +191,7 @@ describe('copy link', () => {
         });
       },
     });
-    const item = page.locator('.faq__item', { has: page.locator('.faq__question', { hasText: 'Does lipoma go away?' }) });
+    const item = page.locator('.faq__item:not([hidden])', { has: page.locator('.faq__question', { hasText: 'Does lipoma go away?' }) });
     await item.locator('.faq__question').click();
     await item.locator('.faq__copy').click();
     const input = page.locator('.faq__link');

@@ -76,7 +76,7 @@ function readShown() {
     heading.querySelectorAll('.faq__card-icon, .faq__card-label').forEach((e) => e.remove());
     return heading.textContent.trim();
   };
-  const shown = [...root.querySelectorAll('.faq__card, .faq__item')].filter((el) => el.checkVisibility());
+  const shown = [...root.querySelectorAll('.faq__card, .faq__item:not([hidden])')].filter((el) => el.checkVisibility());
   return { questions: shown.map(question), status: root.querySelector('[role="status"]').textContent.trim() };
 }
 

@@ -123,7 +123,7 @@ function cardQuestions(page) {
 
 /** The question texts of the list, in order. */
 function listQuestions(page) {
-  return page.locator('faq-widget .faq__question-text').allTextContents().then((t) => t.map((s) => s.trim()));
+  return page.locator('faq-widget .faq__item:not([hidden]) .faq__question-text').allTextContents().then((t) => t.map((s) => s.trim()));
 }
 
 /** The care card whose question is `text`. */
@@ -165,7 +165,7 @@ async function activeText(page) {
 
 /** The list item whose question is `text`. */
 function item(page, text) {
-  return page.locator('faq-widget .faq__item').filter({ has: page.locator('.faq__question-text', { hasText: text }) });
+  return page.locator('faq-widget .faq__item:not([hidden])').filter({ has: page.locator('.faq__question-text', { hasText: text }) });
 }
 
 /** The id (or tag) of the focused element, looking into the widget's shadow root. */
@@ -302,7 +302,7 @@ describe('red flags as care cards', () => {
   test('on a 390×844 phone, with the widget first on the page, every red-flag question and the first ordinary question are on the first screen', async () => {
     const page = await h.page('/top.html', { viewport: { width: 390, height: 844 } });
     assert.equal(await page.evaluate(() => document.body.firstElementChild.localName), 'faq-widget');
-    const boxes = await page.$$eval('faq-widget .faq__card-question, faq-widget .faq__question', (els) =>
+    const boxes = await page.$$eval('faq-widget .faq__card-question, faq-widget .faq__item:not([hidden]) .faq__question', (els) =>
       els.slice(0, 5).map((el) => ({ text: el.textContent.trim(), bottom: el.getBoundingClientRect().bottom })),
     );
     assert.deepEqual(boxes.map((b) => b.text.replace(/^!/, '')), [...URGENT, LISTED[0]], 'the four red flags, then the first question');
@@ -419,7 +419,7 @@ describe('red flags as care cards', () => {
     await searchBox(page).pressSequentially('doctor');
     await waitForStatus(page, /^\d+ questions match$/);
     assert.equal(await page.locator('faq-widget .faq__card:not(.faq__card--compact)').count(), 0, 'no card above the list');
-    const order = await page.$$eval('faq-widget .faq__list > *', (els) =>
+    const order = await page.$$eval('faq-widget .faq__list > :not([hidden])', (els) =>
       els.map((el) => ({
         card: el.classList.contains('faq__card'),
         question: (el.querySelector('.faq__question-text, .faq__card-question-text')?.textContent ?? '').trim(),
@@ -474,11 +474,11 @@ describe('red flags as care cards', () => {
     const note = page.locator('faq-widget p.faq__relaxed');
     assert.equal((await note.textContent()).trim(), 'No answer has all your words; the closest:');
     assert.equal(await note.getAttribute('part'), 'relaxed');
-    const shown = await page.$$eval('faq-widget .faq__card, faq-widget .faq__item', (els) => els.length);
+    const shown = await page.$$eval('faq-widget .faq__card, faq-widget .faq__item:not([hidden])', (els) => els.length);
     assert.ok(shown > 0);
     assert.equal(await statusText(page), shown === 1 ? '1 question matches' : `${shown} questions match`);
     const before = await note.evaluate((p) => {
-      const first = p.getRootNode().querySelector('.faq__card, .faq__item');
+      const first = p.getRootNode().querySelector('.faq__card, .faq__item:not([hidden])');
       return !!(p.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     assert.equal(before, true, 'above the first result');

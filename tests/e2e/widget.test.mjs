@@ -48,7 +48,7 @@ async function shownAll(page) {
 
 /** The entries shown, cards first: `{ question, text, card }`, `text` being all the entry's text (its answer too). */
 function shownEntries(page) {
-  return page.$$eval('faq-widget .faq__card, faq-widget .faq__item', (els) =>
+  return page.$$eval('faq-widget .faq__card, faq-widget .faq__item:not([hidden])', (els) =>
     els.map((el) => {
       const card = el.classList.contains('faq__card');
       let question;
@@ -229,7 +229,7 @@ describe('FAQ widget', () => {
       const host = document.querySelector('faq-widget');
       return {
         inLightDom: document.querySelectorAll('.faq__question').length,
-        inShadow: host?.shadowRoot?.querySelectorAll('.faq__question').length ?? null,
+        inShadow: host?.shadowRoot?.querySelectorAll('.faq__item:not([hidden]) .faq__question').length ?? null,
         mode: host?.shadowRoot?.mode ?? null,
       };
     });
