@@ -219,7 +219,7 @@ impl Reader<'_> {
     /// The next string of the text, up to its NUL.
     fn string(&mut self) -> Result<String, DecodeError> {
         self.at = self.text_at;
-        let Some(len) = memchr::memchr(0, self.text.as_bytes()) else {
+        let Some(len) = self.text.bytes().position(|b| b == 0) else {
             return Err(self.error(DecodeErrorKind::Truncated));
         };
         let (string, rest) = (&self.text[..len], &self.text[len + 1..]);
