@@ -2,7 +2,7 @@
 //! brotli or gzip compression a web server applies.
 //!
 //! ```text
-//! "FAQ" 2                    magic and format version
+//! "FAQ" 3                    magic and format version
 //! varint  structure length
 //! structure                  varints: counts, block kinds, topics, word data
 //! text                       every string, each followed by a NUL byte
@@ -11,17 +11,19 @@
 //! Keeping the strings together, in reading order and free of length
 //! prefixes, lets the compressor see plain text (the 10,000-entry dataset
 //! compresses about as well as its source file), while the numbers sit apart
-//! in a short stream of their own. Slugs are not stored: decoding derives them
-//! from the questions ([`crate::assign_slugs`]), as the parser does. Nor are
-//! source line numbers: a decoded [`Entry::line`] is 0.
+//! in a short stream of their own. A slug is stored only where it is not its
+//! question's plain slug (a numbered duplicate, `is-it-bad-2`): decoding
+//! derives the others from the questions, with one cheap rule, and never
+//! repeats [`crate::assign_slugs`]'s uniqueness work (sets and suffixes).
+//! Source line numbers are not stored: a decoded [`Entry::line`] is 0.
 
 use std::fmt;
 
 use crate::model::{About, Block, Date, Entry, Faq};
 use crate::search::SearchIndex;
-use crate::slug::assign_slugs;
+use crate::slug::slug_of;
 
-const MAGIC: &[u8; 4] = b"FAQ\x02";
+const MAGIC: &[u8; 4] = b"FAQ\x03";
 
 /// Why bytes could not be decoded as a bundle, and where: the offset of the
 /// byte at which the value that could not be read starts.
@@ -274,9 +276,16 @@ pub(crate) fn encode(faq: &Faq, index: &SearchIndex) -> Vec<u8> {
     );
     w.number(faq.entries.len());
     for entry in &faq.entries {
-        // Bit 0: urgent; above it 0 for no topic, else 1 + the topic.
-        w.number(entry.topic.map_or(0, |t| t as usize + 1) << 1 | usize::from(entry.urgent));
+        // Bit 0: urgent; bit 1: the slug follows the question (it is not the
+        // question's plain slug); above them 0 for no topic, else 1 + the topic.
+        let own_slug = entry.slug != slug_of(&entry.question);
+        w.number(
+            entry.topic.map_or(0, |t| t as usize + 1) << 2 | usize::from(own_slug) << 1 | usize::from(entry.urgent),
+        );
         w.string(&entry.question);
+        if own_slug {
+            w.string(&entry.slug);
+        }
         w.number(entry.answer.len());
         for block in &entry.answer {
             let (kind, count) = match block {
@@ -367,12 +376,13 @@ fn decode_faq(r: &mut Reader<'_>) -> Result<Faq, DecodeError> {
     for _ in 0..entry_count {
         let flags = r.u32()?;
         let urgent = flags & 1 == 1;
-        let topic = match flags >> 1 {
+        let topic = match flags >> 2 {
             0 => None,
             t if t as usize <= topics.len() => Some(t - 1),
             _ => return Err(r.error(damaged)),
         };
         let question = r.string()?;
+        let slug = if flags & 2 == 2 { r.string()? } else { slug_of(&question) };
         let block_count = r.count()?;
         let mut answer = Vec::with_capacity(block_count);
         for _ in 0..block_count {
@@ -391,9 +401,8 @@ fn decode_faq(r: &mut Reader<'_>) -> Result<Faq, DecodeError> {
                 _ => Block::Bullets(r.strings_n(count)?),
             });
         }
-        entries.push(Entry { slug: String::new(), question, answer, line: 0, topic, urgent });
+        entries.push(Entry { slug, question, answer, line: 0, topic, urgent });
     }
-    assign_slugs(&mut entries);
     Ok(Faq { entries, topics, about })
 }
 

@@ -38,6 +38,28 @@ fn topics_lists_and_unicode_round_trip() {
 }
 
 #[test]
+fn numbered_and_plain_slugs_round_trip_and_only_numbered_ones_are_stored() {
+    // Slugs stop at 60 bytes, so the first two collide; the third owns the
+    // plain "…-a-2", so the second is numbered "…-a-3".
+    let base = "how-long-does-it-take-to-recover-from-surgery-to-remove-a";
+    let text = "How long does it take to recover from surgery to remove a lipoma on the back?\nWeeks.\n\
+                How long does it take to recover from surgery to remove a lipoma on the arm?\nDays.\n\
+                How long does it take to recover from surgery to remove a 2?\nA while.\n🙂?\nA smile.\n";
+    let bundle = Bundle::new(parse_text(text).unwrap(), &[]);
+    let bytes = bundle.to_bytes();
+    let decoded = Bundle::from_bytes(&bytes).unwrap();
+    let slugs: Vec<&str> = decoded.faq.entries.iter().map(|e| e.slug.as_str()).collect();
+    assert_eq!(slugs, [base.to_owned(), format!("{base}-3"), format!("{base}-2"), "question".into()]);
+    assert_eq!(decoded.faq, without_lines(&bundle.faq));
+    // The text part holds the numbered slug, and no plain one.
+    let stored = |s: &str| {
+        bytes.windows(s.len() + 2).any(|w| w[0] == 0 && w[1..=s.len()] == *s.as_bytes() && w[s.len() + 1] == 0)
+    };
+    assert!(stored(&format!("{base}-3")));
+    assert!(!stored(base) && !stored(&format!("{base}-2")) && !stored("question"));
+}
+
+#[test]
 fn a_decode_error_says_what_is_wrong_and_at_which_byte() {
     let bytes = seed().to_bytes();
     let error = |bytes: &[u8]| Bundle::from_bytes(bytes).unwrap_err();
