@@ -60,6 +60,26 @@ fn numbered_and_plain_slugs_round_trip_and_only_numbered_ones_are_stored() {
 }
 
 #[test]
+fn a_large_dataset_stores_its_terms_and_a_small_one_derives_them() {
+    use faq_core::codec::DERIVED_TERMS_MAX;
+    let dataset = |n: usize| -> String {
+        (1..=n).map(|i| format!("Question {i} about lumps?\nAnswer {i}, word{i}.\n")).collect()
+    };
+    let synonyms = [vec!["lump".to_owned(), "bump".to_owned()]];
+    for n in [DERIVED_TERMS_MAX, DERIVED_TERMS_MAX + 1] {
+        let bundle = Bundle::new(parse_text(&dataset(n)).unwrap(), &synonyms);
+        let bytes = bundle.to_bytes();
+        let decoded = Bundle::from_bytes(&bytes).unwrap();
+        assert_eq!(decoded.index, bundle.index, "{n} entries");
+        assert_eq!(decoded.faq, without_lines(&bundle.faq), "{n} entries");
+        assert_eq!(decoded.search("bump"), bundle.search("bump"), "{n} entries");
+        // "word7" is an entry's word: stored as a term only for the larger one.
+        let stored = bytes.windows(7).any(|w| w == b"\0word7\0");
+        assert_eq!(stored, n > DERIVED_TERMS_MAX, "{n} entries");
+    }
+}
+
+#[test]
 fn a_decode_error_says_what_is_wrong_and_at_which_byte() {
     let bytes = seed().to_bytes();
     let error = |bytes: &[u8]| Bundle::from_bytes(bytes).unwrap_err();
