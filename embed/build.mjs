@@ -116,10 +116,172 @@ function minifyCss(css) {
     .trim();
 }
 
+// Short import and export names. wasm-bindgen names the .wasm's imports
+// `./faq-widget_bg.js` `__wbg_<name>_<hash>` and some of its exports after
+// their Rust paths (a closure's invoke shim takes 100-200 characters); the
+// names are in the .wasm once and in the glue at least once, and compress
+// badly (hashes). They become `a`, `b`, …, `ba`, … here, in the .wasm's
+// import and export sections and in the glue, which names them in a few
+// known forms only: an import as a key of the imports object
+// (`    __wbg_x_1234: function…`), the import module as
+// `"./faq-widget_bg.js": import0`, an export as `wasm.<name>`. Every name must
+// be rewritten in every place, or the build fails: a name the glue writes in
+// any other form would otherwise be a broken widget at run time. The .wasm's
+// custom sections (`producers`, `target_features`: nothing a browser reads)
+// are dropped at the same time.
+
+/** The `n`th short name: a, b, …, z, A, …, Z, ba, bb, … (never a JS keyword, never `__proto__`). */
+function shortName(n) {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let name = '';
+  do {
+    name = alphabet[n % alphabet.length] + name;
+    n = Math.floor(n / alphabet.length);
+  } while (n > 0);
+  // Two-letter keywords (do, if, in) are valid property names, but stay clear of them anyway.
+  return ['do', 'if', 'in'].includes(name) ? `${name}_` : name;
+}
+
+/** Reads and writes the parts of a .wasm this rewrite touches. */
+class WasmBytes {
+  constructor(bytes) {
+    this.bytes = bytes;
+    this.pos = 0;
+  }
+  u32() {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      if (this.pos >= this.bytes.length) fail('the .wasm ends inside a number; is it a WebAssembly module?');
+      const byte = this.bytes[this.pos++];
+      result += (byte & 0x7f) * 2 ** shift;
+      if ((byte & 0x80) === 0) return result;
+      shift += 7;
+    }
+  }
+  name() {
+    const length = this.u32();
+    const name = Buffer.from(this.bytes.subarray(this.pos, this.pos + length)).toString('utf8');
+    this.pos += length;
+    return name;
+  }
+  /** Skips a table's or memory's limits. */
+  limits() {
+    const flags = this.bytes[this.pos++];
+    this.u32();
+    if (flags & 1) this.u32();
+  }
+}
+
+const leb = (value) => {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return Buffer.from(out);
+};
+const encodedName = (name) => {
+  const bytes = Buffer.from(name, 'utf8');
+  return Buffer.concat([leb(bytes.length), bytes]);
+};
+
+/** The .wasm with short import module, import and export names, and without custom sections; and the renames. */
+function shortenWasmNames(wasm) {
+  const r = new WasmBytes(wasm);
+  if (wasm.readUInt32LE(0) !== 0x6d736100 || wasm.readUInt32LE(4) !== 1) fail(`${wasmFile} is not a WebAssembly 1 module`);
+  r.pos = 8;
+  const parts = [wasm.subarray(0, 8)];
+  const modules = new Map();
+  const imports = new Map();
+  const exports = new Map();
+  while (r.pos < wasm.length) {
+    const id = wasm[r.pos++];
+    const size = r.u32();
+    const start = r.pos;
+    const end = start + size;
+    if (id === 0) {
+      r.pos = end;
+      continue;
+    }
+    let body = wasm.subarray(start, end);
+    if (id === 2) {
+      const count = r.u32();
+      const out = [leb(count)];
+      for (let i = 0; i < count; i++) {
+        const module = r.name();
+        const field = r.name();
+        const descriptor = r.pos;
+        const kind = wasm[r.pos++];
+        if (kind === 0) r.u32();
+        else if (kind === 1) (r.pos++, r.limits());
+        else if (kind === 2) r.limits();
+        else if (kind === 3) r.pos += 2;
+        else if (kind === 4) (r.pos++, r.u32());
+        else fail(`${wasmFile}: import ${module} ${field} has an unknown kind ${kind}`);
+        if (!modules.has(module)) modules.set(module, shortName(modules.size));
+        if (imports.has(field)) fail(`${wasmFile}: the import ${field} appears twice; cannot shorten its name`);
+        imports.set(field, shortName(imports.size));
+        out.push(encodedName(modules.get(module)), encodedName(imports.get(field)), wasm.subarray(descriptor, r.pos));
+      }
+      body = Buffer.concat(out);
+    } else if (id === 7) {
+      const count = r.u32();
+      const out = [leb(count)];
+      for (let i = 0; i < count; i++) {
+        const name = r.name();
+        const descriptor = r.pos;
+        r.pos++;
+        r.u32();
+        exports.set(name, shortName(exports.size));
+        out.push(encodedName(exports.get(name)), wasm.subarray(descriptor, r.pos));
+      }
+      body = Buffer.concat(out);
+    }
+    if (r.pos !== end && (id === 2 || id === 7)) fail(`${wasmFile}: section ${id} did not parse to its end`);
+    r.pos = end;
+    parts.push(Buffer.from([id]), leb(body.length), body);
+  }
+  return { wasm: Buffer.concat(parts), modules, imports, exports };
+}
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `glue` with the renames of `shortenWasmNames` applied; fails if a name cannot be rewritten everywhere. */
+function shortenGlueNames(glue, { modules, imports, exports }) {
+  const replaceAll = (pattern, replacement, what, { atLeast = 1, atMost = Infinity } = {}) => {
+    const found = glue.match(pattern)?.length ?? 0;
+    if (found < atLeast || found > atMost) {
+      fail(`cannot shorten ${what}: the glue has it ${found} times in the expected form; has wasm-bindgen's output changed?`);
+    }
+    glue = glue.replace(pattern, replacement);
+  };
+  for (const [module, short] of modules) {
+    replaceAll(new RegExp(`(["'])${escapeRegExp(module)}\\1(?=: import\\d+,)`, 'g'), JSON.stringify(short), `the import module ${module}`, { atMost: 1 });
+  }
+  for (const [name, short] of imports) {
+    // A key of the imports object: indented, at the start of its line.
+    replaceAll(new RegExp(`^(\\s+)${escapeRegExp(name)}(?=: )`, 'gm'), `$1${short}`, `the import ${name}`, { atMost: 1 });
+    if (new RegExp(`\\b${escapeRegExp(name)}\\b`).test(glue)) fail(`cannot shorten the import ${name}: the glue names it elsewhere too`);
+  }
+  for (const [name, short] of exports) {
+    // Exports the glue never reads (none, or wasm-bindgen's own) need no rewrite.
+    replaceAll(new RegExp(`\\bwasm\\.${escapeRegExp(name)}\\b`, 'g'), `wasm.${short}`, `the export ${name}`, { atLeast: 0 });
+    if (new RegExp(`(\\bwasm\\s*\\[|\\bexports\\b[.[]\\s*|["'\`])${escapeRegExp(name)}\\b`).test(glue)) {
+      fail(`cannot shorten the export ${name}: the glue names it in a form other than wasm.${name}`);
+    }
+  }
+  return glue;
+}
+
 const files = readdirSync(stage);
 const glueFile = only(files, /^faq-widget-[0-9a-f]+\.js$/, "wasm-bindgen module (faq-widget-<hash>.js)");
 const wasmFile = only(files, /^faq-widget-[0-9a-f]+_bg\.wasm$/, '.wasm (faq-widget-<hash>_bg.wasm)');
-const wasm = readFileSync(path.join(stage, wasmFile));
+const built = shortenWasmNames(readFileSync(path.join(stage, wasmFile)));
+const wasm = built.wasm;
+writeFileSync(path.join(stage, wasmFile), wasm);
 
 // wasm-bindgen's module code, made private (the entry script exports nothing)
 // and put inside element.js's createInstance, so that each widget gets its own
@@ -137,6 +299,7 @@ for (const [what, pattern] of [
 ]) {
   if (!pattern.test(glue)) fail(`${glueFile} has no ${what}; has wasm-bindgen's output changed?`);
 }
+glue = shortenGlueNames(glue, built);
 
 const css = minifyCss(readFileSync(path.join(source, 'style', 'faq.css'), 'utf8'));
 let element = readFileSync(path.join(source, 'embed', 'element.js'), 'utf8');

@@ -3,7 +3,8 @@
 # already there (safe to run again). Sources nothing from GitHub: crates.io,
 # npm and Debian's apt only. Prints how long each step took.
 #
-# Installs: the wasm32 Rust target, trunk 0.21.14, wasm-bindgen-cli at
+# Installs: the wasm32 Rust target, the nightly toolchain's rust-src (for
+# scripts/release.sh's -Z build-std), trunk 0.21.14, wasm-bindgen-cli at
 # Cargo.lock's wasm-bindgen version, wasm-opt (npm binaryen@132.0.0), terser
 # (npm, minifies the embed script), the test tools (npm playwright-core,
 # axe-core, minisearch for the benchmark's peer), cargo-audit 0.22 (checks the
@@ -24,6 +25,12 @@ step() {
   local start=$SECONDS
   "$@"
   echo "setup: $name: $((SECONDS - start))s"
+}
+
+nightly_rust_src() {
+  # scripts/release.sh rebuilds the standard library on nightly (-Z build-std).
+  if rustup component list --toolchain nightly --installed 2>/dev/null | grep -qx 'rust-src'; then return; fi
+  rustup component add rust-src --toolchain nightly
 }
 
 rust_target() {
@@ -76,6 +83,7 @@ npm_packages() {
 }
 
 step "wasm32 target" rust_target
+step "nightly rust-src (release builds)" nightly_rust_src
 step "apt (chromium, chromedriver, brotli)" apt_packages
 step "npm (wasm-opt, terser, playwright-core, axe-core, minisearch)" npm_packages
 step "wasm-bindgen-cli $WASM_BINDGEN_VERSION" wasm_bindgen_tool

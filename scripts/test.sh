@@ -9,12 +9,15 @@
 #   4b. answers last reviewed 12 months ago or more warn, and fail the build
 #      with FAQ_REVIEW_STRICT=1 (11 months: no warning);
 #   5. browser tests of the components (wasm-bindgen-test, headless Chromium);
-#   6. `trunk build --release`, with the size of what the snippet downloads,
-#      and the two builds the end-to-end tests also use: one that panics when
-#      "__panic__" is typed (target/e2e-panic) and the 10,000-entry one
-#      (target/e2e-10k, with its size);
+#   6. the published release build (scripts/release.sh: nightly Rust, std
+#      rebuilt for size), with the size of what the snippet downloads, and the
+#      builds the end-to-end tests also use, on nightly too: one that panics
+#      when "__panic__" is typed (target/e2e-panic) and the 10,000-entry one
+#      (target/e2e-10k, with its size); and the seed on stable Rust
+#      (`trunk build --release`, target/e2e-stable, with its size);
 #   7. end-to-end tests of those builds in headless Chromium (Playwright +
-#      axe-core; the soak takes minutes);
+#      axe-core; the soak takes minutes), and the widget tests again against
+#      the stable build;
 #   8. dependency audit: cargo audit, offline, against a RustSec snapshot
 #      (scripts/audit.sh).
 set -euo pipefail
@@ -90,33 +93,47 @@ echo "ok: warns at 12 months, fails with FAQ_REVIEW_STRICT=1"
 section "5. browser tests of the components (wasm-bindgen-test)"
 cargo test -p faq-widget --target wasm32-unknown-unknown
 
-section "6. release build (prints what the embed snippet downloads)"
+section "6. release builds (nightly, as published; and one on stable) with what the embed snippet downloads"
+# The published builds are made by scripts/release.sh: nightly Rust with the
+# standard library rebuilt for size, in target/nightly.
 rm -rf dist
-if ! out=$(trunk build --release 2>&1); then
+if ! out=$(scripts/release.sh 2>&1); then
   echo "$out" >&2
-  echo "FAIL: trunk build --release" >&2
+  echo "FAIL: scripts/release.sh (nightly)" >&2
   exit 1
 fi
 grep 'embed size' <<<"$out"
 # A second build that panics when "__panic__" is typed, for the failure tests.
 rm -rf target/e2e-panic
-if ! out=$(FAQ_TEST_PANIC=1 trunk build --release --dist target/e2e-panic 2>&1); then
+if ! out=$(FAQ_TEST_PANIC=1 scripts/release.sh --dist target/e2e-panic 2>&1); then
   echo "$out" >&2
-  echo "FAIL: FAQ_TEST_PANIC=1 trunk build --release" >&2
+  echo "FAIL: FAQ_TEST_PANIC=1 scripts/release.sh" >&2
   exit 1
 fi
 
 # The 10,000-entry build, for the soak test.
 rm -rf target/e2e-10k
-if ! out=$(FAQ_DATASET=data/faq-10k.txt trunk build --release --dist target/e2e-10k 2>&1); then
+if ! out=$(FAQ_DATASET=data/faq-10k.txt scripts/release.sh --dist target/e2e-10k 2>&1); then
   echo "$out" >&2
-  echo "FAIL: FAQ_DATASET=data/faq-10k.txt trunk build --release" >&2
+  echo "FAIL: FAQ_DATASET=data/faq-10k.txt scripts/release.sh" >&2
   exit 1
 fi
 grep 'embed size' <<<"$out" | sed 's/^/10k /'
 
+# The same seed build on stable Rust (plain `trunk build --release`), which
+# must keep working: its widget tests run in step 7 too.
+rm -rf target/e2e-stable
+if ! out=$(FAQ_TOOLCHAIN=stable scripts/release.sh --dist target/e2e-stable 2>&1); then
+  echo "$out" >&2
+  echo "FAIL: FAQ_TOOLCHAIN=stable scripts/release.sh (trunk build --release on stable)" >&2
+  exit 1
+fi
+grep 'embed size' <<<"$out" | sed 's/^/stable /'
+
 section "7. end-to-end tests (Playwright + axe-core, headless Chromium; the soak takes minutes)"
 FAQ_PANIC_DIST=target/e2e-panic FAQ_SOAK_DIST=target/e2e-10k npm run --silent e2e
+echo "--- the widget tests again, against the stable build (target/e2e-stable)"
+FAQ_DIST=target/e2e-stable node --test --test-concurrency=1 tests/e2e/widget.test.mjs
 
 section "8. dependency audit (cargo audit, offline, RustSec snapshot)"
 scripts/audit.sh

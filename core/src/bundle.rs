@@ -98,8 +98,9 @@ impl Bundle {
         codec::encode(&self.faq, &self.index)
     }
 
-    /// Decodes [`Bundle::to_bytes`] output. Slugs are derived again from the
-    /// questions; source line numbers are not kept ([`crate::Entry::line`] is 0).
+    /// Decodes [`Bundle::to_bytes`] output. Slugs are as encoded (most are
+    /// derived again from their questions); source line numbers are not kept
+    /// ([`crate::Entry::line`] is 0).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
         let (faq, index) = codec::decode(bytes)?;
         Ok(Bundle { faq, index, scan: Scan::default() })

@@ -2,7 +2,7 @@
 //! brotli or gzip compression a web server applies.
 //!
 //! ```text
-//! "FAQ" 2                    magic and format version
+//! "FAQ" 4                    magic and format version
 //! varint  structure length
 //! structure                  varints: counts, block kinds, topics, word data
 //! text                       every string, each followed by a NUL byte
@@ -11,17 +11,30 @@
 //! Keeping the strings together, in reading order and free of length
 //! prefixes, lets the compressor see plain text (the 10,000-entry dataset
 //! compresses about as well as its source file), while the numbers sit apart
-//! in a short stream of their own. Slugs are not stored: decoding derives them
-//! from the questions ([`crate::assign_slugs`]), as the parser does. Nor are
-//! source line numbers: a decoded [`Entry::line`] is 0.
+//! in a short stream of their own. A slug is stored only where it is not its
+//! question's plain slug (a numbered duplicate, `is-it-bad-2`): decoding
+//! derives the others from the questions, with one cheap rule, and never
+//! repeats [`crate::assign_slugs`]'s uniqueness work (sets and suffixes).
+//! Source line numbers are not stored: a decoded [`Entry::line`] is 0.
+//!
+//! The index's terms and their entry counts are stored for a large dataset
+//! only. For one of at most [`DERIVED_TERMS_MAX`] entries, decoding derives
+//! them from the entries' words, as the index builder does, and only the
+//! synonym table's words that no entry uses are stored (a few hundred words
+//! less, in the seed about a third of the compressed bundle); for more,
+//! deriving would cost the widget's start-up more than the download saves.
 
 use std::fmt;
 
 use crate::model::{About, Block, Date, Entry, Faq};
-use crate::search::SearchIndex;
-use crate::slug::assign_slugs;
+use crate::search::{counted_words, SearchIndex};
+use crate::slug::slug_of;
 
-const MAGIC: &[u8; 4] = b"FAQ\x02";
+/// The most entries for which the index's terms are derived when decoding
+/// rather than stored (see the module documentation).
+pub const DERIVED_TERMS_MAX: usize = 1000;
+
+const MAGIC: &[u8; 4] = b"FAQ\x04";
 
 /// Why bytes could not be decoded as a bundle, and where: the offset of the
 /// byte at which the value that could not be read starts.
@@ -219,7 +232,7 @@ impl Reader<'_> {
     /// The next string of the text, up to its NUL.
     fn string(&mut self) -> Result<String, DecodeError> {
         self.at = self.text_at;
-        let Some(len) = memchr::memchr(0, self.text.as_bytes()) else {
+        let Some(len) = self.text.bytes().position(|b| b == 0) else {
             return Err(self.error(DecodeErrorKind::Truncated));
         };
         let (string, rest) = (&self.text[..len], &self.text[len + 1..]);
@@ -274,9 +287,16 @@ pub(crate) fn encode(faq: &Faq, index: &SearchIndex) -> Vec<u8> {
     );
     w.number(faq.entries.len());
     for entry in &faq.entries {
-        // Bit 0: urgent; above it 0 for no topic, else 1 + the topic.
-        w.number(entry.topic.map_or(0, |t| t as usize + 1) << 1 | usize::from(entry.urgent));
+        // Bit 0: urgent; bit 1: the slug follows the question (it is not the
+        // question's plain slug); above them 0 for no topic, else 1 + the topic.
+        let own_slug = entry.slug != slug_of(&entry.question);
+        w.number(
+            entry.topic.map_or(0, |t| t as usize + 1) << 2 | usize::from(own_slug) << 1 | usize::from(entry.urgent),
+        );
         w.string(&entry.question);
+        if own_slug {
+            w.string(&entry.slug);
+        }
         w.number(entry.answer.len());
         for block in &entry.answer {
             let (kind, count) = match block {
@@ -293,8 +313,18 @@ pub(crate) fn encode(faq: &Faq, index: &SearchIndex) -> Vec<u8> {
         }
     }
     let parts = index.parts();
-    w.strings(parts.terms);
-    w.numbers(parts.df);
+    // 1: the terms are the entries' words (derived when decoding) and the
+    // words that follow, which no entry has; 0: the terms and counts follow.
+    if faq.entries.len() <= DERIVED_TERMS_MAX {
+        w.number(1);
+        let (words, _) = counted_words(faq);
+        let unused: Vec<String> = parts.terms.iter().filter(|t| words.binary_search(t).is_err()).cloned().collect();
+        w.strings(&unused);
+    } else {
+        w.number(0);
+        w.strings(parts.terms);
+        w.numbers(parts.df);
+    }
     for lists in [parts.groups, parts.synonym_groups] {
         w.number(lists.len());
         lists.iter().for_each(|g| w.gaps(g));
@@ -331,7 +361,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(Faq, SearchIndex), DecodeError> {
     r.text_at = r.end;
 
     let faq = decode_faq(&mut r)?;
-    let index = decode_index(&mut r)?;
+    let index = decode_index(&mut r, &faq)?;
     if r.pos < r.end {
         return Err(DecodeError::new(DecodeErrorKind::TrailingData, r.pos));
     }
@@ -367,12 +397,13 @@ fn decode_faq(r: &mut Reader<'_>) -> Result<Faq, DecodeError> {
     for _ in 0..entry_count {
         let flags = r.u32()?;
         let urgent = flags & 1 == 1;
-        let topic = match flags >> 1 {
+        let topic = match flags >> 2 {
             0 => None,
             t if t as usize <= topics.len() => Some(t - 1),
             _ => return Err(r.error(damaged)),
         };
         let question = r.string()?;
+        let slug = if flags & 2 == 2 { r.string()? } else { slug_of(&question) };
         let block_count = r.count()?;
         let mut answer = Vec::with_capacity(block_count);
         for _ in 0..block_count {
@@ -391,20 +422,39 @@ fn decode_faq(r: &mut Reader<'_>) -> Result<Faq, DecodeError> {
                 _ => Block::Bullets(r.strings_n(count)?),
             });
         }
-        entries.push(Entry { slug: String::new(), question, answer, line: 0, topic, urgent });
+        entries.push(Entry { slug, question, answer, line: 0, topic, urgent });
     }
-    assign_slugs(&mut entries);
     Ok(Faq { entries, topics, about })
 }
 
-/// Reads the index's parts, checking every term id.
-fn decode_index(r: &mut Reader<'_>) -> Result<SearchIndex, DecodeError> {
-    let terms = r.strings()?;
-    let df_at = r.pos;
-    let df = r.numbers()?;
-    if df.len() != terms.len() {
-        return Err(DecodeError::new(DecodeErrorKind::Damaged, df_at));
-    }
+/// Reads the index's parts (deriving the terms from `faq`'s words if they
+/// are not stored), checking every term id.
+fn decode_index(r: &mut Reader<'_>, faq: &Faq) -> Result<SearchIndex, DecodeError> {
+    let (terms, df) = match r.number()? {
+        0 => {
+            let terms = r.strings()?;
+            let df_at = r.pos;
+            let df = r.numbers()?;
+            if df.len() != terms.len() {
+                return Err(DecodeError::new(DecodeErrorKind::Damaged, df_at));
+            }
+            (terms, df)
+        }
+        1 => {
+            let (mut terms, mut df) = counted_words(faq);
+            let at = r.pos;
+            for word in r.strings()? {
+                // Words no entry has: each once, and not an entry's word.
+                let Err(i) = terms.binary_search(&word) else {
+                    return Err(DecodeError::new(DecodeErrorKind::Damaged, at));
+                };
+                terms.insert(i, word);
+                df.insert(i, 0);
+            }
+            (terms, df)
+        }
+        _ => return Err(r.error(DecodeErrorKind::Damaged)),
+    };
     let mut lists = || -> Result<Vec<Vec<u32>>, DecodeError> {
         let n = r.count()?;
         let mut lists = Vec::with_capacity(n);

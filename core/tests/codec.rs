@@ -38,6 +38,48 @@ fn topics_lists_and_unicode_round_trip() {
 }
 
 #[test]
+fn numbered_and_plain_slugs_round_trip_and_only_numbered_ones_are_stored() {
+    // Slugs stop at 60 bytes, so the first two collide; the third owns the
+    // plain "…-a-2", so the second is numbered "…-a-3".
+    let base = "how-long-does-it-take-to-recover-from-surgery-to-remove-a";
+    let text = "How long does it take to recover from surgery to remove a lipoma on the back?\nWeeks.\n\
+                How long does it take to recover from surgery to remove a lipoma on the arm?\nDays.\n\
+                How long does it take to recover from surgery to remove a 2?\nA while.\n🙂?\nA smile.\n";
+    let bundle = Bundle::new(parse_text(text).unwrap(), &[]);
+    let bytes = bundle.to_bytes();
+    let decoded = Bundle::from_bytes(&bytes).unwrap();
+    let slugs: Vec<&str> = decoded.faq.entries.iter().map(|e| e.slug.as_str()).collect();
+    assert_eq!(slugs, [base.to_owned(), format!("{base}-3"), format!("{base}-2"), "question".into()]);
+    assert_eq!(decoded.faq, without_lines(&bundle.faq));
+    // The text part holds the numbered slug, and no plain one.
+    let stored = |s: &str| {
+        bytes.windows(s.len() + 2).any(|w| w[0] == 0 && w[1..=s.len()] == *s.as_bytes() && w[s.len() + 1] == 0)
+    };
+    assert!(stored(&format!("{base}-3")));
+    assert!(!stored(base) && !stored(&format!("{base}-2")) && !stored("question"));
+}
+
+#[test]
+fn a_large_dataset_stores_its_terms_and_a_small_one_derives_them() {
+    use faq_core::codec::DERIVED_TERMS_MAX;
+    let dataset = |n: usize| -> String {
+        (1..=n).map(|i| format!("Question {i} about lumps?\nAnswer {i}, word{i}.\n")).collect()
+    };
+    let synonyms = [vec!["lump".to_owned(), "bump".to_owned()]];
+    for n in [DERIVED_TERMS_MAX, DERIVED_TERMS_MAX + 1] {
+        let bundle = Bundle::new(parse_text(&dataset(n)).unwrap(), &synonyms);
+        let bytes = bundle.to_bytes();
+        let decoded = Bundle::from_bytes(&bytes).unwrap();
+        assert_eq!(decoded.index, bundle.index, "{n} entries");
+        assert_eq!(decoded.faq, without_lines(&bundle.faq), "{n} entries");
+        assert_eq!(decoded.search("bump"), bundle.search("bump"), "{n} entries");
+        // "word7" is an entry's word: stored as a term only for the larger one.
+        let stored = bytes.windows(7).any(|w| w == b"\0word7\0");
+        assert_eq!(stored, n > DERIVED_TERMS_MAX, "{n} entries");
+    }
+}
+
+#[test]
 fn a_decode_error_says_what_is_wrong_and_at_which_byte() {
     let bytes = seed().to_bytes();
     let error = |bytes: &[u8]| Bundle::from_bytes(bytes).unwrap_err();

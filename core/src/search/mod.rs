@@ -66,9 +66,7 @@ use std::collections::HashMap;
 use rust_stemmers::Algorithm;
 use rust_stemmers::Stemmer;
 
-#[cfg(feature = "parse")]
 use crate::model::Faq;
-#[cfg(feature = "parse")]
 use crate::text::words;
 
 // The parts of the search. They use this file's `SearchIndex`, which uses
@@ -126,24 +124,16 @@ impl SearchIndex {
     /// see `data/synonyms.txt`).
     #[cfg(feature = "parse")]
     pub fn build(faq: &Faq, synonyms: &[Vec<String>]) -> Self {
-        let mut df: HashMap<String, u32> = HashMap::new();
-        for entry in &faq.entries {
-            let mut seen: Vec<String> = std::iter::once(entry.question.as_str())
-                .chain(entry.answer_texts())
-                .flat_map(|text| words(text).map(|(_, w)| w))
-                .collect();
-            seen.sort_unstable();
-            seen.dedup();
-            for word in seen {
-                *df.entry(word).or_default() += 1;
+        let (mut terms, mut df) = counted_words(faq);
+        let mut extra: Vec<&String> = synonyms.iter().flatten().filter(|w| terms.binary_search(w).is_err()).collect();
+        extra.sort_unstable();
+        extra.dedup();
+        for word in extra {
+            if let Err(at) = terms.binary_search(word) {
+                terms.insert(at, word.clone());
+                df.insert(at, 0);
             }
         }
-        for word in synonyms.iter().flatten() {
-            df.entry(word.clone()).or_default();
-        }
-        let mut pairs: Vec<(String, u32)> = df.into_iter().collect();
-        pairs.sort_unstable();
-        let (terms, df): (Vec<String>, Vec<u32>) = pairs.into_iter().unzip();
 
         // Stem groups of two or more words.
         let stemmer = Stemmer::create(Algorithm::English);
@@ -204,6 +194,36 @@ impl SearchIndex {
     fn group<'g>(groups: &'g [Vec<u32>], index: &[u32], t: usize) -> &'g [u32] {
         index.get(t).and_then(|&g| groups.get((g as usize).checked_sub(1)?)).map_or(&[], Vec::as_slice)
     }
+}
+
+/// Every distinct word of every question and answer of `faq`, sorted, with
+/// how many entries contain it: the index's terms and their counts, less the
+/// synonym table's words that no entry uses. [`SearchIndex::build`] starts
+/// from these; the codec derives them again instead of storing them, for a
+/// small dataset (see `codec.rs`).
+pub(crate) fn counted_words(faq: &Faq) -> (Vec<String>, Vec<u32>) {
+    let mut all: Vec<String> = Vec::new();
+    for entry in &faq.entries {
+        let mut seen: Vec<String> = std::iter::once(entry.question.as_str())
+            .chain(entry.answer_texts())
+            .flat_map(|text| words(text).map(|(_, w)| w))
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        all.append(&mut seen);
+    }
+    all.sort_unstable();
+    let (mut terms, mut df): (Vec<String>, Vec<u32>) = (Vec::new(), Vec::new());
+    for word in all {
+        match (terms.last(), df.last_mut()) {
+            (Some(last), Some(count)) if *last == word => *count += 1,
+            _ => {
+                terms.push(word);
+                df.push(1);
+            }
+        }
+    }
+    (terms, df)
 }
 
 /// Per term, 0 or 1 + the index of its group in `groups`.
