@@ -479,7 +479,10 @@ const REPORTED_CONSOLE_TYPES = new Set(['error', 'warning', 'assert']);
  * `timeout` (ms, for the render wait), `reducedMotion` ('reduce' by default,
  * or 'no-preference'), `colorScheme` ('light' by default, or 'dark'),
  * `javaScriptEnabled` (true by default), `initScript` (a function or
- * `{ content }`, run in the page before any of its scripts), `waitUntil`
+ * `{ content }`, run in the page before any of its scripts), `context`
+ * (more options for Playwright's `newContext`: `isMobile`, `hasTouch`,
+ * `deviceScaleFactor`…), `beforeNavigation` (an async function given the
+ * page before it navigates: CDP throttling, say), `waitUntil`
  * (the navigation's end for Playwright's `goto`: 'load' by default, or
  * 'commit' for a page whose resources a test holds back), `waitForWidget`
  * (false: resolve as soon as the page has loaded; it is false by default when
@@ -496,6 +499,7 @@ export async function openPage(browser, url, opts = {}) {
     reducedMotion: opts.reducedMotion ?? 'reduce',
     colorScheme: opts.colorScheme ?? 'light',
     javaScriptEnabled,
+    ...opts.context,
   });
   const page = await context.newPage();
   const problems = [];
@@ -511,6 +515,7 @@ export async function openPage(browser, url, opts = {}) {
   });
   try {
     if (opts.initScript) await page.addInitScript(opts.initScript);
+    await opts.beforeNavigation?.(page);
     await page.goto(url, { waitUntil: opts.waitUntil ?? 'load' });
     if (opts.waitForWidget ?? javaScriptEnabled) {
       await page.locator(SEL.question).first().waitFor({ state: 'attached', timeout: opts.timeout ?? 15_000 });
