@@ -341,6 +341,9 @@ async function throttle(page, profile) {
 async function loadPage(browser, url, target, profile) {
   const opened = await openPage(browser, url, {
     initScript: loadProbeScript(target),
+    // The figures come from the page; its load event may come late (the 10k
+    // page's static answers are 4.6 MB of HTML) and is not waited for.
+    waitUntil: 'commit',
     waitForWidget: false,
     context: profile.context,
     viewport: profile.context.viewport,
