@@ -5,6 +5,7 @@
 //   npm run bench -- --only widget-10k,peer-10k
 //   npm run bench -- --mobile     # a phone: Lighthouse's mobile throttling
 //   npm run bench -- --loads 9    # the median of 9 loads (default 5)
+//   npm run bench -- --short      # the widget with embed-short.html (no static answers)
 //
 // Measures, in the system Chromium (headless), for the widget built with the
 // 45-entry seed dataset and with the 10,000-entry one, each embedded with its
@@ -128,7 +129,7 @@ async function main() {
   if (options.build) datasets.forEach(buildWidget);
   else datasets.forEach(checkBuilt);
   const subjects = [];
-  for (const data of datasets) subjects.push(widgetSubject(data));
+  for (const data of datasets) subjects.push(widgetSubject(data, options.short));
   for (const data of datasets) subjects.push(await peerSubject(data));
 
   const profile = options.mobile ? 'mobile' : 'desktop';
@@ -147,15 +148,15 @@ async function main() {
   const report = {
     date: new Date().toISOString(),
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, chromium, node: process.version },
-    settings: { profile, ...PROFILES[profile], loads: options.loads, queries: QUERIES, keyPauseMs: KEY_PAUSE_MS, quietMs: QUIET_MS },
+    settings: { profile, ...PROFILES[profile], snippet: options.short ? 'embed-short.html' : 'embed.html', loads: options.loads, queries: QUERIES, keyPauseMs: KEY_PAUSE_MS, quietMs: QUIET_MS },
     results,
   };
   mkdirSync(BENCH_DIR, { recursive: true });
-  writeFileSync(path.join(BENCH_DIR, `results-${profile}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(path.join(BENCH_DIR, `results-${profile}${options.short ? '-short' : ''}.json`), `${JSON.stringify(report, null, 2)}\n`);
   console.log(formatReport(report));
 }
 
-/** The command line: `--no-build`, `--only id,id` (default: every subject), `--loads N`, `--mobile`. */
+/** The command line: `--no-build`, `--only id,id` (default: every subject), `--loads N`, `--mobile`, `--short`. */
 function readOptions() {
   const { values } = parseArgs({
     options: {
@@ -163,6 +164,7 @@ function readOptions() {
       only: { type: 'string' },
       loads: { type: 'string', default: String(LOADS) },
       mobile: { type: 'boolean', default: false },
+      short: { type: 'boolean', default: false },
     },
   });
   const loads = Number(values.loads);
@@ -172,7 +174,7 @@ function readOptions() {
   if (unknown.length || only.length === 0) {
     throw new Error(`--only takes some of ${SUBJECT_IDS.join(', ')}; got ${values.only}`);
   }
-  return { build: !values['no-build'], only, loads, mobile: values.mobile };
+  return { build: !values['no-build'], only, loads, mobile: values.mobile, short: values.short };
 }
 
 /** Progress goes to stderr, so stdout is the report alone. */
@@ -213,13 +215,14 @@ function checkBuilt({ name, dist }) {
 /**
  * One row of the table: `id` and `label`, the directory `root` served, the
  * in-memory `host` page that embeds it (with the default snippet,
- * dist/embed.html), and the `target` the probes look at.
+ * dist/embed.html, or, if `short`, embed-short.html), and the `target` the
+ * probes look at.
  */
-function widgetSubject({ name, dist }) {
-  const snippet = readFileSync(path.join(dist, 'embed.html'), 'utf8').trim();
+function widgetSubject({ name, dist }, short) {
+  const snippet = readFileSync(path.join(dist, short ? 'embed-short.html' : 'embed.html'), 'utf8').trim();
   return {
     id: `widget-${name}`,
-    label: `widget, ${name} (${entriesOfBuild(dist).length} entries)`,
+    label: `widget, ${name} (${entriesOfBuild(dist).length} entries${short ? ', short snippet' : ''})`,
     root: dist,
     host: hostPage('FAQ widget benchmark', snippet),
     target: WIDGET_TARGET,
@@ -628,7 +631,7 @@ function formatReport({ date, machine, settings, results }) {
     : 'no throttling';
   const viewport = settings.context.viewport;
   return [
-    `Profile: ${settings.profile} (${viewport.width}×${viewport.height}${settings.context.isMobile ? `, mobile, device scale ${settings.context.deviceScaleFactor}` : ''}; ${throttling}).`,
+    `Profile: ${settings.profile}, the widget with ${settings.snippet} (${viewport.width}×${viewport.height}${settings.context.isMobile ? `, mobile, device scale ${settings.context.deviceScaleFactor}` : ''}; ${throttling}).`,
     '',
     table,
     '',
