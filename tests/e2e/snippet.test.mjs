@@ -99,7 +99,7 @@ function fallbackQuestionOnScreen() {
 
 describe('the default snippet on a host page of another origin', () => {
   for (const snippet of ['embed.html', 'embed-short.html']) {
-    test(`${snippet}: the script and the .wasm are each downloaded once, the preloads are used, and the console stays clean`, async () => {
+    test(`${snippet}: the script and the .wasm are each downloaded once (the .wasm's preload is used) and the console stays clean`, async () => {
       const { assets, url } = await serveHost(snippet);
       const page = await h.page(url, { viewport: PHONE });
       await page.locator('faq-widget .faq__search-input').waitFor({ state: 'visible' });
