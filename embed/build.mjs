@@ -3,13 +3,14 @@
 // - Puts wasm-bindgen's module code into embed/element.js (the <faq-widget>
 //   custom element), with the widget's CSS inlined and the .wasm's name and
 //   SHA-384 filled in, and writes it as faq-widget.js (a stable name).
-// - Writes embed.html, the snippet a host pastes, with the script's
-//   Subresource Integrity hash.
-// - Fills the same hash into the demo page's copy of the snippet.
 // - Copies the static fallback (faq-fallback.html) and the JSON-LD (faq.jsonld)
 //   that build.rs rendered from the same parsed dataset as the .wasm's bundle
-//   into the output, and puts both into the demo page where a host would
-//   (inside <faq-widget>, and in <head>).
+//   into the output.
+// - Writes embed.html, the snippet a host pastes: a preload hint for the
+//   .wasm, the script tag (with its Subresource Integrity hash) and
+//   <faq-widget> with the static answers inside; and
+//   embed-short.html, the same without the static answers.
+// - Puts the snippet, exactly, into the demo page, and the JSON-LD into its <head>.
 // - Minifies the script (release builds) and prints the size of everything
 //   the snippet downloads.
 //
@@ -48,7 +49,6 @@ const source = process.env.TRUNK_SOURCE_DIR;
 if (!stage || !source) fail('run me as a Trunk post_build hook (TRUNK_STAGING_DIR and TRUNK_SOURCE_DIR unset)');
 
 const ENTRY = 'faq-widget.js';
-const INTEGRITY_PLACEHOLDER = 'sha384-FAQ_WIDGET_INTEGRITY';
 
 function fail(message) {
   console.error(`embed/build.mjs: ${message}`);
@@ -324,11 +324,6 @@ writeFileSync(path.join(stage, ENTRY), entry);
 rmSync(path.join(stage, glueFile));
 const integrity = sri(entry);
 
-const snippet =
-  `<script type="module" src="${ENTRY}" integrity="${integrity}" crossorigin="anonymous"></script>\n` +
-  '<faq-widget heading="Frequently asked questions"></faq-widget>\n';
-writeFileSync(path.join(stage, 'embed.html'), snippet);
-
 // The fallback and the JSON-LD, as build.rs rendered them (see the header).
 const rendered = staticFiles();
 writeFileSync(path.join(stage, 'faq-fallback.html'), rendered.fallback);
@@ -336,11 +331,35 @@ writeFileSync(path.join(stage, 'faq.jsonld'), rendered.jsonLd);
 const fallback = rendered.fallback.toString('utf8');
 const jsonLd = rendered.jsonLd.toString('utf8');
 
+// The snippet a host pastes, in this order:
+// 1. a hint that starts the .wasm's download as soon as the HTML arrives, in
+//    parallel with the script's: a fetch preload that element.js's fetch of
+//    the .wasm matches (mode cors, credentials same-origin), so the browser
+//    uses the preloaded response. Without it the .wasm's download starts only
+//    once the page is parsed and the script has run. It has no integrity
+//    attribute: Chromium 156 ignores one for as="fetch" and warns in the
+//    console; the integrity is checked all the same, by element.js's fetch,
+//    on the preloaded response (tests/e2e/snippet.test.mjs checks both: one
+//    download, a tampered .wasm refused). The script needs no hint: the
+//    browser's preload scanner finds its tag, the next line, at the same
+//    moment (a modulepreload measured no faster, and with JavaScript off
+//    Chromium refuses it as a failed request);
+// 2. the script tag;
+// 3. <faq-widget> with the static answers inside: the first question is on
+//    screen as soon as the HTML is, and the page is complete without JavaScript.
+// embed-short.html is the same without the static answers.
+const head =
+  `<link rel="preload" href="${wasmFile}" as="fetch" crossorigin="anonymous">\n` +
+  `<script type="module" src="${ENTRY}" integrity="${integrity}" crossorigin="anonymous"></script>\n`;
+const snippet = `${head}<faq-widget heading="Frequently asked questions">\n${fallback.trimEnd()}\n</faq-widget>\n`;
+writeFileSync(path.join(stage, 'embed.html'), snippet);
+writeFileSync(path.join(stage, 'embed-short.html'), `${head}<faq-widget heading="Frequently asked questions"></faq-widget>\n`);
+
+// The demo page: the snippet exactly as a host pastes it, and the JSON-LD in <head>.
 const indexPath = path.join(stage, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
 for (const [placeholder, value] of [
-  [INTEGRITY_PLACEHOLDER, integrity],
-  ['<!-- faq-fallback -->', fallback.trimEnd()],
+  ['<!-- faq-embed -->', snippet.trimEnd()],
   ['<!-- faq-json-ld -->', `<script type="application/ld+json">\n${jsonLd}\n</script>`],
 ]) {
   if (!index.includes(placeholder)) fail(`index.html has no ${placeholder} to fill in`);

@@ -55,7 +55,12 @@ function compileWasm() {
   compiled ??= (async () => {
     // Relative to this script's own URL, so the assets work from any origin or path.
     const url = new URL(WASM_FILE, import.meta.url);
-    const response = await fetch(url, { integrity: WASM_INTEGRITY, credentials: 'omit' });
+    // The same request as the snippet's <link rel="preload" as="fetch"
+    // crossorigin="anonymous"> (mode cors, credentials same-origin), so the
+    // browser hands over the preloaded response instead of downloading the
+    // .wasm a second time (credentials 'omit' would not match it). The
+    // integrity is checked on the preloaded response too.
+    const response = await fetch(url, { mode: 'cors', credentials: 'same-origin', integrity: WASM_INTEGRITY });
     if (!response.ok) throw new Error(`fetching ${url} failed: ${response.status} ${response.statusText}`);
     const type = response.headers.get('Content-Type') ?? '';
     const wasmType = type.split(';')[0].trim().toLowerCase() === 'application/wasm';

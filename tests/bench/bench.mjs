@@ -3,32 +3,55 @@
 //   npm run bench                 # builds both widget datasets, then measures
 //   npm run bench -- --no-build   # reuses target/bench/seed and target/bench/10k
 //   npm run bench -- --only widget-10k,peer-10k
+//   npm run bench -- --mobile     # a phone: Lighthouse's mobile throttling
+//   npm run bench -- --loads 9    # the median of 9 loads (default 5)
+//   npm run bench -- --short      # the widget with embed-short.html (no static answers)
 //
 // Measures, in the system Chromium (headless), for the widget built with the
-// 45-entry seed dataset and with the 10,000-entry one, and for the peer
-// (tests/bench/peer/, MiniSearch in the browser) on the same two datasets:
+// 45-entry seed dataset and with the 10,000-entry one, each embedded with its
+// default snippet (dist/embed.html: the .wasm's preload hint, the script and
+// the static answers), and for the peer (tests/bench/peer/, MiniSearch in the
+// browser, minified, and native <details>) on the same two datasets. Every
+// file and page is served brotli-compressed (quality 11, compressed once, as
+// a CDN serves pre-compressed files), with `Cache-Control: no-store`.
 //
-// 1. the bytes of the page's assets (not the host page): raw, gzip -9 and
-//    brotli (quality 11), computed here from the files the server sent;
-// 2. navigation → first question visible: the first animation frame at which
-//    a question exists with a non-empty box (median of 5 fresh loads, each in
-//    a new browser context, with `Cache-Control: no-store`);
-// 3. keydown → last DOM mutation, for every key of two typed queries and of
+// Two profiles: desktop (no throttling, a 1280×800 viewport) and, with
+// `--mobile`, Lighthouse's mobile profile applied through the Chrome DevTools
+// Protocol: Network.emulateNetworkConditions (150 ms latency, 1.6 Mbit/s
+// down, 750 kbit/s up), Emulation.setCPUThrottlingRate (4), and a phone's
+// viewport (412×823, device scale 1.75, touch).
+//
+// 1. the bytes the page downloaded, the host page included (the default
+//    snippet puts the static answers in it): as sent (brotli), and raw and
+//    gzip -9 computed here from the same files;
+// 2. navigation → first question on screen: the first animation frame at
+//    which a question (the static answers' or the FAQ's own) has a non-empty
+//    box inside the viewport; and navigation → search box on screen (visible,
+//    enabled, its listeners attached); medians of N fresh loads, each in a new
+//    browser context;
+// 3. long tasks (PerformanceObserver 'longtask') and Total Blocking Time
+//    after first contentful paint (as Lighthouse: each long task's part after
+//    FCP, less 50 ms), until the page has been free of long tasks for 1 s
+//    after its network went idle; medians of the loads;
+// 4. keydown → last DOM mutation, for every key of two typed queries and of
 //    the Backspace that clears each (a pause of at least 250 ms and a quiet
 //    page between keys); keys that change nothing are left out and counted.
 //    Also keydown → next paint (approximate: see tests/bench/probes.mjs);
-// 4. memory after load: the JS heap in use after a forced garbage collection,
+// 5. memory after load: the JS heap in use after a forced garbage collection,
 //    and the size of the widget's WebAssembly linear memory.
 //
-// Prints a Markdown table and writes everything to target/bench/results.json.
+// Prints Markdown tables (with widget/peer ratios) and writes everything to
+// target/bench/results-desktop.json or results-mobile.json.
 // Timing is reported, never asserted: this is not a test.
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+import { minify } from 'terser';
 
 import { ROOT, launchBrowser, openPage, startServer } from '../e2e/harness.mjs';
 import {
@@ -54,9 +77,30 @@ const LOAD_TIMEOUT_MS = 60_000;
 const KEY_TIMEOUT_MS = 30_000;
 /** The host page's path on the server (in memory, not a file). */
 const HOST_PATH = '/bench-host.html';
+/** After the network went idle, a load is over once no long task has ended for this long. */
+const LONG_TASK_QUIET_MS = 1_000;
+/** A long task's time beyond this counts as blocking (Total Blocking Time). */
+const BLOCKING_MS = 50;
 
-/** The widget's parts (see probes.mjs for what a target is). */
-const WIDGET_TARGET = { host: 'faq-widget', shadow: true, question: 'button.faq__question', search: 'input.faq__search-input' };
+/** The two profiles: what the browser context gets, and the CDP throttling (none on desktop). */
+const PROFILES = {
+  desktop: { context: { viewport: { width: 1280, height: 800 } }, network: null, cpuRate: 1 },
+  mobile: {
+    // Lighthouse's mobile profile: a Moto G Power's screen, a slow 4G network, a 4x slower CPU.
+    context: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+    network: { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 },
+    cpuRate: 4,
+  },
+};
+
+/** The widget's parts (see probes.mjs for what a target is); its static answers' questions are `fallback`. */
+const WIDGET_TARGET = {
+  host: 'faq-widget',
+  shadow: true,
+  question: 'button.faq__question, .faq__card-heading',
+  search: 'input.faq__search-input',
+  fallback: 'faq-widget .faq-fallback summary',
+};
 /** The peer's parts (tests/bench/peer/peer.js). */
 const PEER_TARGET = { host: '.peer-faq', shadow: false, question: 'summary', search: 'input.peer-faq__search' };
 
@@ -84,38 +128,43 @@ async function main() {
   const datasets = DATASETS.filter((data) => options.only.some((id) => id.endsWith(`-${data.name}`)));
   if (options.build) datasets.forEach(buildWidget);
   else datasets.forEach(checkBuilt);
-  const subjects = [...datasets.map(widgetSubject), ...datasets.map(peerSubject)].filter((subject) =>
-    options.only.includes(subject.id),
-  );
+  const subjects = [];
+  for (const data of datasets) subjects.push(widgetSubject(data, options.short));
+  for (const data of datasets) subjects.push(await peerSubject(data));
 
+  const profile = options.mobile ? 'mobile' : 'desktop';
   const browser = await launchBrowser();
   const results = [];
+  let chromium;
   try {
-    for (const subject of subjects) {
-      log(`measuring ${subject.label}…`);
-      results.push(await measureSubject(browser, subject, options.loads));
+    chromium = browser.version();
+    for (const subject of subjects.filter((s) => options.only.includes(s.id))) {
+      log(`measuring ${subject.label} (${profile})…`);
+      results.push(await measureSubject(browser, subject, options.loads, PROFILES[profile]));
     }
   } finally {
     await browser.close();
   }
   const report = {
     date: new Date().toISOString(),
-    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, chromium: browser.version(), node: process.version },
-    settings: { loads: options.loads, queries: QUERIES, keyPauseMs: KEY_PAUSE_MS, quietMs: QUIET_MS },
+    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, chromium, node: process.version },
+    settings: { profile, ...PROFILES[profile], snippet: options.short ? 'embed-short.html' : 'embed.html', loads: options.loads, queries: QUERIES, keyPauseMs: KEY_PAUSE_MS, quietMs: QUIET_MS },
     results,
   };
   mkdirSync(BENCH_DIR, { recursive: true });
-  writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(path.join(BENCH_DIR, `results-${profile}${options.short ? '-short' : ''}.json`), `${JSON.stringify(report, null, 2)}\n`);
   console.log(formatReport(report));
 }
 
-/** The command line: `--no-build`, `--only id,id` (default: every subject), `--loads N`. */
+/** The command line: `--no-build`, `--only id,id` (default: every subject), `--loads N`, `--mobile`, `--short`. */
 function readOptions() {
   const { values } = parseArgs({
     options: {
       'no-build': { type: 'boolean', default: false },
       only: { type: 'string' },
       loads: { type: 'string', default: String(LOADS) },
+      mobile: { type: 'boolean', default: false },
+      short: { type: 'boolean', default: false },
     },
   });
   const loads = Number(values.loads);
@@ -125,7 +174,7 @@ function readOptions() {
   if (unknown.length || only.length === 0) {
     throw new Error(`--only takes some of ${SUBJECT_IDS.join(', ')}; got ${values.only}`);
   }
-  return { build: !values['no-build'], only, loads };
+  return { build: !values['no-build'], only, loads, mobile: values.mobile, short: values.short };
 }
 
 /** Progress goes to stderr, so stdout is the report alone. */
@@ -165,13 +214,15 @@ function checkBuilt({ name, dist }) {
 
 /**
  * One row of the table: `id` and `label`, the directory `root` served, the
- * in-memory `host` page that embeds it, and the `target` the probes look at.
+ * in-memory `host` page that embeds it (with the default snippet,
+ * dist/embed.html, or, if `short`, embed-short.html), and the `target` the
+ * probes look at.
  */
-function widgetSubject({ name, dist }) {
-  const snippet = readFileSync(path.join(dist, 'embed.html'), 'utf8').trim();
+function widgetSubject({ name, dist }, short) {
+  const snippet = readFileSync(path.join(dist, short ? 'embed-short.html' : 'embed.html'), 'utf8').trim();
   return {
     id: `widget-${name}`,
-    label: `widget, ${name} (${entriesOfBuild(dist).length} entries)`,
+    label: `widget, ${name} (${entriesOfBuild(dist).length} entries${short ? ', short snippet' : ''})`,
     root: dist,
     host: hostPage('FAQ widget benchmark', snippet),
     target: WIDGET_TARGET,
@@ -179,10 +230,10 @@ function widgetSubject({ name, dist }) {
 }
 
 /** The peer on the same entries as the widget's build in `dist`, served from target/bench/peer-<name>. */
-function peerSubject({ name, dist }) {
+async function peerSubject({ name, dist }) {
   const root = path.join(BENCH_DIR, `peer-${name}`);
   const entries = entriesOfBuild(dist);
-  preparePeer(entries, root);
+  await preparePeer(entries, root);
   return {
     id: `peer-${name}`,
     label: `peer, ${name} (${entries.length} entries)`,
@@ -198,6 +249,7 @@ function hostPage(title, body) {
 <html lang="en">
 <head>
   <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${title}</title>
   <link rel="icon" href="data:,">
 </head>
@@ -214,38 +266,48 @@ function entriesOfBuild(dist) {
   return jsonld.mainEntity.map((entry) => ({ question: entry.name, answer: entry.acceptedAnswer.text }));
 }
 
-/** Writes the peer's served files: its script, MiniSearch's browser ES module and `entries` as faq.json. */
-function preparePeer(entries, root) {
+/**
+ * Writes the peer's served files: its script and MiniSearch's browser ES
+ * module, both minified with terser (as the widget's script is: the
+ * minisearch package has no minified ES build), and `entries` as faq.json.
+ */
+async function preparePeer(entries, root) {
   mkdirSync(root, { recursive: true });
-  copyFileSync(path.join(ROOT, 'tests', 'bench', 'peer', 'peer.js'), path.join(root, 'peer.js'));
-  copyFileSync(path.join(ROOT, 'node_modules', 'minisearch', 'dist', 'es', 'index.js'), path.join(root, 'minisearch.js'));
+  for (const [from, to] of [
+    [path.join(ROOT, 'tests', 'bench', 'peer', 'peer.js'), 'peer.js'],
+    [path.join(ROOT, 'node_modules', 'minisearch', 'dist', 'es', 'index.js'), 'minisearch.js'],
+  ]) {
+    const result = await minify(readFileSync(from, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+    writeFileSync(path.join(root, to), result.code);
+  }
   writeFileSync(path.join(root, 'faq.json'), JSON.stringify(entries));
 }
 
 // ---------------------------------------------------------------- measuring
 
 /**
- * Every figure of one subject: an unmeasured warm-up load (the first load of a
- * build pays one-time costs: a new renderer process, the files' first read),
- * then `loads` fresh loads, the last one also typed into; the asset sizes.
+ * Every figure of one subject in one profile: an unmeasured warm-up load (the
+ * first load of a build pays one-time costs: a new renderer process, the
+ * files' first read and compression), then `loads` fresh loads, the last one
+ * also typed into; the bytes.
  */
-async function measureSubject(browser, subject, loads) {
-  const server = await startServer(subject.root, { pages: { [HOST_PATH]: subject.host } });
+async function measureSubject(browser, subject, loads, profile) {
+  const server = await startServer(subject.root, { pages: { [HOST_PATH]: subject.host }, brotli: true });
   const url = new URL(HOST_PATH, server.url).href;
   const runs = [];
-  let assets;
+  let bytes;
   let keystrokes;
   const errors = new Set();
   try {
-    const warmUp = await loadPage(browser, url, subject.target);
+    const warmUp = await loadPage(browser, url, subject.target, profile);
     warmUp.errors.forEach((error) => errors.add(error));
     await warmUp.close();
     for (let i = 0; i < loads; i++) {
       const firstRequest = server.requests.length;
-      const loaded = await loadPage(browser, url, subject.target);
+      const loaded = await loadPage(browser, url, subject.target, profile);
       try {
         runs.push(loaded.figures);
-        assets ??= assetSizes(subject.root, server.requests.slice(firstRequest));
+        bytes ??= downloadedBytes(subject, server.requests.slice(firstRequest));
         if (i === loads - 1) keystrokes = await typeQueries(loaded.page, subject.target);
       } finally {
         loaded.errors.forEach((error) => errors.add(error));
@@ -255,29 +317,94 @@ async function measureSubject(browser, subject, loads) {
   } finally {
     await server.close();
   }
-  return summarise(subject, runs, assets, keystrokes, [...errors]);
+  return summarise(subject, runs, bytes, keystrokes, [...errors]);
 }
 
 /**
- * Opens the host page in a new browser context and waits for its first
- * question; then measures memory. Resolves to `{ page, figures, errors, close }`.
+ * Applies the profile's throttling to `page` through the Chrome DevTools
+ * Protocol, before it navigates. The session stays open for the page's life
+ * (the emulation ends with it).
  */
-async function loadPage(browser, url, target) {
-  const opened = await openPage(browser, url, { initScript: loadProbeScript(target), waitForWidget: false });
+async function throttle(page, profile) {
+  if (!profile.network && profile.cpuRate === 1) return;
+  const cdp = await page.context().newCDPSession(page);
+  if (profile.network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', profile.network);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuRate });
+}
+
+/**
+ * Opens the host page in a new browser context with the profile's device and
+ * throttling, waits for its first question and its search box, then for the
+ * network to go idle and the long tasks to stop; then measures memory.
+ * Resolves to `{ page, figures, errors, close }`.
+ */
+async function loadPage(browser, url, target, profile) {
+  const opened = await openPage(browser, url, {
+    initScript: loadProbeScript(target),
+    // The figures come from the page; its load event may come late (the 10k
+    // page's static answers are 4.6 MB of HTML) and is not waited for.
+    waitUntil: 'commit',
+    waitForWidget: false,
+    context: profile.context,
+    viewport: profile.context.viewport,
+    beforeNavigation: (page) => throttle(page, profile),
+  });
   const { page } = opened;
-  await page.waitForFunction(() => window.__bench?.firstQuestionAt != null, null, { timeout: LOAD_TIMEOUT_MS, polling: 50 });
+  await page.waitForFunction(() => window.__bench?.firstQuestionAt != null && window.__bench.searchAt != null, null, {
+    timeout: LOAD_TIMEOUT_MS,
+    polling: 50,
+  });
   await page.waitForLoadState('networkidle');
-  const timing = await page.evaluate(() => ({
-    firstQuestionAt: window.__bench.firstQuestionAt,
-    wasmInstantiatedAt: window.__bench.wasmInstantiatedAt,
-  }));
+  await waitForNoLongTask(page);
+  const timing = await page.evaluate(() => {
+    const b = window.__bench;
+    return { firstQuestionAt: b.firstQuestionAt, renderedQuestionAt: b.renderedQuestionAt, searchAt: b.searchAt, fcpAt: b.fcpAt, wasmInstantiatedAt: b.wasmInstantiatedAt, longTasks: b.longTasks };
+  });
   const figures = {
     firstQuestionMs: round(timing.firstQuestionAt),
+    renderedQuestionMs: round(timing.renderedQuestionAt),
+    searchMs: round(timing.searchAt),
+    fcpMs: timing.fcpAt === null ? null : round(timing.fcpAt),
     wasmInstantiatedMs: timing.wasmInstantiatedAt === null ? null : round(timing.wasmInstantiatedAt),
+    ...longTaskFigures(timing.longTasks, timing.fcpAt),
     questionsShown: await page.evaluate(countShownQuestions, target),
     ...(await memoryAfterLoad(page)),
   };
   return { page, figures, errors: opened.problems, close: opened.close };
+}
+
+/** Waits until no long task has ended for LONG_TASK_QUIET_MS (at most LOAD_TIMEOUT_MS). */
+async function waitForNoLongTask(page) {
+  const started = Date.now();
+  for (;;) {
+    const quietFor = await page.evaluate(() => {
+      const ends = window.__bench.longTasks.map((t) => t.start + t.duration);
+      return performance.now() - Math.max(0, ...ends);
+    });
+    if (quietFor >= LONG_TASK_QUIET_MS) return;
+    if (Date.now() - started > LOAD_TIMEOUT_MS) throw new Error(`long tasks kept coming for ${LOAD_TIMEOUT_MS} ms after load`);
+    await page.waitForTimeout(LONG_TASK_QUIET_MS - quietFor + 10);
+  }
+}
+
+/**
+ * The long tasks of a load: how many there were and their total time from
+ * navigation; and, after first contentful paint, how many there were and the
+ * Total Blocking Time (as Lighthouse: each task's part after FCP, less 50 ms).
+ */
+function longTaskFigures(tasks, fcpAt) {
+  const afterFcp = fcpAt === null ? [] : tasks.filter((t) => t.start + t.duration > fcpAt);
+  const blocking = afterFcp.map((t) => Math.max(0, t.start + t.duration - Math.max(t.start, fcpAt) - BLOCKING_MS));
+  return {
+    longTasks: tasks.length,
+    longTaskMs: round(tasks.reduce((sum, t) => sum + t.duration, 0)),
+    longestTaskMs: round(Math.max(0, ...tasks.map((t) => t.duration))),
+    longTasksAfterFcp: afterFcp.length,
+    tbtMs: round(blocking.reduce((sum, b) => sum + b, 0)),
+  };
 }
 
 /**
@@ -303,14 +430,18 @@ async function memoryAfterLoad(page) {
 }
 
 /**
- * The files the page fetched (every successful request but the host page),
- * each with its raw, gzip -9 and brotli (quality 11) size, and their total.
+ * What the page downloaded (every successful request, the host page
+ * included): each file's bytes as sent (brotli), and raw and gzip -9
+ * computed from it; and their total.
  */
-function assetSizes(root, requests) {
-  const paths = [...new Set(requests.filter((r) => r.status === 200).map((r) => new URL(r.path, 'http://host').pathname))]
-    .filter((p) => p !== HOST_PATH);
-  const files = paths.map((p) => ({ path: p, ...compressedSizes(readFileSync(path.join(root, decodeURIComponent(p)))) }));
-  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+function downloadedBytes(subject, requests) {
+  const served = requests.filter((r) => r.status === 200);
+  const files = served.map((r) => {
+    const pathname = new URL(r.path, 'http://host').pathname;
+    const bytes = pathname === HOST_PATH ? Buffer.from(subject.host) : readFileSync(path.join(subject.root, decodeURIComponent(pathname)));
+    return { path: pathname, sent: r.bytes, ...compressedSizes(bytes) };
+  });
+  const total = files.reduce((t, f) => ({ sent: t.sent + f.sent, raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { sent: 0, raw: 0, gzip: 0, brotli: 0 });
   return { files, total };
 }
 
@@ -383,15 +514,23 @@ function keyFigures(key) {
 // ---------------------------------------------------------------- summary
 
 /** One subject's figures: medians over the loads, keystroke median and max, the raw data. */
-function summarise(subject, runs, assets, keystrokes, errors) {
+function summarise(subject, runs, bytes, keystrokes, errors) {
   const changed = keystrokes.keys.filter((k) => k.lastMutationMs !== null);
   const medianOf = (field) => median(runs.map((run) => run[field]));
   return {
     id: subject.id,
     label: subject.label,
-    bytes: assets.total,
-    files: assets.files,
+    bytes: bytes.total,
+    files: bytes.files,
     firstQuestionMs: medianOf('firstQuestionMs'),
+    renderedQuestionMs: medianOf('renderedQuestionMs'),
+    searchMs: medianOf('searchMs'),
+    fcpMs: medianOf('fcpMs'),
+    longTasks: medianOf('longTasks'),
+    longTaskMs: medianOf('longTaskMs'),
+    longestTaskMs: medianOf('longestTaskMs'),
+    longTasksAfterFcp: medianOf('longTasksAfterFcp'),
+    tbtMs: medianOf('tbtMs'),
     wasmInstantiatedMs: medianOf('wasmInstantiatedMs'),
     questionsShownAfterLoad: runs[0].questionsShown,
     domNodes: medianOf('domNodes'),
@@ -440,51 +579,72 @@ function cell(value, divisor = 1, digits = 1) {
   return value === null || value === undefined ? '–' : (value / divisor).toFixed(digits);
 }
 
-/** The Markdown report: the main table, the details table, the machine and the definitions. */
+/** `a / b` as "0.42x", or "–" when either is missing or b is 0. */
+function ratio(a, b) {
+  return a === null || b === null || a === undefined || b === undefined || b === 0 ? '–' : `${(a / b).toFixed(2)}x`;
+}
+
+/** The Markdown report: the main table with widget/peer ratios, the details table, the machine and the definitions. */
 function formatReport({ date, machine, settings, results }) {
-  const main = markdownTable(
-    ['build', 'raw KB', 'gzip KB', 'brotli KB', `first question ms (median of ${settings.loads})`, 'keystroke median ms', 'keystroke max ms', 'JS heap MB', 'wasm memory MB'],
+  const main = [
+    ['bytes (brotli) KB', (r) => r.bytes.sent, KB, 1],
+    ['first question ms', (r) => r.firstQuestionMs, 1, 0],
+    ['search box ms', (r) => r.searchMs, 1, 0],
+    ['keystroke median ms', (r) => r.keystroke.lastMutationMedianMs, 1, 1],
+    ['long tasks after FCP', (r) => r.longTasksAfterFcp, 1, 0],
+    ['TBT ms', (r) => r.tbtMs, 1, 0],
+    ['long tasks ms (all)', (r) => r.longTaskMs, 1, 0],
+  ];
+  const rows = results.map((r) => [r.label, ...main.map(([, value, divisor, digits]) => cell(value(r), divisor, digits))]);
+  // widget/peer on each dataset measured for both.
+  for (const widget of results.filter((r) => r.id.startsWith('widget-'))) {
+    const peer = results.find((r) => r.id === widget.id.replace(/^widget-/, 'peer-'));
+    if (peer) rows.push([`**widget/peer, ${widget.id.slice('widget-'.length)}**`, ...main.map(([, value]) => ratio(value(widget), value(peer)))]);
+  }
+  const table = markdownTable(['build', ...main.map(([name]) => name)], rows);
+  const details = markdownTable(
+    ['build', 'raw KB', 'gzip KB', 'FCP ms', "FAQ's own first question ms", 'wasm instantiated ms', 'long tasks (all)', 'longest task ms', 'questions shown after load', 'DOM nodes', 'JS heap MB', 'wasm memory MB', 'focus search ms', 'keys measured / without change', 'keystroke max ms', 'keystroke → paint median ms', 'keystroke → next task median ms (all keys)', ...settings.queries.map((q) => `shown for "${q}"`)],
     results.map((r) => [
       r.label,
       cell(r.bytes.raw, KB),
       cell(r.bytes.gzip, KB),
-      cell(r.bytes.brotli, KB),
-      cell(r.firstQuestionMs, 1, 0),
-      cell(r.keystroke.lastMutationMedianMs),
-      cell(r.keystroke.lastMutationMaxMs),
-      cell(r.jsHeapUsedBytes, MB, 2),
-      r.wasmMemoryBytes ? cell(r.wasmMemoryBytes, MB, 2) : '–',
-    ]),
-  );
-  const details = markdownTable(
-    ['build', 'questions shown after load', 'DOM nodes', 'wasm instantiated ms', 'focus search ms', 'keys measured / without change', 'keystroke → paint median ms', 'keystroke → paint max ms', 'keystroke → next task median ms (all keys)', 'keystroke → next task max ms', ...settings.queries.map((q) => `shown for "${q}"`)],
-    results.map((r) => [
-      r.label,
+      cell(r.fcpMs, 1, 0),
+      cell(r.renderedQuestionMs, 1, 0),
+      cell(r.wasmInstantiatedMs, 1, 0),
+      cell(r.longTasks, 1, 0),
+      cell(r.longestTaskMs, 1, 0),
       String(r.questionsShownAfterLoad),
       String(r.domNodes),
-      cell(r.wasmInstantiatedMs, 1, 0),
+      cell(r.jsHeapUsedBytes, MB, 2),
+      r.wasmMemoryBytes ? cell(r.wasmMemoryBytes, MB, 2) : '–',
       cell(r.keystroke.focusMs),
       `${r.keystroke.measured} / ${r.keystroke.withoutChange}`,
+      cell(r.keystroke.lastMutationMaxMs),
       cell(r.keystroke.paintMedianMs),
-      cell(r.keystroke.paintMaxMs),
       cell(r.keystroke.nextTaskMedianMs),
-      cell(r.keystroke.nextTaskMaxMs),
       ...settings.queries.map((q) => String(r.keystroke.shownAfter[q])),
     ]),
   );
   const errors = results.flatMap((r) => r.errors.map((e) => `- ${r.label}: ${e}`));
+  const throttling = settings.network
+    ? `Network.emulateNetworkConditions (latency ${settings.network.latency} ms, down ${settings.network.downloadThroughput * 8} bit/s, up ${settings.network.uploadThroughput * 8} bit/s), Emulation.setCPUThrottlingRate ${settings.cpuRate}`
+    : 'no throttling';
+  const viewport = settings.context.viewport;
   return [
-    main,
+    `Profile: ${settings.profile}, the widget with ${settings.snippet} (${viewport.width}×${viewport.height}${settings.context.isMobile ? `, mobile, device scale ${settings.context.deviceScaleFactor}` : ''}; ${throttling}).`,
+    '',
+    table,
     '',
     details,
     '',
     `Date: ${date}. CPU: ${machine.cpu}, ${machine.cores} cores. Chromium ${machine.chromium} (headless), Node ${machine.node}.`,
     '',
-    'Bytes: the assets the page fetched (not the host page), gzip -9 and brotli 11 computed from the served files; KB = 1024 B, MB = 1024 KB.',
-    `First question: navigation start → first animation frame with a question element of non-empty size; median of ${settings.loads} fresh loads (new context each) after one unmeasured warm-up load.`,
-    `Keystroke: keydown event.timeStamp → the MutationObserver callback of its last DOM change; keys with no DOM change are left out (counted above). Keys typed with ≥ ${settings.keyPauseMs} ms between them and ${settings.quietMs} ms without a change; each query is cleared with Backspace (measured too). Paint: the first task after the animation frame following the last change. Next task: a setTimeout(0) queued at keydown runs (every key, changed or not; it may wait for a rendered frame).`,
+    'Bytes: everything the page downloaded, the host page included (the widget\'s default snippet carries the static answers), as sent brotli 11; raw and gzip -9 computed from the same files. KB = 1024 B, MB = 1024 KB.',
+    `First question: navigation start → first animation frame with a question (the static answers' or the FAQ's own) of non-empty size inside the viewport; search box: the same for the search box, enabled; medians of ${settings.loads} fresh loads (new context each) after one unmeasured warm-up load.`,
+    'Long tasks: PerformanceObserver longtask, until 1 s without one after the network went idle; TBT: each long task\'s part after first contentful paint less 50 ms, summed (as Lighthouse); medians of the loads.',
+    `Keystroke: keydown event.timeStamp → the MutationObserver callback of its last DOM change, median over the keys of the last load; keys with no DOM change are left out (counted above). Keys typed with ≥ ${settings.keyPauseMs} ms between them and ${settings.quietMs} ms without a change; each query is cleared with Backspace (measured too). Paint: the first task after the animation frame following the last change. Next task: a setTimeout(0) queued at keydown runs.`,
     'Focus search: focusin → next task (the widget prepares its search on focus).',
-    'JS heap: Runtime.getHeapUsage after HeapProfiler.collectGarbage (median of the loads); wasm memory: the instance\'s linear memory after load; DOM nodes: Memory.getDOMCounters (the DOM\'s memory is in neither).',
+    'JS heap: Runtime.getHeapUsage after HeapProfiler.collectGarbage (median of the loads); wasm memory: the instance\'s linear memory after load; DOM nodes: Memory.getDOMCounters.',
     ...(errors.length ? ['', 'Errors reported by the pages:', ...errors] : []),
   ].join('\n');
 }

@@ -9,7 +9,9 @@
 //   (`faq-widget`, or the peer's container);
 // - `shadow`: true if the FAQ renders into the host's open shadow root;
 // - `question`: CSS selector of one question, inside that root;
-// - `search`: CSS selector of the search box, inside that root.
+// - `search`: CSS selector of the search box, inside that root;
+// - `fallback` (optional): CSS selector, in the document, of a question of
+//   the static answers the host page holds until the FAQ renders.
 
 /**
  * Init script (runs before any of the page's scripts), as `{ content }` for
@@ -21,8 +23,18 @@ export function loadProbeScript(target) {
 
 /**
  * Records, on `window.__bench`:
- * - `firstQuestionAt`: the first animation frame at which a question of
- *   `target` exists and has a non-empty bounding box (polled every frame);
+ * - `firstQuestionAt`: the first animation frame at which a question is on
+ *   screen: a question of `target` or of its `fallback` exists, has a
+ *   non-empty bounding box and starts inside the viewport (polled every frame);
+ * - `renderedQuestionAt`: the same for a question the FAQ rendered itself
+ *   (not the fallback's);
+ * - `searchAt`: the first animation frame at which the search box is on
+ *   screen and usable: it has a non-empty box inside the viewport and is not
+ *   disabled (both the widget and the peer attach its listeners as they
+ *   render it);
+ * - `fcpAt`: first contentful paint (PerformanceObserver 'paint');
+ * - `longTasks`: every long task, `{ start, duration }` (PerformanceObserver
+ *   'longtask', observed from before the page's first script);
  * - `wasmMemories`: the linear memory (`instance.exports.memory`) of every
  *   WebAssembly instance the page creates, by wrapping
  *   `WebAssembly.instantiate` and `WebAssembly.instantiateStreaming`
@@ -30,7 +42,22 @@ export function loadProbeScript(target) {
  * - `wasmInstantiatedAt`: when the first instance was ready.
  */
 export function installLoadProbe(target) {
-  const bench = (window.__bench = { firstQuestionAt: null, wasmMemories: [], wasmInstantiatedAt: null });
+  const bench = (window.__bench = {
+    firstQuestionAt: null,
+    renderedQuestionAt: null,
+    searchAt: null,
+    fcpAt: null,
+    longTasks: [],
+    wasmMemories: [],
+    wasmInstantiatedAt: null,
+  });
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') bench.fcpAt = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
 
   /** Keeps an instantiation's memory, then hands its result on untouched. */
   const rememberMemory = (result) => {
@@ -48,16 +75,26 @@ export function installLoadProbe(target) {
     };
   }
 
-  /** The first question element, if the FAQ has rendered one. */
-  const firstQuestion = () => {
+  /** The element `selector` inside the FAQ's root, if the FAQ has rendered one. */
+  const rendered = (selector) => {
     const host = document.querySelector(target.host);
     const root = target.shadow ? host?.shadowRoot : host;
-    return root?.querySelector(target.question) ?? null;
+    return root?.querySelector(selector) ?? null;
+  };
+  /** Whether `el` has a non-empty box that starts inside the viewport. */
+  const onScreen = (el) => {
+    const box = el?.getBoundingClientRect();
+    return !!box && box.width > 0 && box.height > 0 && box.top < innerHeight && box.left < innerWidth;
   };
   const pollEveryFrame = () => {
-    const box = firstQuestion()?.getBoundingClientRect();
-    if (box && box.width > 0 && box.height > 0) bench.firstQuestionAt = performance.now();
-    else requestAnimationFrame(pollEveryFrame);
+    const now = performance.now();
+    if (bench.renderedQuestionAt === null && onScreen(rendered(target.question))) bench.renderedQuestionAt = now;
+    if (bench.firstQuestionAt === null && (bench.renderedQuestionAt !== null || (target.fallback && onScreen(document.querySelector(target.fallback))))) {
+      bench.firstQuestionAt = now;
+    }
+    const search = rendered(target.search);
+    if (bench.searchAt === null && onScreen(search) && !search.disabled) bench.searchAt = now;
+    if (bench.firstQuestionAt === null || bench.renderedQuestionAt === null || bench.searchAt === null) requestAnimationFrame(pollEveryFrame);
   };
   requestAnimationFrame(pollEveryFrame);
 }

@@ -1,5 +1,5 @@
 // End-to-end tests of the embed layer: the <faq-widget> custom element that a
-// host page includes with the one-line snippet of dist/embed.html. Host pages
+// host page includes with the snippet of dist/embed.html. Host pages
 // are written here and served next to (or apart from) the built assets, in the
 // system Chromium. Run: `node --test --test-concurrency=1 tests/e2e/`.
 //
@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { DIST, SEL, useHarness, readBuilt, hostPage, deepActiveElement } from './harness.mjs';
+import { DIST, SEL, useHarness, readBuilt, hostPage, snippetScript, deepActiveElement } from './harness.mjs';
 
 const ENTRY = 'faq-widget.js';
 /** Every question: the status counts them all. */
@@ -28,8 +28,8 @@ const SEARCH_SETTLE_MS = 1_500;
 
 /** dist/embed.html, the snippet a host pastes. */
 const SNIPPET = readBuilt('embed.html');
-/** Its first element: the module script tag, exactly as written. */
-const SCRIPT_TAG = SNIPPET.match(/^\s*(<script\b[^>]*>\s*<\/script>)/)?.[1] ?? null;
+/** Its module script tag, exactly as written (after the .wasm's preload hint). */
+const SCRIPT_TAG = snippetScript();
 
 /** The same markup with and without the widget's script, for comparisons. */
 const OUTSIDE = `<p class="faq__status">A paragraph of the host's with the widget's status class.</p>
@@ -85,15 +85,13 @@ const PAGES = {
   '/background.html': hostPage({ body: '<faq-widget style="--faq-background: rgb(250, 240, 200)"></faq-widget>' }),
 };
 
-if (!SCRIPT_TAG) throw new Error(`${DIST}/embed.html does not start with a <script> element:\n${SNIPPET}`);
-
 /** dist/ and PAGES, one origin, no CORS header; every test's console must stay clean (see harness.mjs). */
 const h = useHarness({ pages: PAGES });
 
-/** `text` (the snippet, or its script tag) with the script's src made absolute, on `server`. */
+/** `text` (the snippet, or its script tag) with the addresses of the script and the .wasm made absolute, on `server`. */
 function crossOrigin(text, server) {
-  const out = text.replace(`src="${ENTRY}"`, `src="${server.url}${ENTRY}"`);
-  assert.notEqual(out, text, `the snippet has src="${ENTRY}"`);
+  const out = text.replace(/\b(src|href)="(faq-widget[^"/]*)"/g, (_, attr, file) => `${attr}="${server.url}${file}"`);
+  assert.ok(out.includes(`src="${server.url}${ENTRY}"`), `the snippet has src="${ENTRY}"`);
   return out;
 }
 
@@ -193,15 +191,25 @@ function recordedEvents(page, type) {
 }
 
 describe('the embed snippet', () => {
-  test('dist/embed.html starts with the module script carrying the SHA-384 of faq-widget.js, and index.html uses the same tag', async () => {
-    assert.ok(SCRIPT_TAG, `embed.html starts with a script element:\n${SNIPPET}`);
-    const attrs = attributesOf(SCRIPT_TAG.slice(0, SCRIPT_TAG.indexOf('>') + 1));
-    const expected = sri(readFileSync(path.join(DIST, ENTRY)));
-    assert.deepEqual(attrs, { type: 'module', src: ENTRY, integrity: expected, crossorigin: 'anonymous' });
-    const rest = SNIPPET.slice(SNIPPET.indexOf(SCRIPT_TAG) + SCRIPT_TAG.length).trim();
-    assert.match(rest, /^<faq-widget\b[^>]*><\/faq-widget>$/, 'then the element, and nothing else');
+  test("dist/embed.html is the .wasm's preload hint, the script with the SHA-384 of faq-widget.js, and <faq-widget> holding the static answers; index.html uses it exactly", async () => {
+    const tags = [...SNIPPET.matchAll(/<(link|script)\b[^>]*>/g)].map(([tag, name]) => ({ name, attrs: attributesOf(tag) }));
+    const wasmFile = readdirSync(DIST).find((f) => /^faq-widget-[0-9a-f]+_bg\.wasm$/.test(f));
+    const integrity = sri(readFileSync(path.join(DIST, ENTRY)));
+    assert.deepEqual(tags, [
+      { name: 'link', attrs: { rel: 'preload', href: wasmFile, as: 'fetch', crossorigin: 'anonymous' } },
+      { name: 'script', attrs: { type: 'module', src: ENTRY, integrity, crossorigin: 'anonymous' } },
+    ]);
+    const head = SNIPPET.slice(0, SNIPPET.indexOf(SCRIPT_TAG) + SCRIPT_TAG.length);
+    assert.match(head, /^<link\b[^>]*>\n<script\b[^>]*><\/script>$/, 'the hint, then the script, and nothing between');
+    const fallback = readFileSync(path.join(DIST, 'faq-fallback.html'), 'utf8');
+    assert.equal(
+      SNIPPET,
+      `${head}\n<faq-widget heading="Frequently asked questions">\n${fallback.trimEnd()}\n</faq-widget>\n`,
+      'then the element holding faq-fallback.html, and nothing else',
+    );
+    assert.equal(readBuilt('embed-short.html'), `${head}\n<faq-widget heading="Frequently asked questions"></faq-widget>\n`, 'embed-short.html: the same without the static answers');
     const index = readFileSync(path.join(DIST, 'index.html'), 'utf8');
-    assert.ok(index.includes(SCRIPT_TAG), `index.html includes ${SCRIPT_TAG}`);
+    assert.ok(index.includes(SNIPPET.trimEnd()), 'index.html holds the whole snippet, exactly');
 
     // The snippet as a page of its own passes the browser's integrity check and renders.
     const page = await h.page('/embed.html');
@@ -221,9 +229,9 @@ describe('the embed snippet', () => {
     assert.equal((await part(page, SEL.widget, 'h2').textContent()).trim(), 'Frequently asked questions');
     assert.equal(await statusOf(page), `${QUESTION_COUNT} questions`);
     assert.deepEqual(
-      assets.requests.filter((r) => r.path === `/${ENTRY}` || r.path.endsWith('.wasm')).map((r) => [r.path.endsWith('.wasm') ? 'wasm' : r.path, r.status]),
+      assets.requests.filter((r) => r.path === `/${ENTRY}` || r.path.endsWith('.wasm')).map((r) => [r.path.endsWith('.wasm') ? 'wasm' : r.path, r.status]).sort(),
       [[`/${ENTRY}`, 200], ['wasm', 200]],
-      'the script and the .wasm came from the asset origin',
+      'the script and the .wasm came from the asset origin, once each',
     );
     assert.deepEqual(hosts.requests.map((r) => r.path), ['/cors.html'], 'nothing of the widget was asked of the host origin');
     await assertSearchWorks(page);

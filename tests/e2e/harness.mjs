@@ -33,9 +33,10 @@
 
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { before, beforeEach, afterEach, after } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -121,10 +122,14 @@ export function readBuilt(file, dist = DIST) {
   return readFileSync(path.join(dist, file), 'utf8');
 }
 
-/** The snippet's script tag (`dist/embed.html` starts with it), with its integrity and crossorigin. */
+/**
+ * The snippet's script tag (`dist/embed.html` holds it after the .wasm's
+ * preload hint), with its integrity and crossorigin: all a host page needs
+ * for the widget, without the hint or the static answers.
+ */
 export function snippetScript(dist = DIST) {
-  const tag = readBuilt('embed.html', dist).match(/^\s*(<script\b[^>]*>\s*<\/script>)/)?.[1];
-  if (!tag) throw new Error(`${dist}/embed.html does not start with a <script> element`);
+  const tag = readBuilt('embed.html', dist).match(/^\s*(?:<link\b[^>]*>\s*)*(<script\b[^>]*>\s*<\/script>)/)?.[1];
+  if (!tag) throw new Error(`${dist}/embed.html has no <script> element after its <link> hint`);
   return tag;
 }
 
@@ -330,10 +335,17 @@ function mimeType(file) {
  * - `pages` ({ pathname: html string | { body, type?, headers? } }): in-memory
  *   documents, e.g. host pages, each with its own extra response headers
  *   (a Content-Security-Policy, say);
- * - `headers` ({ name: value }): extra headers sent with every file from `root`.
+ * - `headers` ({ name: value }): extra headers sent with every file from `root`;
+ * - `brotli` (boolean): send every file and page brotli-compressed
+ *   (quality 11, compressed once, as a CDN serves pre-compressed files) to a
+ *   browser that accepts it, with `Content-Encoding: br`;
+ * - `hold` ((pathname) => promise or undefined): called for every file from
+ *   `root` once it is found; its response waits until the promise settles
+ *   (a test holds back the .wasm, say, to look at the page meanwhile).
  *
  * Resolves to `{ url, origin, port, requests, close() }`: `url` ends in `/`;
- * `requests` lists every request as `{ method, path, status, type }`, in order.
+ * `requests` lists every request as `{ method, path, status, type, bytes }`,
+ * in order (`bytes`: the body's length as sent, compressed or not).
  */
 export async function startServer(root = DIST, opts = {}) {
   const base = root === null ? null : path.resolve(root);
@@ -345,12 +357,20 @@ export async function startServer(root = DIST, opts = {}) {
   const extra = { ...(opts.headers ?? {}), ...(opts.cors ? { 'Access-Control-Allow-Origin': '*' } : {}) };
   const requests = [];
   const server = createServer(async (req, res) => {
-    const entry = { method: req.method, path: req.url, status: 0, type: '' };
+    const entry = { method: req.method, path: req.url, status: 0, type: '', bytes: 0 };
     requests.push(entry);
     const send = (status, headers) => {
       entry.status = status;
       entry.type = headers['Content-Type'] ?? '';
+      entry.bytes = Number(headers['Content-Length'] ?? 0);
       res.writeHead(status, headers);
+    };
+    /** `body` compressed if the server compresses and the browser accepts brotli, and the headers saying so. */
+    const encode = (body, key) => {
+      if (!opts.brotli) return { body, headers: {} };
+      const vary = { Vary: 'Accept-Encoding' };
+      if (!/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) return { body, headers: vary };
+      return { body: brotli(body, key), headers: { ...vary, 'Content-Encoding': 'br' } };
     };
     const text = (status, body) => {
       send(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body), ...extra });
@@ -372,12 +392,13 @@ export async function startServer(root = DIST, opts = {}) {
       if (pathname.split('/').includes('..')) return text(403, 'Forbidden');
       const page = pages.get(pathname);
       if (page) {
-        const body = Buffer.from(page.body);
+        const { body, headers } = encode(Buffer.from(page.body), typeof page.body === 'string' ? `page:${page.body}` : null);
         send(200, {
           'Content-Type': page.type ?? 'text/html; charset=utf-8',
           'Content-Length': body.length,
           'Cache-Control': 'no-store',
           'X-Content-Type-Options': 'nosniff',
+          ...headers,
           ...(page.headers ?? {}),
         });
         return res.end(req.method === 'HEAD' ? undefined : body);
@@ -391,6 +412,19 @@ export async function startServer(root = DIST, opts = {}) {
         info = await stat(file).catch(() => null);
       }
       if (!info?.isFile()) return text(404, 'Not Found');
+      await opts.hold?.(pathname);
+      if (opts.brotli) {
+        const { body, headers } = encode(await readFile(file), `${file}:${info.size}:${info.mtimeMs}`);
+        send(200, {
+          'Content-Type': mimeType(file),
+          'Content-Length': body.length,
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+          ...headers,
+          ...extra,
+        });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
       send(200, {
         'Content-Type': mimeType(file),
         'Content-Length': info.size,
@@ -425,6 +459,17 @@ export async function startServer(root = DIST, opts = {}) {
   };
 }
 
+/** Brotli-compressed bodies (quality 11), by key (a file's path, size and time; a page's text). */
+const compressed = new Map();
+
+/** `bytes` compressed with brotli at quality 11, remembered under `key` if there is one. */
+function brotli(bytes, key) {
+  if (key && compressed.has(key)) return compressed.get(key);
+  const out = brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+  if (key) compressed.set(key, out);
+  return out;
+}
+
 /** Launches the system Chromium, headless (Playwright gives it a fresh, temporary profile). */
 export function launchBrowser() {
   return chromium.launch({
@@ -451,7 +496,12 @@ const REPORTED_CONSOLE_TYPES = new Set(['error', 'warning', 'assert']);
  * `timeout` (ms, for the render wait), `reducedMotion` ('reduce' by default,
  * or 'no-preference'), `colorScheme` ('light' by default, or 'dark'),
  * `javaScriptEnabled` (true by default), `initScript` (a function or
- * `{ content }`, run in the page before any of its scripts), `waitForWidget`
+ * `{ content }`, run in the page before any of its scripts), `context`
+ * (more options for Playwright's `newContext`: `isMobile`, `hasTouch`,
+ * `deviceScaleFactor`…), `beforeNavigation` (an async function given the
+ * page before it navigates: CDP throttling, say), `waitUntil`
+ * (the navigation's end for Playwright's `goto`: 'load' by default, or
+ * 'commit' for a page whose resources a test holds back), `waitForWidget`
  * (false: resolve as soon as the page has loaded; it is false by default when
  * JavaScript is off). Resolves to `{ context, page, problems, close() }`;
  * `problems` collects, as lines (see `useHarness`), console errors, warnings
@@ -466,6 +516,7 @@ export async function openPage(browser, url, opts = {}) {
     reducedMotion: opts.reducedMotion ?? 'reduce',
     colorScheme: opts.colorScheme ?? 'light',
     javaScriptEnabled,
+    ...opts.context,
   });
   const page = await context.newPage();
   const problems = [];
@@ -481,7 +532,8 @@ export async function openPage(browser, url, opts = {}) {
   });
   try {
     if (opts.initScript) await page.addInitScript(opts.initScript);
-    await page.goto(url, { waitUntil: 'load' });
+    await opts.beforeNavigation?.(page);
+    await page.goto(url, { waitUntil: opts.waitUntil ?? 'load' });
     if (opts.waitForWidget ?? javaScriptEnabled) {
       await page.locator(SEL.question).first().waitFor({ state: 'attached', timeout: opts.timeout ?? 15_000 });
       await listsComplete(page, opts.timeout ?? 15_000);
