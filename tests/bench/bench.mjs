@@ -184,7 +184,11 @@ function log(message) {
 
 // ---------------------------------------------------------------- builds
 
-/** `trunk build --release` of one dataset into its own dist directory (cargo waits for its build lock if another build runs). */
+/**
+ * The published build (scripts/release.sh: nightly, std rebuilt for size;
+ * FAQ_TOOLCHAIN=stable for the stable one) of one dataset into its own dist
+ * directory (cargo waits for its build lock if another build runs).
+ */
 function buildWidget({ name, dataset, dist }) {
   log(`building the widget with the ${name} dataset into ${path.relative(ROOT, dist)}…`);
   const env = { ...process.env };
@@ -192,7 +196,7 @@ function buildWidget({ name, dataset, dist }) {
   delete env.FAQ_SYNONYMS;
   if (dataset) env.FAQ_DATASET = dataset;
   const started = Date.now();
-  const run = spawnSync('bash', ['-c', 'source scripts/env.sh && trunk build --release --dist "$1"', 'bash', dist], {
+  const run = spawnSync('bash', ['-c', 'scripts/release.sh --dist "$1"', 'bash', dist], {
     cwd: ROOT,
     env,
     stdio: ['ignore', process.stderr, process.stderr],
