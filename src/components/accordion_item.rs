@@ -70,9 +70,12 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
         Callback::from(move |_: MouseEvent| on_copy.emit(index))
     };
     html! {
-        // A plain string, not `classes!`: Yew's class set (a hash set)
-        // would be in the `.wasm` for this one use.
-        <div class={if props.open { "faq__item faq__item--open" } else { "faq__item" }} part="item" hidden={props.hidden}>
+        // `Class`, not `class`: html! turns a `class` that is not a literal
+        // into Yew's `Classes` (an index set, hashed), which would be in the
+        // `.wasm` for this one use; `Class` is a plain attribute, and
+        // setAttribute lowercases names in HTML documents (as for `Hidden`
+        // below), so this sets `class`.
+        <div Class={if props.open { "faq__item faq__item--open" } else { "faq__item" }} part="item" hidden={props.hidden}>
             <h3 class="faq__item-heading">
                 <button
                     type="button"
