@@ -10,13 +10,14 @@ use super::answer::answer_html;
 use super::feedback::feedback;
 use super::marked::marked_ranges;
 use crate::ids::{element_id, link_to, Part};
+use crate::shared::Shared;
 use crate::texts::Texts;
 
 /// Properties of [`AccordionItem`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct AccordionItemProps {
     /// The dataset.
-    pub bundle: Rc<Bundle>,
+    pub bundle: Shared<Bundle>,
     /// Which entry this is.
     pub entry: usize,
     /// Whether its answer is shown.
@@ -39,7 +40,7 @@ pub struct AccordionItemProps {
     /// Called with [`AccordionItemProps::entry`] when "Copy link" is activated.
     pub on_copy: Callback<usize>,
     /// "Copy link", the fallback label, "Was this helpful?" and its thanks.
-    pub texts: Rc<Texts>,
+    pub texts: Shared<Texts>,
     /// What links to answers start with ([`crate::ids::link_base`]); `None`
     /// leaves "Copy link" out (no address worth sharing).
     pub link_base: Option<AttrValue>,
