@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::answer::answer_html;
 use super::feedback::feedback;
 use super::marked::marked_ranges;
+use super::on_click;
 use crate::ids::{element_id, link_to, Part};
 use crate::shared::Shared;
 use crate::texts::Texts;
@@ -58,18 +59,8 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
     let Some(entry) = props.bundle.faq.entries.get(props.entry) else { return html! {} };
     let button_id = element_id(&props.id_prefix, Part::Question, &entry.slug);
     let panel_id = element_id(&props.id_prefix, Part::Answer, &entry.slug);
-    let onclick = {
-        let (on_toggle, index, open) = (props.on_toggle.clone(), props.entry, props.open);
-        Callback::from(move |_: MouseEvent| on_toggle.emit((index, open)))
-    };
-    let on_answer = {
-        let (on_feedback, index) = (props.on_feedback.clone(), props.entry);
-        Callback::from(move |helpful: bool| on_feedback.emit((index, helpful)))
-    };
-    let on_copy = {
-        let (on_copy, index) = (props.on_copy.clone(), props.entry);
-        Callback::from(move |_: MouseEvent| on_copy.emit(index))
-    };
+    let onclick = on_click(&props.on_toggle, (props.entry, props.open));
+    let on_copy = on_click(&props.on_copy, props.entry);
     html! {
         // `Class`, not `class`: html! turns a `class` that is not a literal
         // into Yew's `Classes` (an index set, hashed), which would be in the
@@ -103,7 +94,7 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
                 // The answer's controls exist only while it is open: fewer
                 // nodes to create for each result while typing.
                 if props.open {
-                    { feedback(&props.texts, props.feedback, element_id(&props.id_prefix, Part::Thanks, &entry.slug), &on_answer) }
+                    { feedback(&props.texts, props.entry, props.feedback, element_id(&props.id_prefix, Part::Thanks, &entry.slug), &props.on_feedback) }
                     if let Some(base) = &props.link_base {
                         <div class="faq__tools">
                             <button type="button" class="faq__copy" part="copy-link" onclick={on_copy}>{ &props.texts.copy }</button>
