@@ -73,14 +73,16 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     // One search per query: hits, matched words and suggestion together.
     // What is shown is derived from it and the topic; the matched words get
     // an `Rc` of their own, which the list items compare by pointer.
-    let results = use_memo((bundle.clone(), state.query.clone()), |(bundle, query)| bundle.query(query));
-    let visible = use_memo((bundle.clone(), state.query.clone(), state.topic), {
-        let results = results.clone();
-        move |(bundle, _, topic)| Visible::of(bundle, &results, *topic)
+    // (One memo for both: each `use_memo` is code of its own in the `.wasm`.)
+    let searched = use_memo((bundle.clone(), state.query.clone()), |(bundle, query)| {
+        let results = bundle.query(query);
+        let matched = Rc::new(results.matched.clone());
+        (results, matched)
     });
-    let matched = use_memo((bundle.clone(), state.query.clone()), {
-        let results = results.clone();
-        move |_| results.matched.clone()
+    let (results, matched) = (&searched.0, &searched.1);
+    let visible = use_memo((bundle.clone(), state.query.clone(), state.topic), {
+        let searched = searched.clone();
+        move |(bundle, _, topic)| Visible::of(bundle, &searched.0, *topic)
     });
 
     // The first screen is rendered: the host may show the widget. Before
@@ -188,7 +190,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
             care_card(CareCardView {
                 bundle,
                 entry,
-                matched: &matched,
+                matched,
                 id_prefix: prefix,
                 texts,
                 feedback: state.feedback_on(entry),
