@@ -36,6 +36,7 @@ use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::widget::{FaqWidget, FaqWidgetProps};
 use crate::events::WidgetEvent;
+use crate::shared::Shared;
 use crate::texts::Texts;
 
 /// The attribute with the address of the page that links to answers point
@@ -159,9 +160,9 @@ fn props_for(host: &Element, bundle: &Rc<Bundle>, on_event: &Callback<WidgetEven
         }
     }
     FaqWidgetProps {
-        bundle: bundle.clone(),
+        bundle: bundle.clone().into(),
         id_prefix: "faq".into(),
-        texts: Rc::new(texts),
+        texts: Shared::new(texts),
         page_url: host.get_attribute(PAGE_URL).map(AttrValue::from),
         on_event: on_event.clone(),
     }

@@ -2,8 +2,6 @@
 //! browser's find-in-page, moving focus to a part of an entry, the
 //! clipboard, and the host's search events.
 
-use std::rc::Rc;
-
 use faq_core::Bundle;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -12,13 +10,14 @@ use yew::prelude::*;
 
 use crate::events::WidgetEvent;
 use crate::ids::{document_link_base, element_selector, entry_by_slug, entry_in_hash, link_to, slug_in_id, Part};
+use crate::shared::Shared;
 
 /// Follows deep links: calls `on_link` with the entry a `#faq-<slug>` hash
 /// names, when the widget mounts and on every `hashchange`. The callback
 /// given when it subscribes (at mount) is the one called: give one that
 /// always does the same (dispatches to a reducer, say).
 #[hook]
-pub fn use_deep_links(bundle: &Rc<Bundle>, on_link: Callback<usize>) {
+pub fn use_deep_links(bundle: &Shared<Bundle>, on_link: Callback<usize>) {
     use_effect_with(bundle.clone(), move |bundle| {
         let bundle = bundle.clone();
         let follow = move || {
@@ -38,7 +37,7 @@ pub fn use_deep_links(bundle: &Rc<Bundle>, on_link: Callback<usize>) {
 /// `on_found` is called with its entry, to open it in the state too. As with
 /// [`use_deep_links`], the callback given at mount is the one called.
 #[hook]
-pub fn use_find_in_page(root: &NodeRef, prefix: &AttrValue, bundle: &Rc<Bundle>, on_found: Callback<usize>) {
+pub fn use_find_in_page(root: &NodeRef, prefix: &AttrValue, bundle: &Shared<Bundle>, on_found: Callback<usize>) {
     let root = root.clone();
     use_effect_with((prefix.clone(), bundle.clone()), move |(prefix, bundle)| {
         let (prefix, bundle) = (prefix.clone(), bundle.clone());
@@ -63,7 +62,7 @@ pub fn use_find_in_page(root: &NodeRef, prefix: &AttrValue, bundle: &Rc<Bundle>,
 pub fn use_focus_part(
     root: &NodeRef,
     prefix: &AttrValue,
-    bundle: &Rc<Bundle>,
+    bundle: &Shared<Bundle>,
     part: Part,
     target: Option<(usize, u32)>,
 ) {
@@ -92,7 +91,7 @@ pub fn use_focus_part(
 /// its arguments do (so list items are not re-rendered for it).
 #[hook]
 pub fn use_copy_link(
-    bundle: &Rc<Bundle>,
+    bundle: &Shared<Bundle>,
     page_url: &Option<AttrValue>,
     on_done: Callback<(usize, bool)>,
 ) -> Callback<usize> {

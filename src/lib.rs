@@ -17,5 +17,6 @@ pub mod embed;
 pub mod events;
 pub mod hooks;
 pub mod ids;
+pub mod shared;
 pub mod state;
 pub mod texts;

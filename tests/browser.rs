@@ -8,6 +8,7 @@ use std::rc::Rc;
 use faq_core::Bundle;
 use faq_widget::components::widget::{FaqWidget, FaqWidgetProps};
 use faq_widget::events::WidgetEvent;
+use faq_widget::shared::Shared;
 use faq_widget::texts::Texts;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -836,7 +837,7 @@ async fn the_group_of_topic_chips_is_named_by_the_topics_label_text() {
     let root = mount(fixture(topics)).await;
     assert_eq!(one(&root, ".faq__topics").get_attribute("aria-label").as_deref(), Some("Topics"));
     let mut props = FaqWidgetProps::new(fixture(topics), "t".into());
-    props.texts = Rc::new(Texts { topics_label: "Temas".into(), ..Texts::default() });
+    props.texts = Shared::new(Texts { topics_label: "Temas".into(), ..Texts::default() });
     let root = mount_props(props).await;
     assert_eq!(one(&root, ".faq__topics").get_attribute("aria-label").as_deref(), Some("Temas"));
 }
@@ -888,7 +889,7 @@ async fn without_an_address_worth_sharing_an_open_answer_has_no_copy_link() {
         id_prefix: "t",
         on_toggle: Callback::noop(),
         on_copy: Callback::noop(),
-        texts: Rc::new(Texts::default()),
+        texts: Shared::new(Texts::default()),
         link_base: None::<yew::AttrValue>,
         show_link: false,
         on_feedback: Callback::noop(),

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::accordion_item::AccordionItem;
 use super::care_card::{care_card, CareCardView, Disclosure};
+use crate::shared::Shared;
 use crate::state::{feedback_on, is_open, Visible};
 use crate::texts::Texts;
 
@@ -16,7 +17,7 @@ use crate::texts::Texts;
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct AccordionProps {
     /// The dataset.
-    pub bundle: Rc<Bundle>,
+    pub bundle: Shared<Bundle>,
     /// The entries to show, in order.
     pub entries: Rc<Visible>,
     /// How many of them to render (a long list is rendered a page at a time).
@@ -52,7 +53,7 @@ pub struct AccordionProps {
     /// Called with `(entry, helpful)` when "Was this helpful?" is answered.
     pub on_feedback: Callback<(usize, bool)>,
     /// The visible texts.
-    pub texts: Rc<Texts>,
+    pub texts: Shared<Texts>,
 }
 
 /// Selects the question buttons (their class, `faq__question`, and a red

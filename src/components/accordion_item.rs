@@ -9,14 +9,16 @@ use yew::prelude::*;
 use super::answer::answer_html;
 use super::feedback::feedback;
 use super::marked::marked_ranges;
+use super::on_click;
 use crate::ids::{element_id, link_to, Part};
+use crate::shared::Shared;
 use crate::texts::Texts;
 
 /// Properties of [`AccordionItem`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct AccordionItemProps {
     /// The dataset.
-    pub bundle: Rc<Bundle>,
+    pub bundle: Shared<Bundle>,
     /// Which entry this is.
     pub entry: usize,
     /// Whether its answer is shown.
@@ -39,7 +41,7 @@ pub struct AccordionItemProps {
     /// Called with [`AccordionItemProps::entry`] when "Copy link" is activated.
     pub on_copy: Callback<usize>,
     /// "Copy link", the fallback label, "Was this helpful?" and its thanks.
-    pub texts: Rc<Texts>,
+    pub texts: Shared<Texts>,
     /// What links to answers start with ([`crate::ids::link_base`]); `None`
     /// leaves "Copy link" out (no address worth sharing).
     pub link_base: Option<AttrValue>,
@@ -57,22 +59,15 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
     let Some(entry) = props.bundle.faq.entries.get(props.entry) else { return html! {} };
     let button_id = element_id(&props.id_prefix, Part::Question, &entry.slug);
     let panel_id = element_id(&props.id_prefix, Part::Answer, &entry.slug);
-    let onclick = {
-        let (on_toggle, index, open) = (props.on_toggle.clone(), props.entry, props.open);
-        Callback::from(move |_: MouseEvent| on_toggle.emit((index, open)))
-    };
-    let on_answer = {
-        let (on_feedback, index) = (props.on_feedback.clone(), props.entry);
-        Callback::from(move |helpful: bool| on_feedback.emit((index, helpful)))
-    };
-    let on_copy = {
-        let (on_copy, index) = (props.on_copy.clone(), props.entry);
-        Callback::from(move |_: MouseEvent| on_copy.emit(index))
-    };
+    let onclick = on_click(&props.on_toggle, (props.entry, props.open));
+    let on_copy = on_click(&props.on_copy, props.entry);
     html! {
-        // A plain string, not `classes!`: Yew's class set (a hash set)
-        // would be in the `.wasm` for this one use.
-        <div class={if props.open { "faq__item faq__item--open" } else { "faq__item" }} part="item" hidden={props.hidden}>
+        // `Class`, not `class`: html! turns a `class` that is not a literal
+        // into Yew's `Classes` (an index set, hashed), which would be in the
+        // `.wasm` for this one use; `Class` is a plain attribute, and
+        // setAttribute lowercases names in HTML documents (as for `Hidden`
+        // below), so this sets `class`.
+        <div Class={if props.open { "faq__item faq__item--open" } else { "faq__item" }} part="item" hidden={props.hidden}>
             <h3 class="faq__item-heading">
                 <button
                     type="button"
@@ -99,7 +94,7 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
                 // The answer's controls exist only while it is open: fewer
                 // nodes to create for each result while typing.
                 if props.open {
-                    { feedback(&props.texts, props.feedback, element_id(&props.id_prefix, Part::Thanks, &entry.slug), &on_answer) }
+                    { feedback(&props.texts, props.entry, props.feedback, element_id(&props.id_prefix, Part::Thanks, &entry.slug), &props.on_feedback) }
                     if let Some(base) = &props.link_base {
                         <div class="faq__tools">
                             <button type="button" class="faq__copy" part="copy-link" onclick={on_copy}>{ &props.texts.copy }</button>

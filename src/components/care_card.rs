@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::answer::answer_html;
 use super::feedback::feedback;
 use super::marked::marked;
+use super::on_click;
 use crate::ids::{element_id, Part};
 use crate::texts::{fill, Texts};
 
@@ -138,16 +139,12 @@ pub fn care_card(view: CareCardView<'_>) -> Html {
         let book = safe_link(&texts.appointment_url).map(|href| {
             html! { <a class="faq__action" part="book" href={href.to_owned()}>{ &texts.book }</a> }
         });
-        let on_answer = {
-            let (on_feedback, index) = (view.on_feedback.clone(), view.entry);
-            Callback::from(move |helpful: bool| on_feedback.emit((index, helpful)))
-        };
         html! {
             <>
                 if call.is_some() || book.is_some() {
                     <p class="faq__actions">{ call.unwrap_or_default() }{ book.unwrap_or_default() }</p>
                 }
-                { feedback(texts, view.feedback, element_id(view.id_prefix, Part::Thanks, &entry.slug), &on_answer) }
+                { feedback(texts, view.entry, view.feedback, element_id(view.id_prefix, Part::Thanks, &entry.slug), view.on_feedback) }
             </>
         }
     } else {
@@ -168,10 +165,7 @@ pub fn care_card(view: CareCardView<'_>) -> Html {
         };
     };
     let answer_id = element_id(view.id_prefix, Part::Answer, &entry.slug);
-    let onclick = {
-        let (on_toggle, index) = (on_toggle.clone(), view.entry);
-        Callback::from(move |_: MouseEvent| on_toggle.emit((index, open)))
-    };
+    let onclick = on_click(on_toggle, (view.entry, open));
     html! {
         <div class="faq__card faq__card--compact" part="care-card">
             <@{if in_block { "h4" } else { "h3" }} class="faq__card-heading">

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::on_click;
+
 use crate::texts::fill_html;
 
 /// The longest part of the query repeated back, in characters.
@@ -37,13 +39,10 @@ pub struct EmptyStateView<'a> {
 /// "No questions match …", an optional "Did you mean …?" button, and a button
 /// that clears the search.
 pub fn empty_state(view: EmptyStateView<'_>) -> Html {
-    let onclick = view.on_clear.reform(|_: MouseEvent| ());
+    let onclick = on_click(view.on_clear, ());
     let query = html! { <span class="faq__empty-query">{ shown_query(view.query) }</span> };
     let suggestion = view.suggestion.map(|s| {
-        let onclick = view.on_search.reform({
-            let s = s.to_owned();
-            move |_: MouseEvent| s.clone()
-        });
+        let onclick = on_click(view.on_search, s.to_owned());
         let button = html! { <button type="button" class="faq__suggestion" part="suggestion" {onclick}>{ s }</button> };
         html! { <p class="faq__empty-text">{ fill_html(view.suggest_template, &["suggestion"], &[button]) }</p> }
     });

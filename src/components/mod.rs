@@ -19,3 +19,13 @@ pub mod status;
 pub mod topics;
 pub mod urgent_advice;
 pub mod widget;
+
+use yew::{Callback, MouseEvent};
+
+/// A click handler that calls `callback` with `value`. Every button of the
+/// widget that reports a fixed value uses it: one closure type for each type
+/// of value, rather than one per button, in the `.wasm`.
+pub fn on_click<T: Clone + 'static>(callback: &Callback<T>, value: T) -> Callback<MouseEvent> {
+    let callback = callback.clone();
+    Callback::from(move |_: MouseEvent| callback.emit(value.clone()))
+}

@@ -3,6 +3,8 @@
 use faq_core::Bundle;
 use yew::prelude::*;
 
+use super::on_click;
+
 /// Under the care cards: `label`, then one button per red flag in `hidden`
 /// (entry indices) that calls `on_reveal` with its entry, to show it.
 /// Nothing when none is hidden.
@@ -16,7 +18,7 @@ pub fn other_urgent(bundle: &Bundle, hidden: &[usize], label: &AttrValue, on_rev
         .iter()
         .filter_map(|&entry| {
             let question = &bundle.faq.entries.get(entry)?.question;
-            let onclick = on_reveal.reform(move |_: MouseEvent| entry);
+            let onclick = on_click(on_reveal, entry);
             Some(
                 html! { <li><button type="button" class="faq__other-urgent-link" {onclick}>{ question }</button></li> },
             )

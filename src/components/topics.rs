@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::on_click;
+
 /// One toggle button per topic (`aria-pressed`), in a group named `label`;
 /// pressing one shows only its entries (combined with the search), pressing
 /// it again shows all. Nothing is rendered for a dataset without topics.
@@ -19,7 +21,7 @@ pub fn topic_chips(
         .enumerate()
         .map(|(i, name)| {
             let is_pressed = pressed == Some(i);
-            let onclick = on_topic.reform(move |_: MouseEvent| (!is_pressed).then_some(i));
+            let onclick = on_click(on_topic, (!is_pressed).then_some(i));
             html! {
                 <button type="button" class="faq__topic" part="topic"
                     aria-pressed={if is_pressed { "true" } else { "false" }} {onclick}>

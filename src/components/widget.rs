@@ -16,6 +16,7 @@ use super::{
 use crate::events::WidgetEvent;
 use crate::hooks::{use_copy_link, use_deep_links, use_find_in_page, use_focus_part, use_search_report};
 use crate::ids::{document_link_base, widget_id, Part};
+use crate::shared::Shared;
 use crate::state::{Action, Visible, WidgetState, RENDER_ALL_UP_TO};
 use crate::texts::Texts;
 
@@ -23,12 +24,12 @@ use crate::texts::Texts;
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct FaqWidgetProps {
     /// The dataset and its index.
-    pub bundle: Rc<Bundle>,
+    pub bundle: Shared<Bundle>,
     /// Prefix of every element id (e.g. `faq`); unique per widget in one DOM tree.
     pub id_prefix: AttrValue,
     /// The visible texts (defaults in English).
     #[prop_or_default]
-    pub texts: Rc<Texts>,
+    pub texts: Shared<Texts>,
     /// The page that links to answers point to (the `page-url` attribute),
     /// for a widget in a frame whose own address is not worth sharing; see
     /// [`crate::ids::link_base`]. `None`: the document's own address.
@@ -45,7 +46,13 @@ impl FaqWidgetProps {
     pub fn new(bundle: Rc<Bundle>, id_prefix: AttrValue) -> Self {
         // A struct, not `yew::props!`: no `html!` builds these props, so
         // the builder is left out of the `.wasm`.
-        FaqWidgetProps { bundle, id_prefix, texts: Rc::default(), page_url: None, on_event: Callback::noop() }
+        FaqWidgetProps {
+            bundle: bundle.into(),
+            id_prefix,
+            texts: Shared::default(),
+            page_url: None,
+            on_event: Callback::noop(),
+        }
     }
 }
 
@@ -66,14 +73,16 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     // One search per query: hits, matched words and suggestion together.
     // What is shown is derived from it and the topic; the matched words get
     // an `Rc` of their own, which the list items compare by pointer.
-    let results = use_memo((bundle.clone(), state.query.clone()), |(bundle, query)| bundle.query(query));
-    let visible = use_memo((bundle.clone(), state.query.clone(), state.topic), {
-        let results = results.clone();
-        move |(bundle, _, topic)| Visible::of(bundle, &results, *topic)
+    // (One memo for both: each `use_memo` is code of its own in the `.wasm`.)
+    let searched = use_memo((bundle.clone(), state.query.clone()), |(bundle, query)| {
+        let results = bundle.query(query);
+        let matched = Rc::new(results.matched.clone());
+        (results, matched)
     });
-    let matched = use_memo((bundle.clone(), state.query.clone()), {
-        let results = results.clone();
-        move |_| results.matched.clone()
+    let (results, matched) = (&searched.0, &searched.1);
+    let visible = use_memo((bundle.clone(), state.query.clone(), state.topic), {
+        let searched = searched.clone();
+        move |(bundle, _, topic)| Visible::of(bundle, &searched.0, *topic)
     });
 
     // The first screen is rendered: the host may show the widget. Before
@@ -181,7 +190,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
             care_card(CareCardView {
                 bundle,
                 entry,
-                matched: &matched,
+                matched,
                 id_prefix: prefix,
                 texts,
                 feedback: state.feedback_on(entry),
