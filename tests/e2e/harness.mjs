@@ -87,6 +87,25 @@ export async function listsComplete(page, timeout = 15_000) {
  * Selectors of what a patient sees: items a search does not show stay in the
  * DOM, hidden (so typing does not re-create them), and are left out here.
  */
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * What the console says when the browser refuses the `.wasm` at `wasmUrl`
+ * (its integrity check failed), the widget's one message included: pass as
+ * `expectConsole`.
+ */
+export function refusedWasmConsole(wasmUrl) {
+  const url = escapeRegExp(wasmUrl);
+  return [
+    new RegExp(`^console\\.error: Failed to find a valid digest in the 'integrity' attribute for resource '${url}'`),
+    new RegExp(`^console\\.error: Fetch API cannot load ${url}\\. SRI's integrity checks failed\\.`),
+    /^console\.error: faq-widget: the widget could not start; its fallback content stays\. TypeError: Failed to fetch/,
+  ];
+}
+
 export const SEL = {
   widget: 'faq-widget',
   item: 'faq-widget .faq__item:not([hidden])',
