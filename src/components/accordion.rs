@@ -56,9 +56,10 @@ pub struct AccordionProps {
     pub texts: Shared<Texts>,
 }
 
-/// Selects the question buttons (their class, `faq__question`, and a red
+/// Selects the question buttons shown (their class, `faq__question`, not in
+/// an item kept hidden (see [`AccordionProps::keep_hidden`]), and a red
 /// flag's among them, `faq__card-question`); keyboard movement looks for them.
-pub const QUESTION_SELECTOR: &str = ".faq__question, .faq__card-question";
+pub const QUESTION_SELECTOR: &str = ".faq__item:not([hidden]) .faq__question, .faq__card-question";
 
 /// Where a navigation key moves focus, from `current` among `count` questions.
 pub fn focus_target(key: &str, current: usize, count: usize) -> Option<usize> {
@@ -85,11 +86,8 @@ fn on_keydown(list: &NodeRef, event: &KeyboardEvent) {
         return;
     }
     let Ok(buttons) = list.query_selector_all(QUESTION_SELECTOR) else { return };
-    // Not the questions of items kept hidden (see `AccordionProps::keep_hidden`).
-    let buttons: Vec<HtmlElement> = (0..buttons.length())
-        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
-        .filter(|b| b.closest(".faq__item[hidden]").ok().flatten().is_none())
-        .collect();
+    let buttons: Vec<HtmlElement> =
+        (0..buttons.length()).filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok()).collect();
     let Some(current) = buttons.iter().position(|b| **b == target) else { return };
     if let Some(next) = focus_target(&event.key(), current, buttons.len()) {
         event.prevent_default();
