@@ -40,7 +40,8 @@ pub struct WidgetState {
     /// ([`Action::Grow`]) adds the red flags and [`FIRST_RENDER`] entries,
     /// the first screen, and each task after it [`RENDER_STEP`] more;
     /// `usize::MAX` once the list is whole, or a deep link or "Show all"
-    /// needed everything at once. See [`WidgetState::start_up_limit`].
+    /// needed everything at once. The list renders the smaller of this and
+    /// [`WidgetState::render_limit`].
     pub grown: usize,
 }
 
@@ -103,13 +104,6 @@ impl WidgetState {
         } else {
             self.rendered.max(PAGE).min(total)
         }
-    }
-
-    /// How many of the list's entries the start-up has rendered so far
-    /// (see [`WidgetState::grown`]); render the smaller of this and
-    /// [`WidgetState::render_limit`].
-    pub fn start_up_limit(&self) -> usize {
-        self.grown
     }
 
     /// Whether the start-up has rendered the widget's frame only (no red
@@ -350,18 +344,18 @@ mod tests {
     fn the_start_up_renders_a_frame_then_a_first_screen_then_grows_and_a_deep_link_renders_everything() {
         let state = Rc::new(WidgetState::default());
         assert!(state.framing());
-        assert_eq!(state.start_up_limit(), 0);
+        assert_eq!(state.grown, 0);
         let first = state.clone().reduce(Action::Grow(100));
         assert!(!first.framing());
-        assert_eq!(first.start_up_limit(), FIRST_RENDER);
+        assert_eq!(first.grown, FIRST_RENDER);
         let grown = first.reduce(Action::Grow(100)).reduce(Action::Grow(100));
-        assert_eq!(grown.start_up_limit(), FIRST_RENDER + 2 * RENDER_STEP);
-        assert_eq!(grown.clone().reduce(Action::Search("lump".into())).start_up_limit(), grown.start_up_limit());
+        assert_eq!(grown.grown, FIRST_RENDER + 2 * RENDER_STEP);
+        assert_eq!(grown.clone().reduce(Action::Search("lump".into())).grown, grown.grown);
         // Once the list is whole the start-up is over: a longer list later
         // ("Show more", a cleared search) is rendered at once.
         let whole = FIRST_RENDER + 3 * RENDER_STEP;
-        assert_eq!(grown.reduce(Action::Grow(whole)).start_up_limit(), usize::MAX);
-        assert_eq!(state.clone().reduce(Action::Reveal(30)).start_up_limit(), usize::MAX);
-        assert_eq!(state.reduce(Action::SetAll(vec![1, 2], true)).reduce(Action::Grow(9)).start_up_limit(), usize::MAX);
+        assert_eq!(grown.reduce(Action::Grow(whole)).grown, usize::MAX);
+        assert_eq!(state.clone().reduce(Action::Reveal(30)).grown, usize::MAX);
+        assert_eq!(state.reduce(Action::SetAll(vec![1, 2], true)).reduce(Action::Grow(9)).grown, usize::MAX);
     }
 }

@@ -163,7 +163,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     let limit = state.render_limit(total, bundle.faq.entries.len());
     // At start-up the list is rendered a few entries per task (see
     // `WidgetState::grown`); "Show more" pages only by `limit`.
-    let rendering = limit.min(state.start_up_limit());
+    let rendering = limit.min(state.grown);
     let growing = state.framing() || rendering < limit;
     use_effect_with((state.grown, growing.then_some(limit)), {
         let dispatcher = dispatcher.clone();
