@@ -278,7 +278,7 @@ mod tests {
     fn bundle() -> Bundle {
         let text = "## Lumps\nWhat is a lipoma?\n\nA fatty lump.\n\n! When is a lump urgent?\n\nWhen it grows.\n\n\
                     ## Pain\nWhy does my back hurt?\n\nMany reasons.\n\n! Is pain at night serious?\n\nIt can be.\n";
-        Bundle::new(faq_core::parse_text(text).unwrap(), &[])
+        Bundle::new(faq_core::parse_text(text).unwrap(), &faq_core::Synonyms::default())
     }
 
     #[wasm_bindgen_test]
@@ -305,7 +305,7 @@ mod tests {
         let text = "Which doctor treats a sore back?\n\nA spine doctor.\n\nWhat is a lipoma?\n\nA fatty lump.\n\n\
                     What is a cyst?\n\nA sac of fluid.\n\nWhy do knees click?\n\nGas.\n\n\
                     ! When is a lump urgent?\n\nSee a doctor when it grows.\n";
-        let bundle = Bundle::new(faq_core::parse_text(text).unwrap(), &[]);
+        let bundle = Bundle::new(faq_core::parse_text(text).unwrap(), &faq_core::Synonyms::default());
         // "doctor" is in the first question but only in the red flag's answer: it stays at its rank.
         let doctor = Visible::of(&bundle, &bundle.query("doctor"), None);
         assert_eq!(doctor.collapsible(), [0, 4], "a red flag in the list opens and closes");

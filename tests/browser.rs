@@ -24,7 +24,7 @@ fn seed() -> Rc<Bundle> {
 
 /// A fixture dataset, parsed and indexed here.
 fn fixture(text: &str) -> Rc<Bundle> {
-    Rc::new(Bundle::new(faq_core::parse_text(text).unwrap(), &[]))
+    Rc::new(Bundle::new(faq_core::parse_text(text).unwrap(), &faq_core::Synonyms::default()))
 }
 
 /// Mounts a fresh widget with `props` in the document and waits for it to render.

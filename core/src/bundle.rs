@@ -19,6 +19,8 @@ use crate::search::options::SearchOptions;
 use crate::search::query::Query;
 use crate::search::scan::Scan;
 use crate::search::SearchIndex;
+#[cfg(feature = "parse")]
+use crate::search::Synonyms;
 
 /// What the build embeds in the widget: the dataset and its prebuilt search
 /// index, with a cache of the scans its searches make.
@@ -70,7 +72,7 @@ pub struct Results {
 impl Bundle {
     /// Builds the search index for `faq`, with `synonyms` (see [`crate::parse_synonyms`]).
     #[cfg(feature = "parse")]
-    pub fn new(faq: Faq, synonyms: &[Vec<String>]) -> Self {
+    pub fn new(faq: Faq, synonyms: &Synonyms) -> Self {
         let index = SearchIndex::build(&faq, synonyms);
         Bundle { faq, index, scan: Scan::default() }
     }

@@ -78,5 +78,5 @@ pub use search::highlight::MatchedTerms;
 pub use search::hit::Hit;
 pub use search::options::SearchOptions;
 pub use search::query::{MAX_QUERY_BYTES, MAX_QUERY_WORDS};
-pub use search::SearchIndex;
+pub use search::{SearchIndex, Synonyms};
 pub use slug::assign_slugs;

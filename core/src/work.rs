@@ -5,7 +5,7 @@
 //! it are not compiled, so the widget's `.wasm` carries nothing of it.
 //!
 //! ```
-//! let bundle = faq_core::Bundle::new(faq_core::parse_text("What is a lipoma?\nA lump.\n").unwrap(), &[]);
+//! let bundle = faq_core::Bundle::new(faq_core::parse_text("What is a lipoma?\nA lump.\n").unwrap(), &faq_core::Synonyms::default());
 //! faq_core::work::reset();
 //! let _ = bundle.query("what lipoma");
 //! // One parse; one expansion ("what" is a stop word).

@@ -4,7 +4,7 @@ mod common;
 
 use common::seed;
 use faq_core::codec::DecodeErrorKind;
-use faq_core::{parse_text, Bundle, Faq};
+use faq_core::{parse_text, Bundle, Faq, Synonyms};
 
 /// The bundle without source line numbers, which the layout does not keep.
 fn without_lines(faq: &Faq) -> Faq {
@@ -30,7 +30,13 @@ fn the_seed_round_trips_with_its_slugs_and_index() {
 #[test]
 fn topics_lists_and_unicode_round_trip() {
     let text = "## Lumps\nWhat is a lipoma?\nA lump.\n  1. First\n  2. Second\n## Pain — Ü\nWhy does it hurt?\nHeading line\n  • a\n  • b 🙂\n";
-    let bundle = Bundle::new(parse_text(text).unwrap(), &[vec!["lump".into(), "bump".into()]]);
+    let bundle = Bundle::new(
+        parse_text(text).unwrap(),
+        &Synonyms {
+            groups: vec![vec!["lump".into(), "bump".into()]],
+            forms: vec![vec!["tumour".into(), "tumor".into()]],
+        },
+    );
     let decoded = Bundle::from_bytes(&bundle.to_bytes()).unwrap();
     assert_eq!(decoded.faq, without_lines(&bundle.faq));
     assert_eq!(decoded.faq.topics, ["Lumps", "Pain — Ü"]);
@@ -45,7 +51,7 @@ fn numbered_and_plain_slugs_round_trip_and_only_numbered_ones_are_stored() {
     let text = "How long does it take to recover from surgery to remove a lipoma on the back?\nWeeks.\n\
                 How long does it take to recover from surgery to remove a lipoma on the arm?\nDays.\n\
                 How long does it take to recover from surgery to remove a 2?\nA while.\n🙂?\nA smile.\n";
-    let bundle = Bundle::new(parse_text(text).unwrap(), &[]);
+    let bundle = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
     let bytes = bundle.to_bytes();
     let decoded = Bundle::from_bytes(&bytes).unwrap();
     let slugs: Vec<&str> = decoded.faq.entries.iter().map(|e| e.slug.as_str()).collect();
@@ -65,7 +71,7 @@ fn a_large_dataset_stores_its_terms_and_a_small_one_derives_them() {
     let dataset = |n: usize| -> String {
         (1..=n).map(|i| format!("Question {i} about lumps?\nAnswer {i}, word{i}.\n")).collect()
     };
-    let synonyms = [vec!["lump".to_owned(), "bump".to_owned()]];
+    let synonyms = Synonyms { groups: vec![vec!["lump".to_owned(), "bump".to_owned()]], forms: Vec::new() };
     for n in [DERIVED_TERMS_MAX, DERIVED_TERMS_MAX + 1] {
         let bundle = Bundle::new(parse_text(&dataset(n)).unwrap(), &synonyms);
         let bytes = bundle.to_bytes();

@@ -4,7 +4,7 @@ mod common;
 
 use common::seed;
 use faq_core::text::words;
-use faq_core::{parse_text, Bundle, Entry, Hit, MatchedTerms, SearchOptions};
+use faq_core::{parse_text, Bundle, Entry, Hit, MatchedTerms, SearchOptions, Synonyms};
 
 fn questions<'a>(b: &'a Bundle, hits: &[Hit]) -> Vec<&'a str> {
     hits.iter().map(|h| b.faq.entries[h.entry].question.as_str()).collect()
@@ -154,6 +154,36 @@ fn synonyms_and_spelling_variants_reach_the_same_answers() {
     assert_eq!(b.faq.entries[specialist[0].entry].question, "Which doctor treats back pain?");
     let furuncle = b.search("furuncle").unwrap();
     assert_eq!(b.faq.entries[furuncle[0].entry].question, "What does boils look like?");
+}
+
+#[test]
+fn forms_of_a_word_count_as_the_word_itself_and_synonyms_do_not() {
+    let text = "What is a puffy back?\nA back that is swollen all over.\n\n\
+                Why is my back swollen?\nOften a strain.\n\n\
+                Are mice in the back tumors?\nNo: they are fatty lumps.\n";
+    let table = |forms: &str| faq_core::parse_synonyms(&format!("swelling puffy\n{forms}")).unwrap();
+    let questions = |b: &Bundle, q: &str| -> Vec<String> {
+        b.search(q).unwrap().iter().map(|h| b.faq.entries[h.entry].question.clone()).collect()
+    };
+    // As synonyms, "swelling" meets "swollen" only at half weight, and the
+    // answer that says "swollen" ranks as high as the question that does.
+    let synonyms = Bundle::new(parse_text(text).unwrap(), &table(""));
+    let as_forms =
+        Bundle::new(parse_text(text).unwrap(), &table("= swell swelling swollen\n= mouse mice\n= tumour tumor\n"));
+    assert_eq!(questions(&as_forms, "swelling back")[0], "Why is my back swollen?");
+    assert_ne!(questions(&synonyms, "swelling back")[0], "Why is my back swollen?");
+    // A form's plural, which no line lists, reaches the other forms through its stem.
+    assert_eq!(questions(&as_forms, "tumours"), ["Are mice in the back tumors?"]);
+    assert_eq!(questions(&as_forms, "mouse"), ["Are mice in the back tumors?"]);
+    assert_eq!(synonyms.search("mouse"), Some(vec![]));
+    // Without the line, "tumours" is only a typo of "tumors": not firm.
+    assert!(!synonyms.search("tumours").unwrap()[0].firm && as_forms.search("tumours").unwrap()[0].firm);
+    // Lines sharing a form make one group: "swells" (stem "swell") meets "swollen".
+    let chained = Bundle::new(
+        parse_text(text).unwrap(),
+        &faq_core::parse_synonyms("= swollen swelled\n= swell swelled\n").unwrap(),
+    );
+    assert_eq!(questions(&chained, "swells")[0], "Why is my back swollen?");
 }
 
 #[test]
@@ -339,7 +369,7 @@ fn a_question_about_the_common_topic_in_words_no_answer_uses_finds_the_red_flags
                 Is a back cyst serious?\nA back cyst is rarely serious.\n\n\
                 ! When is back pain an emergency?\nBack pain with weak legs needs care today.\n\n\
                 ! When is a back lump urgent?\nA back lump that grows quickly needs a doctor.\n";
-    let small = Bundle::new(parse_text(text).unwrap(), &[]);
+    let small = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
     let results = small.query("back pain with a fever and chills");
     let shown: Vec<&str> =
         results.hits.iter().flatten().map(|h| small.faq.entries[h.entry].question.as_str()).collect();

@@ -9,7 +9,7 @@ fuzz_target!(|data: &[u8]| {
     for format in [Format::Text, Format::Json] {
         if let Ok(faq) = parse_bytes(data, format) {
             assert!(!faq.entries.is_empty());
-            let bundle = Bundle::new(faq, &[]);
+            let bundle = Bundle::new(faq, &faq_core::Synonyms::default());
             let decoded = Bundle::from_bytes(&bundle.to_bytes()).expect("a bundle decodes");
             assert_eq!(decoded.faq.entries.len(), bundle.faq.entries.len());
             for (a, b) in decoded.faq.entries.iter().zip(&bundle.faq.entries) {

@@ -46,8 +46,9 @@ const FLOORS = {
   // With core's Layout drawn (red flags first only on their merits): 20/21,
   // 21/21, MRR 0.96825…, 0 with no result (first set at 20, 20, 0.9642, 0).
   public: { hit1: 20, hit3: 21, mrr: 0.9682, noResult: 0 },
-  // Then too: 80/86, 86/86, MRR 0.95930…, 0 (first set at 74, 85, 0.9186, 1).
-  extra: { hit1: 80, hit3: 86, mrr: 0.9593, noResult: 0 },
+  // With forms of a word (data/synonyms.txt "=" lines): 81/86, 86/86, MRR
+  // 0.96511…, 0 (first set at 74, 85, 0.9186, 1; then 80, 86, 0.9593, 0).
+  extra: { hit1: 81, hit3: 86, mrr: 0.9651, noResult: 0 },
 };
 
 /** A host page with nothing but the widget. */

@@ -3,26 +3,34 @@
 use std::path::PathBuf;
 
 use crate::error::{Error, ErrorKind};
+use crate::search::Synonyms;
 use crate::text::words;
 
 use super::source::line_number;
 
 /// Parses a synonym table: one group per line, words separated by spaces;
-/// blank lines and lines starting with `#` are ignored. Words are folded like
-/// the index. A group needs two or more words.
+/// blank lines and lines starting with `#` are ignored. A line starting with
+/// `=` lists forms of one word (spellings, irregular forms: `= tumour tumor`),
+/// which the search treats as the word itself; other lines list synonyms.
+/// Words are folded like the index. A group needs two or more words.
 ///
 /// ```
-/// let groups = faq_core::parse_synonyms("# comment\nTumour tumor\n\ndisc disk\n").unwrap();
-/// assert_eq!(groups, [vec!["tumour", "tumor"], vec!["disc", "disk"]]);
+/// let table = faq_core::parse_synonyms("# comment\nLump bump\n\n= tumour tumor\n").unwrap();
+/// assert_eq!(table.groups, [vec!["lump", "bump"]]);
+/// assert_eq!(table.forms, [vec!["tumour", "tumor"]]);
 /// assert_eq!(faq_core::parse_synonyms("slipped-disc herniated\n").unwrap_err().line(), Some(1));
 /// ```
-pub fn parse_synonyms(src: &str) -> Result<Vec<Vec<String>>, Error> {
-    let mut groups = Vec::new();
+pub fn parse_synonyms(src: &str) -> Result<Synonyms, Error> {
+    let mut table = Synonyms::default();
     for (i, line) in src.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
+        let (line, groups) = match line.strip_prefix('=') {
+            Some(forms) => (forms, &mut table.forms),
+            None => (line, &mut table.groups),
+        };
         let mut group = Vec::new();
         for item in line.split_whitespace() {
             let mut found = words(item);
@@ -35,25 +43,27 @@ pub fn parse_synonyms(src: &str) -> Result<Vec<Vec<String>>, Error> {
             groups.push(group);
         }
     }
-    Ok(groups)
+    Ok(table)
 }
 
 /// Reads and parses each synonym file in turn (see [`parse_synonyms`]) and
-/// returns all their groups. An unreadable or malformed file is an error
+/// returns all their groups and forms. An unreadable or malformed file is an error
 /// naming the file (and the line).
 ///
 /// ```
 /// let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-/// assert!(!faq_core::load_synonyms(&[root.join("data/synonyms.txt")]).unwrap().is_empty());
+/// assert!(!faq_core::load_synonyms(&[root.join("data/synonyms.txt")]).unwrap().groups.is_empty());
 /// let missing = faq_core::load_synonyms(&[root.join("no-such-file.txt")]).unwrap_err();
 /// assert!(missing.to_string().contains("no-such-file.txt: cannot read"));
 /// ```
-pub fn load_synonyms(files: &[PathBuf]) -> Result<Vec<Vec<String>>, Error> {
-    let mut groups = Vec::new();
+pub fn load_synonyms(files: &[PathBuf]) -> Result<Synonyms, Error> {
+    let mut table = Synonyms::default();
     for path in files {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Error::whole_file(ErrorKind::Unreadable(e.to_string())).in_file(path))?;
-        groups.extend(parse_synonyms(&text).map_err(|e| e.in_file(path))?);
+        let more = parse_synonyms(&text).map_err(|e| e.in_file(path))?;
+        table.groups.extend(more.groups);
+        table.forms.extend(more.forms);
     }
-    Ok(groups)
+    Ok(table)
 }

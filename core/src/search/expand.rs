@@ -108,7 +108,12 @@ impl SearchIndex {
                 for t in prefix_range(&self.terms, &stem).take(MAX_STEM_COMPARISONS) {
                     let Some(other) = english_stem(stemmer, &self.terms[t]) else { continue };
                     if other == stem {
+                        // With its group: the forms of the word ("tumours"
+                        // finds "tumour", whose forms include "tumor").
                         direct.push((t, options.stem_weight, true));
+                        for &form in Self::group(&self.groups, &self.stem_group, t) {
+                            direct.push((form as usize, options.stem_weight, true));
+                        }
                     } else if stem.len() >= options.min_derivation_len && derives(&stem, &other) {
                         direct.push((t, options.derivation_weight, true));
                     }
@@ -211,7 +216,10 @@ mod tests {
     #[test]
     fn the_synonym_weight_decides_which_route_wins() {
         let faq = crate::parse_text("Is it a lump?\nOne of many lumps.\n").unwrap();
-        let index = SearchIndex::build(&faq, &[vec!["lump".into(), "lumps".into()]]);
+        let index = SearchIndex::build(
+            &faq,
+            &super::super::Synonyms { groups: vec![vec!["lump".into(), "lumps".into()]], forms: Vec::new() },
+        );
         let query = Query::parse("lump").unwrap();
         // "lumps" is reached as a synonym of "lump" (1 × synonym_weight) and by its stem (0.9).
         let lumps = |options: &SearchOptions| {

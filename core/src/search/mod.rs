@@ -105,6 +105,19 @@ pub struct SearchIndex {
     synonym_groups: Vec<Vec<u32>>,
 }
 
+/// A synonym table (`data/synonyms.txt`; see [`crate::parse_synonyms`]): groups
+/// of words folded like the index.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Synonyms {
+    /// Words a patient may use for the same thing ("lump", "bump"): each
+    /// meets the others, weighted by [`options::SearchOptions::synonym_weight`].
+    pub groups: Vec<Vec<String>>,
+    /// Forms of one word the stemmer leaves apart: spellings ("tumour",
+    /// "tumor") and irregular forms ("mouse", "mice", "swollen", "swell").
+    /// They join one stem group, so each counts as the word itself.
+    pub forms: Vec<Vec<String>>,
+}
+
 /// The stored parts of a [`SearchIndex`], borrowed (see [`SearchIndex::parts`]).
 pub(crate) struct Parts<'a> {
     /// The distinct words, sorted.
@@ -119,13 +132,13 @@ pub(crate) struct Parts<'a> {
 
 impl SearchIndex {
     /// Collects every distinct word of every question and answer (and of the
-    /// synonym table), with how many entries contain it and its stem group.
-    /// `synonyms` lists groups of words to treat as one (folded like the index;
-    /// see `data/synonyms.txt`).
+    /// synonym table), with how many entries contain it and its stem group:
+    /// the words sharing its stem, or the stem of one of its forms.
     #[cfg(feature = "parse")]
-    pub fn build(faq: &Faq, synonyms: &[Vec<String>]) -> Self {
+    pub fn build(faq: &Faq, synonyms: &Synonyms) -> Self {
         let (mut terms, mut df) = counted_words(faq);
-        let mut extra: Vec<&String> = synonyms.iter().flatten().filter(|w| terms.binary_search(w).is_err()).collect();
+        let table = synonyms.groups.iter().chain(&synonyms.forms).flatten();
+        let mut extra: Vec<&String> = table.filter(|w| terms.binary_search(w).is_err()).collect();
         extra.sort_unstable();
         extra.dedup();
         for word in extra {
@@ -135,17 +148,20 @@ impl SearchIndex {
             }
         }
 
-        // Stem groups of two or more words.
+        // Stem groups of two or more words; the stems of a word's forms make one.
         let stemmer = Stemmer::create(Algorithm::English);
+        let same = same_stems(&stemmer, &synonyms.forms);
         let mut by_stem: HashMap<String, Vec<u32>> = HashMap::new();
         for (t, term) in terms.iter().enumerate() {
             if let Some(stem) = english_stem(&stemmer, term) {
-                by_stem.entry(stem.into_owned()).or_default().push(t as u32);
+                let stem = same.get(stem.as_ref()).cloned().unwrap_or_else(|| stem.into_owned());
+                by_stem.entry(stem).or_default().push(t as u32);
             }
         }
         let mut groups: Vec<Vec<u32>> = by_stem.into_values().filter(|g| g.len() > 1).collect();
         groups.sort_unstable();
         let synonym_groups: Vec<Vec<u32>> = synonyms
+            .groups
             .iter()
             .map(|group| group.iter().filter_map(|w| terms.binary_search(w).ok()).map(|t| t as u32).collect())
             .collect();
@@ -224,6 +240,29 @@ pub(crate) fn counted_words(faq: &Faq) -> (Vec<String>, Vec<u32>) {
         }
     }
     (terms, df)
+}
+
+/// For each stem of a word in `forms`, the stem standing for its group: the
+/// first group's first stem when groups share a stem ("= swell swollen" and
+/// "= swollen swelled" make one group).
+#[cfg(feature = "parse")]
+fn same_stems(stemmer: &Stemmer, forms: &[Vec<String>]) -> HashMap<String, String> {
+    let mut same: HashMap<String, String> = HashMap::new();
+    for group in forms {
+        let stems: Vec<String> =
+            group.iter().filter_map(|w| english_stem(stemmer, w)).map(|s| s.into_owned()).collect();
+        // The stand-in of a stem already in a group, else this group's first stem.
+        let Some(first) = stems.first() else { continue };
+        let stand_in = stems.iter().find_map(|s| same.get(s)).unwrap_or(first).clone();
+        let joined: Vec<String> = stems.iter().map(|s| same.get(s).unwrap_or(s).clone()).collect();
+        for v in same.values_mut().filter(|v| joined.contains(v)) {
+            v.clone_from(&stand_in);
+        }
+        for s in stems {
+            same.insert(s, stand_in.clone());
+        }
+    }
+    same
 }
 
 /// Per term, 0 or 1 + the index of its group in `groups`.
