@@ -187,6 +187,22 @@ fn forms_of_a_word_count_as_the_word_itself_and_synonyms_do_not() {
 }
 
 #[test]
+fn a_synonym_counts_in_the_question_only_when_it_stands_in_for_a_word_no_entry_has() {
+    let text = "Why do I feel sore after a massage?\nMuscles were worked hard.\n\n\
+                Why does my back pimple hurt?\nIt is inflamed.\n\n\
+                What are back mice?\nFirm nodules near the hips.\n\n\
+                Are lumps in the back normal?\nMost are harmless.\n";
+    let b =
+        Bundle::new(parse_text(text).unwrap(), &faq_core::parse_synonyms("pimple zit\nlump nodule nodules\n").unwrap());
+    let first = |q: &str| b.faq.entries[b.search(q).unwrap()[0].entry].question.clone();
+    // No entry says "zit": "pimple" in a question stands in for it, as
+    // "sore" does in the other question.
+    assert_eq!(first("zit on my back is really sore"), "Why does my back pimple hurt?");
+    // An answer says "nodules": it outranks the questions with a synonym.
+    assert_eq!(first("nodules"), "What are back mice?");
+}
+
+#[test]
 fn stemming_matches_other_forms_of_a_word() {
     let b = seed();
     // "lipomas" is in the data; its stem group includes "lipoma".

@@ -32,8 +32,12 @@ impl SearchIndex {
         let corpus = scan.corpus(faq);
         let mut tally = Tally::new(corpus.starts.len());
         for candidates in &expansion.words {
+            // A word no entry has firmly but through a synonym: the synonym
+            // stands in for it, in the question too ("zit" for "pimple").
+            let stand_in =
+                !candidates.iter().any(|c| c.firm && !c.synonym && self.df.get(c.term).is_some_and(|&df| df > 0));
             for group in self.scan_groups(candidates) {
-                self.score_group(corpus, scan, group, options, &mut tally);
+                self.score_group(corpus, scan, group, stand_in, options, &mut tally);
             }
             tally.end_word();
         }
@@ -88,6 +92,7 @@ impl SearchIndex {
         corpus: &Corpus,
         scan: &Scan,
         group: &[Candidate],
+        stand_in: bool,
         options: &SearchOptions,
         tally: &mut Tally,
     ) {
@@ -99,8 +104,13 @@ impl SearchIndex {
             .iter()
             .map(|c| {
                 let firm = if c.firm { FIRM } else { 0 };
-                // Only a word as written counts towards "matched in the question".
-                let in_question = if c.synonym { 0 } else { AS_WRITTEN_IN_QUESTION | firm << 1 };
+                // A synonym counts towards "matched in the question" only
+                // when it stands in for the word, and never names an entry.
+                let in_question = match (c.synonym, stand_in) {
+                    (false, _) => AS_WRITTEN_IN_QUESTION | firm << 1,
+                    (true, true) => AS_WRITTEN_IN_QUESTION,
+                    (true, false) => 0,
+                };
                 (c.route_weight(options) * self.idf(c.term, n), [firm, firm | in_question])
             })
             .collect();
