@@ -310,6 +310,27 @@ fn a_word_in_most_entries_is_not_required_and_ranks_below_distinctive_words() {
 }
 
 #[test]
+fn an_entry_with_every_topic_word_of_a_long_query_is_kept_without_its_incidental_words() {
+    let text = "What does a cyst on the spine mean?\nA fluid sac next to a joint.\n\n\
+                Are lumps normal?\nMost are; what leads cysts to form is often unknown.\n\n\
+                What is a lipoma?\nA fatty lump.\n\n\
+                Why do muscles knot?\nStrain.\n";
+    let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
+    // "leads" and "forming" are in no question: the first entry, with both
+    // words that are ("cysts", "spine"), one in its question, is an answer
+    // too, though it has only two of the four words.
+    let shown: Vec<&str> = b
+        .search("what leads to cysts forming on the spine")
+        .unwrap()
+        .iter()
+        .map(|h| b.faq.entries[h.entry].question.as_str())
+        .collect();
+    assert_eq!(shown, ["Are lumps normal?", "What does a cyst on the spine mean?"]);
+    // An entry with some of the topic words only still needs the usual count.
+    assert_eq!(b.search("lipoma cysts spine").unwrap().len(), 1);
+}
+
+#[test]
 fn a_form_the_dataset_lacks_matches_by_its_stem() {
     let b = seed();
     // "popping" is not in the data; its stem "pop" is.

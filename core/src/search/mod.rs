@@ -35,7 +35,9 @@
 //!
 //! **Selection** (`select.rs`): queries of one or two words must match
 //! every word, longer ones may miss one, and a common word counts as matched
-//! unless the query has nothing else. When no entry does, the **relaxed**
+//! unless the query has nothing else; for a longer query, an entry with every
+//! distinctive query word that some question has (one in its own question)
+//! passes too. When no entry does, the **relaxed**
 //! pass keeps the entries matching any distinctive word, if the query is
 //! about the dataset's topics: its distinctive words the dataset has firmly
 //! outweigh the words it never uses (a typo counting half), so a word the

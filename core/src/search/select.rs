@@ -29,7 +29,10 @@ pub(super) struct Words {
 ///
 /// **Strict**: one- and two-word queries must match every word, longer ones
 /// all but one, where a common word counts as matched; but an entry must
-/// match a distinctive word if the query has any.
+/// match a distinctive word if the query has any. An entry a longer query
+/// names ([`Hit::named`]: it has every distinctive query word that is in some
+/// question, one in its own) passes too: the words no question has are
+/// incidental ("leads", "forming" in "what leads to cysts forming on the spine").
 ///
 /// **Relaxed**, when no entry passes: if the query is about the dataset's
 /// topics, the entries matching any of its distinctive words are kept (they
@@ -55,8 +58,10 @@ pub(super) fn select(hits: &mut Vec<Hit>, words: &Words) -> Rule {
     // Usually the first hit passes: `any` stops there.
     if strong > 0 {
         let required = required.saturating_sub(all - strong).max(1);
+        // A longer query may name an entry without all its words.
+        let named = |h: &Hit| all > 2 && h.named;
         if hits.iter().any(|h| h.strong_words >= required) {
-            hits.retain(|h| h.strong_words >= required);
+            hits.retain(|h| h.strong_words >= required || named(h));
             return Rule::Strict;
         }
     } else if hits.iter().any(|h| h.words >= required) {
