@@ -59,9 +59,9 @@ pub(super) fn select(hits: &mut Vec<Hit>, words: &Words) -> Rule {
     if strong > 0 {
         let required = required.saturating_sub(all - strong).max(1);
         // A longer query may name an entry without all its words.
-        let named = |h: &Hit| all > 2 && h.named;
+        let named = all > 2;
         if hits.iter().any(|h| h.strong_words >= required) {
-            hits.retain(|h| h.strong_words >= required || named(h));
+            hits.retain(|h| h.strong_words >= required || named & h.named);
             return Rule::Strict;
         }
     } else if hits.iter().any(|h| h.words >= required) {
