@@ -177,7 +177,8 @@ async fn typing_filters_and_ranks_and_clearing_restores_file_order() {
 }
 
 #[wasm_bindgen_test]
-async fn a_search_hides_the_items_it_does_not_show_and_clearing_it_shows_the_same_ones_again() {
+async fn a_search_hides_the_items_it_does_not_show_even_when_nothing_matches_and_clearing_it_shows_the_same_ones_again()
+{
     let root = mount(seed()).await;
     let first_item = one(&root, ".faq__item");
     let first_text = first_item.text_content().unwrap();
@@ -193,8 +194,13 @@ async fn a_search_hides_the_items_it_does_not_show_and_clearing_it_shows_the_sam
     assert_eq!(focused_text(), shown.last().unwrap().text_content().unwrap());
     press(shown.last().unwrap(), "ArrowDown").await;
     assert_eq!(focused_text(), shown[0].text_content().unwrap(), "wraps to the first shown question");
+    // A query that shows nothing keeps them too, the list hidden.
+    type_query(&root, "xylophone").await;
+    assert!(root.query_selector(".faq__empty").unwrap().is_some());
+    assert!(one(&root, ".faq__list").has_attribute("hidden"));
+    assert_eq!((all(&root, ".faq__item").len(), all(&root, ".faq__item:not([hidden])").len()), (41, 0));
     type_query(&root, "").await;
-    assert!(!first_item.has_attribute("hidden"));
+    assert!(!first_item.has_attribute("hidden") && !one(&root, ".faq__list").has_attribute("hidden"));
     assert!(first_item.is_same_node(Some(&one(&root, ".faq__item"))), "the same item, first again");
     assert_eq!(first_item.text_content().unwrap(), first_text);
 }
@@ -615,7 +621,10 @@ async fn a_search_shows_matching_red_flags_first_and_links_the_others_after_the_
     assert_eq!(cards.len(), 1);
     assert!(one(&cards[0], "h3").text_content().unwrap().ends_with("Why is back pain at night a red flag?"));
     assert!(cards[0].text_content().unwrap().contains("Nocturnal back pain"), "a search's card shows its answer");
-    assert!(root.query_selector(".faq__list").unwrap().is_none(), "no other entry mentions it");
+    assert!(
+        root.query_selector(".faq__list:not([hidden]), .faq__item:not([hidden])").unwrap().is_none(),
+        "no other entry mentions it"
+    );
     assert!(root.query_selector(".faq__empty").unwrap().is_none(), "a card is a result");
     let others: Vec<String> = all(&root, ".faq__other-urgent-link").iter().map(|b| b.text_content().unwrap()).collect();
     assert_eq!(others.len(), 3, "{others:?}");

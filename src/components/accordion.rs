@@ -122,7 +122,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     };
     let none = Rc::new(Vec::new());
     html! {
-        <div class="faq__list" ref={list} {onkeydown} aria-busy={props.busy.then_some("true")}>
+        <div class="faq__list" ref={list} {onkeydown} aria-busy={props.busy.then_some("true")} hidden={shown.is_empty()}>
             { shown.iter().map(|&i| (i, false)).chain(kept.iter().map(|&i| (i, true))).map(|(i, hidden)| {
                 let open = is_open(&props.open, i);
                 let Some(entry) = entries.get(i) else { return Html::default() };

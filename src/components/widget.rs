@@ -165,6 +165,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     // `WidgetState::grown`); "Show more" pages only by `limit`.
     let rendering = limit.min(state.grown);
     let growing = state.framing() || rendering < limit;
+    let keep_hidden = !growing && bundle.faq.entries.len() <= RENDER_ALL_UP_TO;
     use_effect_with((state.grown, growing.then_some(limit)), {
         let dispatcher = dispatcher.clone();
         move |&(_, growing)| {
@@ -241,14 +242,19 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                     on_clear: &on_clear,
                     on_search: &on_search,
                 }) }
-            } else if total > 0 {
-                { show_all(all_open, texts, &on_show_all) }
+            }
+            // A list kept whole stays while nothing is shown, its items
+            // hidden: the next key shows them again instead of re-creating them.
+            if total > 0 || keep_hidden {
+                if total > 0 {
+                    { show_all(all_open, texts, &on_show_all) }
+                }
                 <Accordion
                     bundle={bundle.clone()}
                     entries={visible.clone()}
                     limit={rendering}
                     busy={growing}
-                    keep_hidden={!growing && bundle.faq.entries.len() <= RENDER_ALL_UP_TO}
+                    {keep_hidden}
                     pinned={state.pinned}
                     matched={matched.clone()}
                     open={state.open.clone()}
