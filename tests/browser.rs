@@ -263,14 +263,14 @@ fn shadow_one(shadow: &web_sys::ShadowRoot, selector: &str) -> HtmlElement {
 #[wasm_bindgen_test]
 fn without_its_data_section_or_with_corrupt_data_the_widget_says_so() {
     // element.js passes the .wasm's `faq` section, or nothing (empty) if it has none.
-    let missing = faq_widget::data::decode(&[]).err().expect("no data is an error");
+    let missing = faq_widget::data::decode(&[]).expect_err("no data is an error");
     assert!(
         missing.starts_with(
             "the FAQ data (the .wasm's custom section \"faq\") is missing or corrupt: byte 0: the bundle ends early"
         ),
         "{missing}"
     );
-    let corrupt = faq_widget::data::decode(&faq_widget::data::BUILT[..100]).err().expect("a cut bundle is an error");
+    let corrupt = faq_widget::data::decode(&faq_widget::data::BUILT[..100]).expect_err("a cut bundle is an error");
     assert!(
         corrupt.starts_with("the FAQ data (the .wasm's custom section \"faq\") is missing or corrupt: byte "),
         "{corrupt}"
