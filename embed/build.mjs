@@ -1,5 +1,8 @@
 // Trunk post-build hook (see Trunk.toml): turns Trunk's output into the embed.
 //
+// - Puts the dataset's bundle (build.rs's faq.bin) into the .wasm's custom
+//   section `faq`, last, and names the .wasm after its final bytes (see
+//   "The dataset's section" below).
 // - Puts wasm-bindgen's module code into embed/element.js (the <faq-widget>
 //   custom element), with the widget's CSS inlined and the .wasm's name and
 //   SHA-384 filled in, and writes it as faq-widget.js (a stable name).
@@ -18,7 +21,7 @@
 // failed build with a message, never a silently broken embed.
 //
 // Where build.rs's files are. build.rs parses the dataset once and writes
-// faq.bin (which the .wasm embeds), faq-fallback.html, faq.jsonld and, last,
+// faq.bin (the bundle this hook puts into the .wasm), faq-fallback.html, faq.jsonld and, last,
 // faq-dataset.txt (the dataset's canonical path) into its OUT_DIR,
 // target/wasm32-unknown-unknown/<profile>/build/faq-widget-<hash>/out/.
 // Several such directories can exist (old ones stay after a dependency or
@@ -27,7 +30,7 @@
 // cargo which one this .wasm was built from: cargo's dep-info file for the
 // .wasm, target/wasm32-unknown-unknown/<profile>/faq_widget.d (<profile> is
 // TRUNK_PROFILE: release or debug), lists every file the build read,
-// including that directory's faq.bin. Cargo rewrites it on every build, even
+// including that directory's faq.bin (src/data.rs names it, for the tests). Cargo rewrites it on every build, even
 // when the .wasm was up to date, so it describes the .wasm Trunk has just
 // staged (dev builds and `cargo check` already use different build
 // directories, so this matters). Then faq-dataset.txt there must
@@ -79,7 +82,7 @@ function buildOutDir() {
   return path.dirname(bins[0]);
 }
 
-/** The bytes of faq-fallback.html and faq.jsonld from build.rs, checked to be of the dataset this build expects. */
+/** The bytes of faq.bin, faq-fallback.html and faq.jsonld from build.rs, checked to be of the dataset this build expects. */
 function staticFiles() {
   const outDir = buildOutDir();
   // The same dataset as build.rs: FAQ_DATASET (relative to the repository root) or data/faq.txt.
@@ -101,7 +104,8 @@ function staticFiles() {
   if (real(named) !== real(expected)) {
     fail(`${outDir} holds the fallback and JSON-LD of ${named}, not of the expected dataset ${expected}; rebuild`);
   }
-  return { fallback: readFileSync(path.join(outDir, 'faq-fallback.html')), jsonLd: readFileSync(path.join(outDir, 'faq.jsonld')) };
+  const read = (name) => readFileSync(path.join(outDir, name));
+  return { bundle: read('faq.bin'), fallback: read('faq-fallback.html'), jsonLd: read('faq.jsonld') };
 }
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -283,12 +287,31 @@ function shortenGlueNames(glue, { modules, imports, exports }) {
   return glue;
 }
 
+// The dataset's section. The .wasm's code is the same for every dataset: its
+// bundle is the custom section `faq` (faq_core::pack::SECTION), appended
+// after every other section (the code compiles while it downloads), which
+// element.js reads with WebAssembly.Module.customSections and hands to the
+// widget. So faq-pack (core/src/bin/faq-pack.rs) can put another dataset
+// into a built .wasm without the Rust toolchain, replacing only that section.
+// The .wasm is named after its final bytes, the first 16 hex digits of their
+// SHA-384 (faq_core::pack::wasm_name), so faq-pack names it the same way:
+// packing this build's dataset again gives this build's files, byte for byte
+// (tests/e2e/pack.test.mjs).
+const customSection = (name, contents) => {
+  const body = Buffer.concat([encodedName(name), contents]);
+  return Buffer.concat([Buffer.from([0]), leb(body.length), body]);
+};
+
 const files = readdirSync(stage);
 const glueFile = only(files, /^faq-widget-[0-9a-f]+\.js$/, "wasm-bindgen module (faq-widget-<hash>.js)");
 const wasmFile = only(files, /^faq-widget-[0-9a-f]+_bg\.wasm$/, '.wasm (faq-widget-<hash>_bg.wasm)');
 const built = shortenWasmNames(readFileSync(path.join(stage, wasmFile)));
-const wasm = built.wasm;
-writeFileSync(path.join(stage, wasmFile), wasm);
+// build.rs's renderings of the dataset (see the header).
+const rendered = staticFiles();
+const wasm = Buffer.concat([built.wasm, customSection('faq', rendered.bundle)]);
+const wasmName = `faq-widget-${createHash('sha384').update(wasm).digest('hex').slice(0, 16)}_bg.wasm`;
+rmSync(path.join(stage, wasmFile));
+writeFileSync(path.join(stage, wasmName), wasm);
 
 // wasm-bindgen's module code, made private (the entry script exports nothing)
 // and put inside element.js's createInstance, so that each widget gets its own
@@ -311,7 +334,7 @@ glue = shortenGlueNames(glue, built);
 const css = minifyCss(readFileSync(path.join(source, 'style', 'faq.css'), 'utf8'));
 let element = readFileSync(path.join(source, 'embed', 'element.js'), 'utf8');
 for (const [placeholder, value] of [
-  ["'__FAQ_WASM_FILE__'", JSON.stringify(wasmFile)],
+  ["'__FAQ_WASM_FILE__'", JSON.stringify(wasmName)],
   ["'__FAQ_WASM_INTEGRITY__'", JSON.stringify(sri(wasm))],
   ["'__FAQ_CSS__'", JSON.stringify(css)],
   ["'__FAQ_GLUE__';", glue.trim()],
@@ -332,7 +355,6 @@ rmSync(path.join(stage, glueFile));
 const integrity = sri(entry);
 
 // The fallback and the JSON-LD, as build.rs rendered them (see the header).
-const rendered = staticFiles();
 writeFileSync(path.join(stage, 'faq-fallback.html'), rendered.fallback);
 writeFileSync(path.join(stage, 'faq.jsonld'), rendered.jsonLd);
 const fallback = rendered.fallback.toString('utf8');
@@ -355,8 +377,10 @@ const jsonLd = rendered.jsonLd.toString('utf8');
 // 3. <faq-widget> with the static answers inside: the first question is on
 //    screen as soon as the HTML is, and the page is complete without JavaScript.
 // embed-short.html is the same without the static answers.
+// faq-pack writes the same text (faq_core::pack's snippets; the end-to-end
+// test of faq-pack checks that its files equal these).
 const head =
-  `<link rel="preload" href="${wasmFile}" as="fetch" crossorigin="anonymous">\n` +
+  `<link rel="preload" href="${wasmName}" as="fetch" crossorigin="anonymous">\n` +
   `<script type="module" src="${ENTRY}" integrity="${integrity}" crossorigin="anonymous"></script>\n`;
 const snippet = `${head}<faq-widget heading="Frequently asked questions">\n${fallback.trimEnd()}\n</faq-widget>\n`;
 writeFileSync(path.join(stage, 'embed.html'), snippet);
@@ -375,7 +399,7 @@ for (const [placeholder, value] of [
 writeFileSync(indexPath, index);
 
 // What a host's visitors download: the script (CSS inside) and the .wasm.
-const sizes = [[ENTRY, entry], [wasmFile, wasm]].map(([name, bytes]) => ({
+const sizes = [[ENTRY, entry], [wasmName, wasm]].map(([name, bytes]) => ({
   name,
   raw: bytes.length,
   gzip: gzipSync(bytes, { level: 9 }).length,

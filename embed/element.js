@@ -175,7 +175,10 @@ class FaqWidgetElement extends HTMLElement {
     // its first screen hidden; the widget then removes the slot.
     shadow.replaceChildren(slot());
     try {
-      this.#widget = instance.mount(this, shadow);
+      // The dataset is the .wasm's custom section `faq` (see src/data.rs): a
+      // copy of it goes into this widget's memory. Without it (an empty
+      // array), mount fails.
+      this.#widget = instance.mount(this, shadow, new Uint8Array(WebAssembly.Module.customSections(module, 'faq')[0] ?? 0));
       this.#state = 'running';
       if (this.#started) this.addEventListener('faq-ready', this.#started, { once: true });
       this.#started = null;

@@ -3,7 +3,8 @@
 # runs every test, in this order:
 #   1. dependency hygiene: no web crates in faq-core's normal dependency tree;
 #   2. formatting and clippy (warnings are errors);
-#   3. native tests of faq-core (parser, slugs, search, doc examples);
+#   3. native tests of faq-core (parser, slugs, search, packing, the
+#      faq-pack and faq-lint binaries, doc examples);
 #   4. a bad dataset fails the build with path:line and no panic, and a dataset
 #      of 100,000 entries is refused at the entry limit;
 #   4b. answers last reviewed 12 months ago or more warn, and fail the build
@@ -16,8 +17,9 @@
 #      (target/e2e-10k, with its size); and the seed on stable Rust
 #      (`trunk build --release`, target/e2e-stable, with its size);
 #   7. end-to-end tests of those builds in headless Chromium (Playwright +
-#      axe-core; the soak takes minutes), and the widget tests again against
-#      the stable build;
+#      axe-core; the soak takes minutes; faq-pack into the release build:
+#      the seed gives its files byte for byte, another dataset is what the
+#      widget shows), and the widget tests again against the stable build;
 #   8. dependency audit: cargo audit, offline, against a RustSec snapshot
 #      (scripts/audit.sh).
 set -euo pipefail

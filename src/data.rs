@@ -1,21 +1,25 @@
-//! The dataset and search index embedded at build time by `build.rs`.
+//! The dataset and search index, made at build time by `build.rs` and
+//! carried in the `.wasm`'s custom section `faq` (`faq_core::pack::SECTION`),
+//! not in its code or data: `embed/element.js` reads the section and hands
+//! it to [`crate::embed::mount`], which decodes it. Another dataset can so be
+//! packed into a built `.wasm` without recompiling it (`faq-pack`).
 
 use std::rc::Rc;
 
 use faq_core::Bundle;
 
-/// The [`Bundle`] in its compact binary form (`faq_core::codec`), written by
-/// `build.rs`.
-static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/faq.bin"));
+/// The bundle `build.rs` wrote for this build (`$OUT_DIR/faq.bin`, in
+/// `faq_core::codec`'s form), for the tests. The widget never reads it, so
+/// it is not in the `.wasm`'s code or data; `embed/build.mjs` puts these
+/// bytes into the `.wasm`'s `faq` section, and finds them through cargo's
+/// dep-info for the `.wasm`, which lists this file because of this line.
+pub const BUILT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/faq.bin"));
 
-thread_local! {
-    static BUNDLE: Result<Rc<Bundle>, String> =
-        Bundle::from_bytes(EMBEDDED).map(Rc::new).map_err(|e| format!("the embedded FAQ data is corrupt: {e}"));
-}
-
-/// The embedded bundle, decoded on first use and kept for this WebAssembly
-/// instance. `embed/element.js` gives every `<faq-widget>` an instance of its
-/// own, so each widget decodes its own copy.
-pub fn bundle() -> Result<Rc<Bundle>, String> {
-    BUNDLE.with(Clone::clone)
+/// Decodes the bundle from the `.wasm`'s `faq` section (empty if the
+/// section is missing: "byte 0: the bundle ends early"). Each `<faq-widget>` runs in a WebAssembly instance of
+/// its own, so each decodes its own copy, once.
+pub fn decode(bytes: &[u8]) -> Result<Rc<Bundle>, String> {
+    Bundle::from_bytes(bytes)
+        .map(Rc::new)
+        .map_err(|e| format!("the FAQ data (the .wasm's custom section \"faq\") is missing or corrupt: {e}"))
 }

@@ -103,12 +103,14 @@ enum App {
 
 /// Renders a widget into `shadow`, configured from `host`'s attributes: in
 /// the next task, so that each start-up task stays short on a slow phone.
+/// `data` is the `.wasm`'s `faq` section, the dataset ([`crate::data`]):
+/// it is decoded here, and dropped.
 #[wasm_bindgen]
-pub fn mount(host: Element, shadow: ShadowRoot) -> Result<Widget, JsError> {
+pub fn mount(host: Element, shadow: ShadowRoot, data: Vec<u8>) -> Result<Widget, JsError> {
     PANIC_TARGET.with(|t| *t.borrow_mut() = Some(host.clone().into()));
     // Before rendering: Yew installs its own (logging) hook unless one is set.
     yew::set_custom_panic_hook(Box::new(report_panic));
-    let bundle = crate::data::bundle().map_err(|e| JsError::new(&e))?;
+    let bundle = crate::data::decode(&data).map_err(|e| JsError::new(&e))?;
     let document = host.owner_document().ok_or_else(|| JsError::new("the element has no document"))?;
     let root = document.create_element("div").map_err(|_| JsError::new("cannot create the widget's root"))?;
     root.set_class_name("faq-root");

@@ -17,9 +17,9 @@ use yew::{Callback, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The embedded seed dataset (what the page's widget shows).
+/// The seed dataset, as build.rs made it (what the page's widget shows).
 fn seed() -> Rc<Bundle> {
-    faq_widget::data::bundle().unwrap()
+    faq_widget::data::decode(faq_widget::data::BUILT).unwrap()
 }
 
 /// A fixture dataset, parsed and indexed here.
@@ -255,7 +255,7 @@ async fn mount_in_shadow_root(
     }
     document.body().unwrap().append_child(&host).unwrap();
     let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
-    let widget = faq_widget::embed::mount(host.clone(), shadow.clone()).unwrap();
+    let widget = faq_widget::embed::mount(host.clone(), shadow.clone(), faq_widget::data::BUILT.to_vec()).unwrap();
     yew::scheduler::flush().await;
     let root: Element = shadow.first_element_child().unwrap();
     settle(&root).await;
@@ -264,6 +264,23 @@ async fn mount_in_shadow_root(
 
 fn shadow_one(shadow: &web_sys::ShadowRoot, selector: &str) -> HtmlElement {
     shadow.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn without_its_data_section_or_with_corrupt_data_the_widget_says_so() {
+    // element.js passes the .wasm's `faq` section, or nothing (empty) if it has none.
+    let missing = faq_widget::data::decode(&[]).expect_err("no data is an error");
+    assert!(
+        missing.starts_with(
+            "the FAQ data (the .wasm's custom section \"faq\") is missing or corrupt: byte 0: the bundle ends early"
+        ),
+        "{missing}"
+    );
+    let corrupt = faq_widget::data::decode(&faq_widget::data::BUILT[..100]).expect_err("a cut bundle is an error");
+    assert!(
+        corrupt.starts_with("the FAQ data (the .wasm's custom section \"faq\") is missing or corrupt: byte "),
+        "{corrupt}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -280,7 +297,7 @@ async fn the_host_content_stays_on_screen_until_the_first_screen_is_ready_then_f
     let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
     // As element.js leaves it: a slot showing the host's content.
     shadow.append_child(&document.create_element("slot").unwrap()).unwrap();
-    let _widget = faq_widget::embed::mount(host.clone(), shadow.clone()).unwrap();
+    let _widget = faq_widget::embed::mount(host.clone(), shadow.clone(), faq_widget::data::BUILT.to_vec()).unwrap();
     yew::scheduler::flush().await;
     let root = shadow_one(&shadow, ".faq-root");
     assert!(root.has_attribute("hidden"), "the widget is hidden while it renders its frame");

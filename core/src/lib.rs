@@ -51,6 +51,8 @@ mod layout;
 pub mod lint;
 mod model;
 #[cfg(feature = "parse")]
+pub mod pack;
+#[cfg(feature = "parse")]
 mod parse;
 #[cfg(feature = "parse")]
 mod render;
