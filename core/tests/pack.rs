@@ -22,7 +22,10 @@ fn built(dir: &Path) -> PathBuf {
     let dist = dir.join("dist");
     std::fs::create_dir_all(&dist).unwrap();
     let module = b"\0asm\x01\0\0\0\x0a\x04\x01\x02\x00\x0b\0\x04\x03faq";
-    let bundle = Bundle::new(faq_core::parse_text("What is a lipoma?\n\nA soft, fatty lump.\n").unwrap(), &[]);
+    let bundle = Bundle::new(
+        faq_core::parse_text("What is a lipoma?\n\nA soft, fatty lump.\n").unwrap(),
+        &faq_core::Synonyms::default(),
+    );
     let wasm = replace_custom_section(module, SECTION, &bundle.to_bytes()).unwrap();
     let name = wasm_name(&wasm);
     std::fs::write(dist.join("faq-widget.js"), format!("const W=\"{name}\",I=\"{}\";", integrity(&wasm))).unwrap();

@@ -26,7 +26,7 @@
 //! let script = format!("fetch({name:?},{{integrity:{:?}}})", faq_core::pack::integrity(&wasm));
 //! let built = Built { script: script.as_bytes(), wasm_name: &name, wasm: &wasm };
 //!
-//! let bundle = Bundle::new(parse_text("What is a lipoma?\n\nA soft, fatty lump.\n").unwrap(), &[]);
+//! let bundle = Bundle::new(parse_text("What is a lipoma?\n\nA soft, fatty lump.\n").unwrap(), &faq_core::Synonyms::default());
 //! let files = pack(&bundle, &built).unwrap();
 //! let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
 //! assert_eq!(names[0], "faq-widget.js");
@@ -193,7 +193,7 @@ mod tests {
     use super::*;
 
     fn bundle(text: &str) -> Bundle {
-        Bundle::new(crate::parse_text(text).unwrap(), &[])
+        Bundle::new(crate::parse_text(text).unwrap(), &crate::Synonyms::default())
     }
 
     /// A stand-in for a build: a module with a code section and the bundle

@@ -61,9 +61,7 @@ pub fn load_synonyms(files: &[PathBuf]) -> Result<Synonyms, Error> {
     for path in files {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Error::whole_file(ErrorKind::Unreadable(e.to_string())).in_file(path))?;
-        let more = parse_synonyms(&text).map_err(|e| e.in_file(path))?;
-        table.groups.extend(more.groups);
-        table.forms.extend(more.forms);
+        table.extend(parse_synonyms(&text).map_err(|e| e.in_file(path))?);
     }
     Ok(table)
 }

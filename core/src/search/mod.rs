@@ -120,6 +120,14 @@ pub struct Synonyms {
     pub forms: Vec<Vec<String>>,
 }
 
+impl Synonyms {
+    /// Adds the groups and forms of `more` (another file's) after these.
+    pub fn extend(&mut self, more: Synonyms) {
+        self.groups.extend(more.groups);
+        self.forms.extend(more.forms);
+    }
+}
+
 /// The stored parts of a [`SearchIndex`], borrowed (see [`SearchIndex::parts`]).
 pub(crate) struct Parts<'a> {
     /// The distinct words, sorted.
