@@ -322,7 +322,8 @@ glue = glue.replace(/^export \{[^}]*\};?$/m, '').replace(/^export (?=(async )?fu
 if (/^\s*export\b/m.test(glue)) fail(`unexpected export left in ${glueFile}; has wasm-bindgen's output changed?`);
 if (/^\s*import\b/m.test(glue)) fail(`${glueFile} imports a module (a JS snippet?); element.js cannot inline it`);
 for (const [what, pattern] of [
-  ['async function __wbg_init(', /^async function __wbg_init\(/m],
+  ['function __wbg_get_imports(', /^function __wbg_get_imports\(/m],
+  ['function __wbg_finalize_init(instance, module)', /^function __wbg_finalize_init\(instance, module\)/m],
   ['function mount(', /^function mount\(/m],
   ['let ... wasm;', /^let [\w, ]*\bwasm;$/m],
   ['wasm = instance.exports;', /^\s*wasm = instance\.exports;$/m],

@@ -46,7 +46,18 @@ function createInstance() {
     wasm = Object.fromEntries(Object.keys(exports).map((name) => [name, typeof exports[name] === 'function' ? stopped : exports[name]]));
   }
 
-  return { init: __wbg_init, mount, stop };
+  /**
+   * Instantiates the compiled module for this copy. wasm-bindgen's own
+   * `__wbg_init` also takes a URL, a Request or a Response, with fallbacks for
+   * servers without the wasm MIME type: element.js always has a
+   * WebAssembly.Module (compileWasm), so that loader is left out (the
+   * minifier drops what nothing calls).
+   */
+  async function init(module) {
+    return __wbg_finalize_init(await WebAssembly.instantiate(module, __wbg_get_imports()), module);
+  }
+
+  return { init, mount, stop };
 }
 
 /** Fetches and compiles the .wasm once for every widget on the page. */
@@ -155,7 +166,7 @@ class FaqWidgetElement extends HTMLElement {
   async #start() {
     const module = await compileWasm();
     const instance = createInstance();
-    await instance.init({ module_or_path: module });
+    await instance.init(module);
     // The first render in a task of its own, not in the one that made the
     // instance: each start-up task stays short on a slow phone (the widget
     // then renders its list a few entries per task).
