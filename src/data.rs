@@ -16,8 +16,9 @@ use faq_core::Bundle;
 pub const BUILT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/faq.bin"));
 
 /// Decodes the bundle from the `.wasm`'s `faq` section (empty if the
-/// section is missing: "byte 0: the bundle ends early"). Each `<faq-widget>` runs in a WebAssembly instance of
-/// its own, so each decodes its own copy, once.
+/// section is missing: "byte 0: the bundle ends early"). Each `<faq-widget>`
+/// runs in a WebAssembly instance of its own, so each decodes its own copy,
+/// once.
 pub fn decode(bytes: &[u8]) -> Result<Rc<Bundle>, String> {
     Bundle::from_bytes(bytes)
         .map(Rc::new)
