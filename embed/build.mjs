@@ -283,6 +283,42 @@ function shortenGlueNames(glue, { modules, imports, exports }) {
   return glue;
 }
 
+// wasm-bindgen's loader takes a URL, a Request, a Response, bytes or a
+// compiled module, and has a synchronous twin (initSync); element.js always
+// hands it a compiled WebAssembly.Module (compiled once for every widget).
+// Its paths for the others (fetching, streaming compilation and its
+// wrong-MIME fallback, deprecated arguments, a default URL) cannot run, and
+// terser cannot see that: they are replaced by the one that can, as they
+// would run it (WebAssembly.instantiate of the module, then
+// __wbg_finalize_init). The build fails if the loader is not as expected.
+function compiledModuleLoader(glue) {
+  const start = glue.search(/^async function __wbg_load\(module, imports\) \{$/m);
+  const end = glue.search(/^export \{ initSync, __wbg_init as default \};$/m);
+  const loader = start < 0 || end < start ? '' : glue.slice(start, end);
+  const expected = [
+    /^async function __wbg_load\(/gm,
+    /^function initSync\(/gm,
+    /^let __wbg_init_promise;$/gm,
+    /^async function __wbg_init\(module_or_path\) \{$/gm,
+    /^async function __wbg_init_once\(module_or_path\) \{$/gm,
+    /^ {4}const \{ instance, module \} = await __wbg_load\(await module_or_path, imports\);$/gm,
+    /^ {4}return __wbg_finalize_init\(instance, module\);$/gm,
+  ];
+  const topLevel = loader.match(/^\S.*$/gm) ?? [];
+  if (expected.some((pattern) => (loader.match(pattern)?.length ?? 0) < 1) || topLevel.length !== 9) {
+    fail(`${glueFile}: wasm-bindgen's loader (__wbg_load … __wbg_init_once) is not as expected; has wasm-bindgen's output changed?`);
+  }
+  const init = [
+    '/** Instantiates `module` (a compiled WebAssembly.Module): see embed/build.mjs. */',
+    'async function __wbg_init(module) {',
+    '    const instance = await WebAssembly.instantiate(module, __wbg_get_imports());',
+    '    return __wbg_finalize_init(instance, module);',
+    '}',
+    '',
+  ].join('\n');
+  return glue.slice(0, start) + init + glue.slice(end);
+}
+
 const files = readdirSync(stage);
 const glueFile = only(files, /^faq-widget-[0-9a-f]+\.js$/, "wasm-bindgen module (faq-widget-<hash>.js)");
 const wasmFile = only(files, /^faq-widget-[0-9a-f]+_bg\.wasm$/, '.wasm (faq-widget-<hash>_bg.wasm)');
@@ -295,6 +331,7 @@ writeFileSync(path.join(stage, wasmFile), wasm);
 // copy of the module state and its own instance. createInstance relies on
 // these names, and on `wasm` (the instance's exports) being assignable.
 let glue = readFileSync(path.join(stage, glueFile), 'utf8');
+glue = compiledModuleLoader(glue);
 glue = glue.replace(/^export \{[^}]*\};?$/m, '').replace(/^export (?=(async )?function |class |const |let )/gm, '');
 if (/^\s*export\b/m.test(glue)) fail(`unexpected export left in ${glueFile}; has wasm-bindgen's output changed?`);
 if (/^\s*import\b/m.test(glue)) fail(`${glueFile} imports a module (a JS snippet?); element.js cannot inline it`);

@@ -155,7 +155,7 @@ class FaqWidgetElement extends HTMLElement {
   async #start() {
     const module = await compileWasm();
     const instance = createInstance();
-    await instance.init({ module_or_path: module });
+    await instance.init(module);
     // The first render in a task of its own, not in the one that made the
     // instance: each start-up task stays short on a slow phone (the widget
     // then renders its list a few entries per task).
