@@ -302,6 +302,44 @@ const customSection = (name, contents) => {
   return Buffer.concat([Buffer.from([0]), leb(body.length), body]);
 };
 
+// Fallbacks in the glue that no browser able to run element.js takes (its
+// class fields and private methods need Chrome 84, Firefox 90 or Safari 15,
+// which all have TextEncoder.encodeInto and FinalizationRegistry), and a
+// branch of passStringToWasm0 for a call without `realloc` (every call in
+// the glue passes it): left out, each exactly as wasm-bindgen writes it, or
+// the build fails.
+function withoutDeadFallbacks(glue) {
+  const edits = [
+    [
+      'the encodeInto polyfill',
+      /^if \(!\('encodeInto' in cachedTextEncoder\)\) \{\n {4}cachedTextEncoder\.encodeInto = function \(arg, view\) \{\n(?: {8}.*\n)+ {4}\};\n\}\n/gm,
+      '',
+      1,
+    ],
+    [
+      'the FinalizationRegistry fallbacks',
+      /\(typeof FinalizationRegistry === 'undefined'\)\n {4}\? \{ register: \(\) => \{\}, unregister: \(\) => \{\} \}\n {4}: new FinalizationRegistry\(/g,
+      'new FinalizationRegistry(',
+      2,
+    ],
+    [
+      "passStringToWasm0's branch without realloc",
+      /^( {4}if \(realloc === undefined\) \{\n(?: {8}.*\n)+ {4}\}\n)/gm,
+      '',
+      1,
+    ],
+  ];
+  for (const [what, pattern, replacement, count] of edits) {
+    const found = glue.match(pattern)?.length ?? 0;
+    if (found !== count) fail(`${glueFile}: expected ${count} of ${what}, found ${found}; has wasm-bindgen's output changed?`);
+    glue = glue.replace(pattern, replacement);
+  }
+  const calls = glue.match(/\bpassStringToWasm0\(/g)?.length ?? 0;
+  const withRealloc = glue.match(/\bpassStringToWasm0\([^()]*(?:\([^()]*\)[^()]*)*, wasm\.__wbindgen_malloc, wasm\.__wbindgen_realloc\)/g)?.length ?? 0;
+  if (withRealloc !== calls - 1) fail(`${glueFile}: a call of passStringToWasm0 without realloc; has wasm-bindgen's output changed?`);
+  return glue;
+}
+
 const files = readdirSync(stage);
 const glueFile = only(files, /^faq-widget-[0-9a-f]+\.js$/, "wasm-bindgen module (faq-widget-<hash>.js)");
 const wasmFile = only(files, /^faq-widget-[0-9a-f]+_bg\.wasm$/, '.wasm (faq-widget-<hash>_bg.wasm)');
@@ -318,6 +356,7 @@ writeFileSync(path.join(stage, wasmName), wasm);
 // copy of the module state and its own instance. createInstance relies on
 // these names, and on `wasm` (the instance's exports) being assignable.
 let glue = readFileSync(path.join(stage, glueFile), 'utf8');
+glue = withoutDeadFallbacks(glue);
 glue = glue.replace(/^export \{[^}]*\};?$/m, '').replace(/^export (?=(async )?function |class |const |let )/gm, '');
 if (/^\s*export\b/m.test(glue)) fail(`unexpected export left in ${glueFile}; has wasm-bindgen's output changed?`);
 if (/^\s*import\b/m.test(glue)) fail(`${glueFile} imports a module (a JS snippet?); element.js cannot inline it`);
@@ -345,9 +384,15 @@ for (const [placeholder, value] of [
 }
 
 // Release builds are minified (Trunk's own minifier fails on wasm-bindgen's code).
+// ES2020 output (element.js needs ES2021 anyway: `??=`, class fields), three
+// passes, and `unsafe_arrows`: a function expression that uses neither
+// `this` nor `arguments` becomes an arrow function, which cannot be called
+// with `new`: none of the glue's or element.js's is (the glue's imports are
+// called by the .wasm, the rest are callbacks). Measured in README "Size".
 let code = element;
 if (process.env.TRUNK_PROFILE === 'release') {
-  const result = await minify(code, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const compress = { passes: 3, ecma: 2020, unsafe_arrows: true };
+  const result = await minify(code, { module: true, ecma: 2020, compress, mangle: true, format: { comments: false } });
   code = result.code;
 }
 const entry = Buffer.from(code);
