@@ -241,28 +241,33 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                     on_clear: &on_clear,
                     on_search: &on_search,
                 }) }
-            } else if total > 0 {
-                { show_all(all_open, texts, &on_show_all) }
-                <Accordion
-                    bundle={bundle.clone()}
-                    entries={visible.clone()}
-                    limit={rendering}
-                    busy={growing}
-                    keep_hidden={!growing && bundle.faq.entries.len() <= RENDER_ALL_UP_TO}
-                    pinned={state.pinned}
-                    matched={matched.clone()}
-                    open={state.open.clone()}
-                    feedback={state.feedback.clone()}
-                    show_link={state.copy_fallback}
-                    {link_base}
-                    id_prefix={prefix.clone()}
-                    {on_toggle}
-                    {on_copy}
-                    on_feedback={on_feedback.clone()}
-                    texts={texts.clone()}
-                />
-                { show_more(limit, total, texts, &on_show_more) }
             }
+            if total > 0 {
+                { show_all(all_open, texts, &on_show_all) }
+            }
+            // Always there, even while nothing is shown (it hides itself
+            // then): a dataset rendered whole keeps its items, hidden, so
+            // the search after one that found nothing shows them again
+            // instead of creating them anew.
+            <Accordion
+                bundle={bundle.clone()}
+                entries={visible.clone()}
+                limit={rendering}
+                busy={growing}
+                keep_hidden={!growing && bundle.faq.entries.len() <= RENDER_ALL_UP_TO}
+                pinned={state.pinned}
+                matched={matched.clone()}
+                open={state.open.clone()}
+                feedback={state.feedback.clone()}
+                show_link={state.copy_fallback}
+                {link_base}
+                id_prefix={prefix.clone()}
+                {on_toggle}
+                {on_copy}
+                on_feedback={on_feedback.clone()}
+                texts={texts.clone()}
+            />
+            { show_more(limit, total, texts, &on_show_more) }
             // After the results: the red flags the search or topic hides, one click away.
             { other_urgent(bundle, &visible.hidden_urgent, &texts.other_urgent, &dispatch(&dispatcher, Action::Reveal)) }
             { about(&bundle.faq.about, texts) }
