@@ -96,39 +96,42 @@ fn on_keydown(list: &NodeRef, event: &KeyboardEvent) {
 }
 
 /// The list's items in DOM order, each with whether it is hidden: the
-/// `shown` entries in their order, and every other entry that `keep` says
-/// to keep, hidden, where it was in `previous` (the list's last order), so
-/// that a keystroke that only hides items moves none. The places of the
+/// `shown` entries in their order, and every other of the `size` entries
+/// that `keep` says to keep, hidden, where it was in `previous` (the list's
+/// last order), so that a keystroke that only hides items moves none. The places of the
 /// shown entries that `previous` had are filled with the shown entries in
 /// their order; the rest of them follow; an entry kept that `previous`
 /// lacks is added hidden at the end (file order). Only the shown entries'
 /// order is visible: a hidden item is not rendered, read out or reached by
 /// the keyboard, wherever it is.
-pub fn arrange(previous: &[(usize, bool)], shown: &[usize], keep: &[bool]) -> Vec<(usize, bool)> {
-    let n = keep.len();
-    // 0: not in `previous`; 1: hidden there; 2: shown now (a place to fill).
-    let mut was = vec![0u8; n];
+pub fn arrange(
+    previous: &[(usize, bool)],
+    shown: &[usize],
+    size: usize,
+    keep: impl Fn(usize) -> bool,
+) -> Vec<(usize, bool)> {
+    // Whether each of the `size` entries was in `previous`, and is shown now.
+    let (mut was, mut is_shown) = (vec![false; size], vec![false; size]);
     for &(e, _) in previous {
-        if e < n {
-            was[e] = 1;
+        if let Some(was) = was.get_mut(e) {
+            *was = true;
         }
     }
-    let mut hide = keep.to_vec();
     for &e in shown {
-        hide[e] = false;
-        was[e] *= 2;
+        is_shown[e] = true;
     }
-    let mut items = Vec::with_capacity(n);
+    let hidden = |e: usize| !is_shown[e] && keep(e);
+    let mut items = Vec::with_capacity(size);
     let mut next = shown.iter();
-    for &(e, _) in previous {
-        if e < n && was[e] == 2 {
+    for &(e, _) in previous.iter().filter(|&&(e, _)| e < size) {
+        if is_shown[e] {
             items.extend(next.next().map(|&s| (s, false)));
-        } else if e < n && hide[e] {
+        } else if hidden(e) {
             items.push((e, true));
         }
     }
     items.extend(next.map(|&s| (s, false)));
-    items.extend((0..n).filter(|&e| was[e] == 0 && hide[e]).map(|e| (e, true)));
+    items.extend((0..size).filter(|&e| !was[e] && hidden(e)).map(|e| (e, true)));
     items
 }
 
@@ -150,15 +153,14 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     let shown: Vec<usize> = rendered(&props.entries.entries, props.limit, props.pinned).collect();
     // The rest, hidden where they were (see `keep_hidden` and `arrange`).
     let entries = &props.bundle.faq.entries;
-    let order = use_mut_ref(Vec::new);
-    let keep: Vec<bool> = entries.iter().map(|e| props.keep_hidden && !e.urgent).collect();
-    let items = arrange(&order.borrow(), &shown, &keep);
-    // An item's question marks, kept while it is hidden (they are not
-    // seen): hiding an item then leaves its props as they were.
-    let none = Rc::new(Vec::new());
-    let marks = use_mut_ref(Vec::new);
-    let mut marks = marks.borrow_mut();
-    marks.resize(entries.len(), none);
+    // The list's last order (see `arrange`), and each item's question
+    // marks, kept while it is hidden (they are not seen): hiding an item
+    // then leaves its props as they were.
+    let memory = use_mut_ref(|| (Vec::new(), Vec::new()));
+    let mut memory = memory.borrow_mut();
+    let (order, marks) = &mut *memory;
+    let items = arrange(order, &shown, entries.len(), |e| props.keep_hidden && !entries[e].urgent);
+    marks.resize(entries.len(), Rc::new(Vec::new()));
     let html = html! {
         // Hidden while it shows nothing: it is kept (its items hidden) so
         // that the search after one that found nothing shows them again
@@ -208,7 +210,7 @@ pub fn Accordion(props: &AccordionProps) -> Html {
             }}).collect::<Html>() }
         </div>
     };
-    order.replace(items);
+    *order = items;
     html
 }
 
@@ -235,26 +237,26 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn arrange_shows_the_shown_in_order_and_keeps_the_hidden_where_they_were() {
-        let keep = [true, true, true, true, false, true];
+        let keep = |e: usize| e != 4;
         // First render: the hidden after the shown, in file order; a red flag (4) not kept.
-        let first = arrange(&[], &[3, 1], &keep);
+        let first = arrange(&[], &[3, 1], 6, keep);
         assert_eq!(first, [(3, false), (1, false), (0, true), (2, true), (5, true)]);
         // Everything shown again, in file order: the shown order is all that counts.
         let all = [0, 1, 2, 3, 5];
-        assert_eq!(ids(&arrange(&first, &all, &keep)), (all.to_vec(), vec![]));
+        assert_eq!(ids(&arrange(&first, &all, 6, keep)), (all.to_vec(), vec![]));
         // Hiding only: nothing moves.
-        let everything = arrange(&[], &all, &keep);
-        let hiding = arrange(&everything, &[1, 3], &keep);
+        let everything = arrange(&[], &all, 6, keep);
+        let hiding = arrange(&everything, &[1, 3], 6, keep);
         assert_eq!(hiding, [(0, true), (1, false), (2, true), (3, false), (5, true)]);
         // Ranked anew: the hidden stay, the shown fill the shown places in their order.
         let previous = everything;
-        let moved = arrange(&previous, &[5, 0, 2, 3], &keep);
+        let moved = arrange(&previous, &[5, 0, 2, 3], 6, keep);
         assert_eq!(moved, [(5, false), (1, true), (0, false), (2, false), (3, false)]);
         // A red flag shown in the list is placed like the others, and dropped once not shown.
-        let with_flag = arrange(&previous, &[4, 1], &keep);
+        let with_flag = arrange(&previous, &[4, 1], 6, keep);
         assert_eq!(ids(&with_flag), (vec![4, 1], vec![0, 2, 3, 5]));
-        assert_eq!(ids(&arrange(&with_flag, &[1], &keep)), (vec![1], vec![0, 2, 3, 5]));
+        assert_eq!(ids(&arrange(&with_flag, &[1], 6, keep)), (vec![1], vec![0, 2, 3, 5]));
         // Nothing kept (a list that keeps no hidden items): the shown alone.
-        assert_eq!(arrange(&previous, &[3, 0], &[false; 6]), [(3, false), (0, false)]);
+        assert_eq!(arrange(&previous, &[3, 0], 6, |_| false), [(3, false), (0, false)]);
     }
 }
