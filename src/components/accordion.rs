@@ -121,17 +121,30 @@ pub fn arrange(
         is_shown[e] = true;
     }
     let hidden = |e: usize| !is_shown[e] && keep(e);
+    // Plain loops and `push`: each iterator adapter passed to `extend` is
+    // code of its own in the `.wasm`.
     let mut items = Vec::with_capacity(size);
     let mut next = shown.iter();
-    for &(e, _) in previous.iter().filter(|&&(e, _)| e < size) {
+    for &(e, _) in previous {
+        if e >= size {
+            continue;
+        }
         if is_shown[e] {
-            items.extend(next.next().map(|&s| (s, false)));
+            if let Some(&s) = next.next() {
+                items.push((s, false));
+            }
         } else if hidden(e) {
             items.push((e, true));
         }
     }
-    items.extend(next.map(|&s| (s, false)));
-    items.extend((0..size).filter(|&e| !was[e] && hidden(e)).map(|e| (e, true)));
+    for &s in next {
+        items.push((s, false));
+    }
+    for (e, &was) in was.iter().enumerate() {
+        if !was && hidden(e) {
+            items.push((e, true));
+        }
+    }
     items
 }
 
@@ -160,7 +173,9 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     let mut memory = memory.borrow_mut();
     let (order, marks) = &mut *memory;
     let items = arrange(order, &shown, entries.len(), |e| props.keep_hidden && !entries[e].urgent);
-    marks.resize(entries.len(), Rc::new(Vec::new()));
+    while marks.len() < entries.len() {
+        marks.push(Rc::new(Vec::new()));
+    }
     let html = html! {
         // Hidden while it shows nothing: it is kept (its items hidden) so
         // that the search after one that found nothing shows them again
