@@ -340,6 +340,23 @@ function withoutDeadFallbacks(glue) {
   return glue;
 }
 
+// In a build with Debug formatting left out (scripts/release.sh's nightly
+// build: -Zfmt-debug=none, which drops every `{:?}` and makes derived Debug
+// impls empty), nothing formats a JsValue with Debug, the one user of the
+// glue's debugString (through the __wbindgen_debug_string import): its
+// 60-line body becomes the value's type, which is what such a build would
+// show if it ever did. Other builds (stable) keep it.
+function withoutDebugFormatting(glue) {
+  const flags = process.env.CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS ?? '';
+  if (!/(^|\s)-Zfmt-debug=none(\s|$)/.test(flags)) return glue;
+  const pattern = /^function debugString\(val\) \{\n[\s\S]*?\n\}\n/gm;
+  const found = glue.match(pattern) ?? [];
+  if (found.length !== 1 || (glue.match(/\bdebugString\(/g)?.length ?? 0) !== 2) {
+    fail(`${glueFile}: expected one debugString, called once; has wasm-bindgen's output changed?`);
+  }
+  return glue.replace(pattern, 'function debugString(val) {\n    return typeof val;\n}\n');
+}
+
 const files = readdirSync(stage);
 const glueFile = only(files, /^faq-widget-[0-9a-f]+\.js$/, "wasm-bindgen module (faq-widget-<hash>.js)");
 const wasmFile = only(files, /^faq-widget-[0-9a-f]+_bg\.wasm$/, '.wasm (faq-widget-<hash>_bg.wasm)');
@@ -356,7 +373,7 @@ writeFileSync(path.join(stage, wasmName), wasm);
 // copy of the module state and its own instance. createInstance relies on
 // these names, and on `wasm` (the instance's exports) being assignable.
 let glue = readFileSync(path.join(stage, glueFile), 'utf8');
-glue = withoutDeadFallbacks(glue);
+glue = withoutDebugFormatting(withoutDeadFallbacks(glue));
 glue = glue.replace(/^export \{[^}]*\};?$/m, '').replace(/^export (?=(async )?function |class |const |let )/gm, '');
 if (/^\s*export\b/m.test(glue)) fail(`unexpected export left in ${glueFile}; has wasm-bindgen's output changed?`);
 if (/^\s*import\b/m.test(glue)) fail(`${glueFile} imports a module (a JS snippet?); element.js cannot inline it`);

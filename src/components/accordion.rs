@@ -95,6 +95,59 @@ fn on_keydown(list: &NodeRef, event: &KeyboardEvent) {
     }
 }
 
+/// The list's items in DOM order, each with whether it is hidden: the
+/// `shown` entries in their order, and every other of the `size` entries
+/// that `keep` says to keep, hidden, where it was in `previous` (the list's
+/// last order), so that a keystroke that only hides items moves none. The places of the
+/// shown entries that `previous` had are filled with the shown entries in
+/// their order; the rest of them follow; an entry kept that `previous`
+/// lacks is added hidden at the end (file order). Only the shown entries'
+/// order is visible: a hidden item is not rendered, read out or reached by
+/// the keyboard, wherever it is.
+pub fn arrange(
+    previous: &[(usize, bool)],
+    shown: &[usize],
+    size: usize,
+    keep: impl Fn(usize) -> bool,
+) -> Vec<(usize, bool)> {
+    // Whether each of the `size` entries was in `previous`, and is shown now.
+    let (mut was, mut is_shown) = (vec![false; size], vec![false; size]);
+    for &(e, _) in previous {
+        if let Some(was) = was.get_mut(e) {
+            *was = true;
+        }
+    }
+    for &e in shown {
+        is_shown[e] = true;
+    }
+    let hidden = |e: usize| !is_shown[e] && keep(e);
+    // Plain loops and `push`: each iterator adapter passed to `extend` is
+    // code of its own in the `.wasm`.
+    let mut items = Vec::with_capacity(size);
+    let mut next = shown.iter();
+    for &(e, _) in previous {
+        if e >= size {
+            continue;
+        }
+        if is_shown[e] {
+            if let Some(&s) = next.next() {
+                items.push((s, false));
+            }
+        } else if hidden(e) {
+            items.push((e, true));
+        }
+    }
+    for &s in next {
+        items.push((s, false));
+    }
+    for (e, &was) in was.iter().enumerate() {
+        if !was && hidden(e) {
+            items.push((e, true));
+        }
+    }
+    items
+}
+
 /// The first `limit` of `shown`, then `pinned` if it is among the others.
 pub fn rendered(shown: &[usize], limit: usize, pinned: Option<usize>) -> impl Iterator<Item = usize> + '_ {
     let (page, rest) = shown.split_at(limit.min(shown.len()));
@@ -111,19 +164,24 @@ pub fn Accordion(props: &AccordionProps) -> Html {
         Callback::from(move |e: KeyboardEvent| on_keydown(&list, &e))
     };
     let shown: Vec<usize> = rendered(&props.entries.entries, props.limit, props.pinned).collect();
-    // The rest, hidden after the shown ones (file order): see `keep_hidden`.
+    // The rest, hidden where they were (see `keep_hidden` and `arrange`).
     let entries = &props.bundle.faq.entries;
-    let kept: Vec<usize> = if props.keep_hidden {
-        let mut is_shown = vec![false; entries.len()];
-        shown.iter().for_each(|&i| is_shown[i] = true);
-        (0..entries.len()).filter(|&i| !is_shown[i] && !entries[i].urgent).collect()
-    } else {
-        Vec::new()
-    };
-    let none = Rc::new(Vec::new());
-    html! {
+    // The list's last order (see `arrange`), and each item's question
+    // marks, kept while it is hidden (they are not seen): hiding an item
+    // then leaves its props as they were.
+    let memory = use_mut_ref(|| (Vec::new(), Vec::new()));
+    let mut memory = memory.borrow_mut();
+    let (order, marks) = &mut *memory;
+    let items = arrange(order, &shown, entries.len(), |e| props.keep_hidden && !entries[e].urgent);
+    while marks.len() < entries.len() {
+        marks.push(Rc::new(Vec::new()));
+    }
+    let html = html! {
+        // Hidden while it shows nothing: it is kept (its items hidden) so
+        // that the search after one that found nothing shows them again
+        // rather than creating them anew.
         <div class="faq__list" ref={list} {onkeydown} aria-busy={props.busy.then_some("true")} hidden={shown.is_empty()}>
-            { shown.iter().map(|&i| (i, false)).chain(kept.iter().map(|&i| (i, true))).map(|(i, hidden)| {
+            { items.iter().map(|&(i, hidden)| {
                 let open = is_open(&props.open, i);
                 let Some(entry) = entries.get(i) else { return Html::default() };
                 if entry.urgent {
@@ -139,19 +197,20 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                     });
                     return html! { <key={i}>{ card }</> };
                 }
-                let question_marks = if hidden {
-                    none.clone()
-                } else {
-                    Rc::new(props.bundle.highlight(entry.question.as_str(), &props.matched))
-                };
+                if !hidden {
+                    marks[i] = Rc::new(props.bundle.highlight(entry.question.as_str(), &props.matched));
+                }
                 html! {
+                // `Class`, not `class`: html! turns a `class` that is not a literal
+                // into Yew's `Classes` (an index set, hashed), which would be in the
+                // `.wasm` for this one use; `Class` is a plain attribute, and
+                // setAttribute lowercases names in HTML documents, so this sets `class`.
+                <div key={i} Class={if open { "faq__item faq__item--open" } else { "faq__item" }} part="item" {hidden}>
                 <AccordionItem
-                    key={i}
                     bundle={props.bundle.clone()}
                     entry={i}
                     {open}
-                    {hidden}
-                    {question_marks}
+                    question_marks={marks[i].clone()}
                     answer_marks={(open && !hidden).then(|| props.matched.clone())}
                     id_prefix={props.id_prefix.clone()}
                     on_toggle={props.on_toggle.clone()}
@@ -162,9 +221,12 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                     link_base={props.link_base.clone()}
                     show_link={props.show_link == Some(i)}
                 />
+                </div>
             }}).collect::<Html>() }
         </div>
-    }
+    };
+    *order = items;
+    html
 }
 
 #[cfg(test)]
@@ -181,5 +243,35 @@ mod tests {
         assert_eq!(rendered(&shown, 2, Some(3)).collect::<Vec<_>>(), [5, 3], "already on the page");
         assert_eq!(rendered(&shown, 2, Some(4)).collect::<Vec<_>>(), [5, 3], "not shown at all");
         assert_eq!(rendered(&shown, 9, None).count(), 5);
+    }
+
+    fn ids(items: &[(usize, bool)]) -> (Vec<usize>, Vec<usize>) {
+        let shown = items.iter().filter(|i| !i.1).map(|i| i.0).collect();
+        (shown, items.iter().filter(|i| i.1).map(|i| i.0).collect())
+    }
+
+    #[wasm_bindgen_test]
+    fn arrange_shows_the_shown_in_order_and_keeps_the_hidden_where_they_were() {
+        let keep = |e: usize| e != 4;
+        // First render: the hidden after the shown, in file order; a red flag (4) not kept.
+        let first = arrange(&[], &[3, 1], 6, keep);
+        assert_eq!(first, [(3, false), (1, false), (0, true), (2, true), (5, true)]);
+        // Everything shown again, in file order: the shown order is all that counts.
+        let all = [0, 1, 2, 3, 5];
+        assert_eq!(ids(&arrange(&first, &all, 6, keep)), (all.to_vec(), vec![]));
+        // Hiding only: nothing moves.
+        let everything = arrange(&[], &all, 6, keep);
+        let hiding = arrange(&everything, &[1, 3], 6, keep);
+        assert_eq!(hiding, [(0, true), (1, false), (2, true), (3, false), (5, true)]);
+        // Ranked anew: the hidden stay, the shown fill the shown places in their order.
+        let previous = everything;
+        let moved = arrange(&previous, &[5, 0, 2, 3], 6, keep);
+        assert_eq!(moved, [(5, false), (1, true), (0, false), (2, false), (3, false)]);
+        // A red flag shown in the list is placed like the others, and dropped once not shown.
+        let with_flag = arrange(&previous, &[4, 1], 6, keep);
+        assert_eq!(ids(&with_flag), (vec![4, 1], vec![0, 2, 3, 5]));
+        assert_eq!(ids(&arrange(&with_flag, &[1], 6, keep)), (vec![1], vec![0, 2, 3, 5]));
+        // Nothing kept (a list that keeps no hidden items): the shown alone.
+        assert_eq!(arrange(&previous, &[3, 0], 6, |_| false), [(3, false), (0, false)]);
     }
 }

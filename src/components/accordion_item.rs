@@ -23,9 +23,6 @@ pub struct AccordionItemProps {
     pub entry: usize,
     /// Whether its answer is shown.
     pub open: bool,
-    /// Whether the whole item is hidden (kept for when a search shows it again).
-    #[prop_or_default]
-    pub hidden: bool,
     /// The matched words of the question, as ranges (to mark).
     pub question_marks: Rc<Vec<Range<usize>>>,
     /// The words the current search matched, to mark in the answer; `None`
@@ -53,7 +50,10 @@ pub struct AccordionItemProps {
     pub feedback: Option<bool>,
 }
 
-/// A question button (in a heading) controlling its answer panel.
+/// A question button (in a heading) controlling its answer panel. The
+/// item's own element (`faq__item`, with the `hidden` of an item a search
+/// does not show) is the list's ([`super::accordion::Accordion`]): hiding or
+/// showing an item changes that element only, not this component's props.
 #[component]
 pub fn AccordionItem(props: &AccordionItemProps) -> Html {
     let Some(entry) = props.bundle.faq.entries.get(props.entry) else { return html! {} };
@@ -62,12 +62,7 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
     let onclick = on_click(&props.on_toggle, (props.entry, props.open));
     let on_copy = on_click(&props.on_copy, props.entry);
     html! {
-        // `Class`, not `class`: html! turns a `class` that is not a literal
-        // into Yew's `Classes` (an index set, hashed), which would be in the
-        // `.wasm` for this one use; `Class` is a plain attribute, and
-        // setAttribute lowercases names in HTML documents (as for `Hidden`
-        // below), so this sets `class`.
-        <div Class={if props.open { "faq__item faq__item--open" } else { "faq__item" }} part="item" hidden={props.hidden}>
+        <>
             <h3 class="faq__item-heading">
                 <button
                     type="button"
@@ -109,6 +104,6 @@ pub fn AccordionItem(props: &AccordionItemProps) -> Html {
                     }
                 }
             </div>
-        </div>
+        </>
     }
 }

@@ -130,9 +130,13 @@ pub fn care_card(view: CareCardView<'_>) -> Html {
     let texts = view.texts;
     let icon = html! { <span class="faq__card-icon" aria-hidden="true">{ "!" }</span> };
     let question = marked(&entry.question, view.bundle, view.matched);
-    let answer = answer_html(&entry.answer, view.bundle, view.matched);
+    // A compact card's collapsed answer is not marked, like the list's
+    // (typing then changes nothing there; opening it marks it).
+    let collapsed = view.disclosure.as_ref().is_some_and(|d| !d.open);
+    let none = MatchedTerms::NONE;
+    let answer = answer_html(&entry.answer, view.bundle, if collapsed { &none } else { view.matched });
     // The call to action and "Was this helpful?": made once, for either form.
-    let extras = if view.disclosure.as_ref().is_none_or(|d| d.open) {
+    let extras = if !collapsed {
         let call = tel_href(&texts.phone).map(|href| {
             html! { <a class="faq__action faq__action--call" part="call" {href}>{ fill(&texts.call, &["phone"], &[texts.phone.trim()]) }</a> }
         });

@@ -165,7 +165,6 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     // `WidgetState::grown`); "Show more" pages only by `limit`.
     let rendering = limit.min(state.grown);
     let growing = state.framing() || rendering < limit;
-    let keep_hidden = !growing && bundle.faq.entries.len() <= RENDER_ALL_UP_TO;
     use_effect_with((state.grown, growing.then_some(limit)), {
         let dispatcher = dispatcher.clone();
         move |&(_, growing)| {
@@ -243,32 +242,32 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
                     on_search: &on_search,
                 }) }
             }
-            // A list kept whole stays while nothing is shown, its items
-            // hidden: the next key shows them again instead of re-creating them.
-            if total > 0 || keep_hidden {
-                if total > 0 {
-                    { show_all(all_open, texts, &on_show_all) }
-                }
-                <Accordion
-                    bundle={bundle.clone()}
-                    entries={visible.clone()}
-                    limit={rendering}
-                    busy={growing}
-                    {keep_hidden}
-                    pinned={state.pinned}
-                    matched={matched.clone()}
-                    open={state.open.clone()}
-                    feedback={state.feedback.clone()}
-                    show_link={state.copy_fallback}
-                    {link_base}
-                    id_prefix={prefix.clone()}
-                    {on_toggle}
-                    {on_copy}
-                    on_feedback={on_feedback.clone()}
-                    texts={texts.clone()}
-                />
-                { show_more(limit, total, texts, &on_show_more) }
+            if total > 0 {
+                { show_all(all_open, texts, &on_show_all) }
             }
+            // Always there, even while nothing is shown (it hides itself
+            // then): a dataset rendered whole keeps its items, hidden, so
+            // the search after one that found nothing shows them again
+            // instead of creating them anew.
+            <Accordion
+                bundle={bundle.clone()}
+                entries={visible.clone()}
+                limit={rendering}
+                busy={growing}
+                keep_hidden={!growing && bundle.faq.entries.len() <= RENDER_ALL_UP_TO}
+                pinned={state.pinned}
+                matched={matched.clone()}
+                open={state.open.clone()}
+                feedback={state.feedback.clone()}
+                show_link={state.copy_fallback}
+                {link_base}
+                id_prefix={prefix.clone()}
+                {on_toggle}
+                {on_copy}
+                on_feedback={on_feedback.clone()}
+                texts={texts.clone()}
+            />
+            { show_more(limit, total, texts, &on_show_more) }
             // After the results: the red flags the search or topic hides, one click away.
             { other_urgent(bundle, &visible.hidden_urgent, &texts.other_urgent, &dispatch(&dispatcher, Action::Reveal)) }
             { about(&bundle.faq.about, texts) }
