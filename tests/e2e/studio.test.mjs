@@ -1,0 +1,104 @@
+// The FAQ studio (dist/studio.html, its .wasm from the faq-studio crate):
+// it opens with the seed and is accessible; as you type it shows the build's
+// error with its line, then the lint's warning once the error is fixed, each
+// a button that moves the cursor to its line (keyboard only); "Download"
+// gives one .zip holding exactly the files faq-pack writes for the same
+// dataset from the same dist/.
+// Run after a release build (`scripts/release.sh`): `node --test tests/e2e/studio.test.mjs`.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { DIST, ROOT, formatViolations, runAxe, useHarness } from './harness.mjs';
+
+const h = useHarness({});
+
+/** Opens the studio and waits until its .wasm has checked the first dataset. */
+async function openStudio(options = {}) {
+  const page = await h.page('studio.html', { waitForWidget: false, ...options });
+  await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 15_000 });
+  return page;
+}
+
+/** A new temporary directory, removed after the test. */
+function scratch(t) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'faq-studio-e2e-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+const problemTexts = (page) => page.locator('#problems li').allTextContents();
+
+test('the studio opens with the seed, shows its lint warnings and has no axe violations', async () => {
+  // axe is injected as an inline script, which the studio's CSP refuses: bypassed for this test only.
+  const page = await openStudio({ context: { bypassCSP: true } });
+  assert.equal(await page.locator('#dataset').inputValue(), readFileSync(path.join(ROOT, 'data', 'faq.txt'), 'utf8'));
+  assert.match(await page.locator('#status').textContent(), /^No errors; \d+ warnings/);
+  const problems = await problemTexts(page);
+  assert.ok(problems.some((p) => /^faq\.txt:\d+: warning: .*inPain/.test(p)), `the seed's missing space: ${problems.join('\n')}`);
+  assert.equal(await page.locator('#status').getAttribute('role'), 'status', 'announced politely');
+  const violations = await runAxe(page);
+  assert.deepEqual(violations, [], formatViolations(violations));
+  // The demo page links to it.
+  const demo = await h.page('index.html');
+  assert.equal(await demo.locator('a[href="studio.html"]').count(), 1);
+});
+
+test('a missing space and a question without an answer: the error with its line, then the warning once it is fixed', async () => {
+  const page = await openStudio();
+  const broken = 'What is a lipoma?\nA soft lump underThe skin.\n\nIs it serious?\n';
+  await page.locator('#dataset').fill(broken);
+  await page.locator('#problems li', { hasText: 'has no answer' }).waitFor();
+  assert.deepEqual(await problemTexts(page), ['faq.txt:4: the question "Is it serious?" has no answer']);
+  assert.match(await page.locator('#status').textContent(), /^Error on line 4: fix it before downloading/);
+
+  // Keyboard only: Tab from the text area reaches the error; Enter puts the cursor on its line.
+  await page.locator('#dataset').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('#problems') !== null), true, 'the error is the next stop');
+  await page.keyboard.press('Enter');
+  assert.deepEqual(
+    await page.evaluate(() => [document.activeElement.id, document.activeElement.selectionStart]),
+    ['dataset', broken.indexOf('Is it serious?')],
+  );
+
+  await page.keyboard.press('End');
+  await page.keyboard.type('\nRarely.');
+  await page.locator('#problems li', { hasText: 'warning' }).waitFor();
+  const problems = await problemTexts(page);
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /^faq\.txt:2: warning: .*underThe/);
+  assert.match(await page.locator('#status').textContent(), /^No errors; 1 warning /);
+  await page.locator('#problems button').click();
+  assert.equal(await page.evaluate(() => document.activeElement.selectionStart), broken.indexOf('A soft'));
+});
+
+test('Download gives one .zip with the files faq-pack writes for the same dataset', async (t) => {
+  const fixture = path.join(ROOT, 'tests', 'fixtures', 'pack-clinic.txt');
+  const page = await openStudio();
+  await page.locator('#dataset').fill(readFileSync(fixture, 'utf8'));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
+  assert.equal(download.suggestedFilename(), 'faq-widget.zip');
+  const dir = scratch(t);
+  const zip = path.join(dir, 'faq-widget.zip');
+  await download.saveAs(zip);
+  const unzipped = path.join(dir, 'zip');
+  execFileSync('unzip', ['-q', zip, '-d', unzipped]);
+
+  const cli = path.join(dir, 'cli');
+  execFileSync('cargo', ['run', '--quiet', '-p', 'faq-core', '--bin', 'faq-pack', '--', fixture, '--from', DIST, '--out', cli], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const names = readdirSync(cli).sort();
+  assert.equal(names.length, 6, names.join(', '));
+  assert.deepEqual(readdirSync(unzipped).sort(), names);
+  for (const name of names) {
+    assert.ok(readFileSync(path.join(unzipped, name)).equals(readFileSync(path.join(cli, name))), `${name}: the zip's differs from faq-pack's`);
+  }
+  assert.match(await page.locator('#status').textContent(), /^Downloaded faq-widget\.zip/);
+});
