@@ -4,11 +4,20 @@
 // Dataset text reaches the page as text only (textContent, value), never as
 // HTML. Nothing is sent anywhere: the only requests are for the studio's own
 // files and the built widget's two files, from the same directory.
+//
+// The preview is the real widget, packed with the current dataset, in an
+// iframe: its srcdoc loads the packed faq-widget.js from a blob: URL, with the
+// packed .wasm's name in it replaced by that .wasm's blob: URL (the script
+// still checks the .wasm's integrity). The srcdoc inherits the page's CSP,
+// which allows blob: scripts and fetches for this. While the dataset has an
+// error the preview keeps the last version without one, and the status says so.
 
 import init, { check, pack } from './faq-studio.js';
 
 /** How long typing must pause before the dataset is checked again (ms). */
 const CHECK_DELAY = 300;
+/** How long after a check without errors the preview is packed again (ms). */
+const PREVIEW_DELAY = 500;
 
 const $ = (id) => document.getElementById(id);
 const text = $('dataset');
@@ -16,6 +25,11 @@ const status = $('status');
 const problemList = $('problems');
 const fileName = $('file-name');
 const fileInput = $('file-input');
+const frame = $('preview');
+const previewStatus = $('preview-status');
+const snippet = $('snippet');
+const attributeInputs = [...document.querySelectorAll('[data-attribute]')];
+const colourInputs = [...document.querySelectorAll('[data-property]')];
 
 /** The last check's problems: `{ line, severity, text }`, the error (if any) first. */
 let problems = [];
@@ -64,11 +78,13 @@ function runCheck() {
   const error = problems.find((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   if (error) {
-    status.textContent = `Error${error.line ? ` on line ${error.line}` : ''}: fix it before downloading (the download uses the last dataset without errors).`;
+    status.textContent = `Error${error.line ? ` on line ${error.line}` : ''}: the preview and the download wait until it is fixed.`;
     status.dataset.state = 'error';
+    if (packed) previewStatus.textContent = 'The preview shows the last version without errors.';
   } else {
     status.textContent = warnings ? `No errors; ${plural(warnings, 'warning')} (the widget can be downloaded).` : 'No errors or warnings.';
     status.dataset.state = warnings ? 'warning' : 'ok';
+    previewSoon();
   }
 }
 
@@ -91,16 +107,109 @@ async function openFile(file) {
   text.focus();
 }
 
-/** The built widget's script and .wasm, from this directory. */
-async function builtWidget() {
+/** The built widget's script and .wasm, from this directory (loaded once). */
+let built;
+function builtWidget() {
   const wasmName = document.body.dataset.widgetWasm;
   const get = async (name) => {
     const response = await fetch(name);
     if (!response.ok) throw new Error(`cannot load ${name} (${response.status})`);
     return new Uint8Array(await response.arrayBuffer());
   };
-  const [script, wasm] = await Promise.all([get('faq-widget.js'), get(wasmName)]);
-  return { script, wasmName, wasm };
+  built ??= Promise.all([get('faq-widget.js'), get(wasmName)]).then(([script, wasm]) => ({ script, wasmName, wasm }));
+  built.catch(() => {
+    built = undefined;
+  });
+  return built;
+}
+
+/**
+ * The dataset in the text area packed into the built widget: `{ names, files }`
+ * (file name -> bytes), and `zip` (the files in one .zip) if `withZip`.
+ */
+async function packDataset(withZip = false) {
+  const widget = await builtWidget();
+  const result = pack(text.value, fileName.textContent, widget.script, widget.wasmName, widget.wasm);
+  try {
+    const names = [];
+    const files = new Map();
+    for (let i = 0; i < result.count(); i++) {
+      names.push(result.name(i));
+      files.set(result.name(i), result.bytes(i));
+    }
+    return { names, files, zip: withZip ? result.zip() : null };
+  } finally {
+    result.free();
+  }
+}
+
+/** The last packing without errors, shown in the preview: `{ names, files }`. */
+let packed = null;
+/** The preview's blob: URLs, revoked when it is replaced. */
+let previewUrls = [];
+
+/** `value` for a double-quoted HTML attribute. */
+const attributeValue = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** `<faq-widget …>` with the texts of the settings (those left empty are left out). */
+function openTag() {
+  const attributes = attributeInputs
+    .filter((input) => input.value.trim() !== '')
+    .map((input) => ` ${input.dataset.attribute}="${attributeValue(input.value)}"`);
+  return `<faq-widget${attributes.join('')}>`;
+}
+
+/** The colours changed from the widget's defaults, as `[property, value]`. */
+const changedColours = () =>
+  colourInputs.filter((input) => input.value.toLowerCase() !== input.dataset.default).map((input) => [input.dataset.property, input.value]);
+
+/** The snippet to paste (embed-short.html's, with the settings' texts and colours). */
+function updateSnippet() {
+  if (!packed) return;
+  const short = new TextDecoder().decode(packed.files.get('embed-short.html'));
+  const colours = changedColours();
+  const style = colours.length ? `<style>faq-widget { ${colours.map(([p, v]) => `${p}: ${v};`).join(' ')} }</style>\n` : '';
+  snippet.value = style + short.replace(/<faq-widget[^>]*>/, () => openTag());
+}
+
+/** The colours on the previewed widget (set through the CSSOM, which the CSP allows). */
+function applyColours() {
+  const widget = frame.contentDocument?.querySelector('faq-widget');
+  if (!widget) return;
+  for (const input of colourInputs) widget.style.setProperty(input.dataset.property, input.value);
+}
+
+/** Shows the last packing in the preview frame, with the settings. */
+function showPreview() {
+  if (!packed) return;
+  const wasmName = packed.names[1];
+  const script = new TextDecoder().decode(packed.files.get(packed.names[0]));
+  const wasmUrl = URL.createObjectURL(new Blob([packed.files.get(wasmName)], { type: 'application/wasm' }));
+  // The script names its .wasm once (faq_core::pack checks it): now by its blob: URL.
+  const scriptUrl = URL.createObjectURL(new Blob([script.split(wasmName).join(wasmUrl)], { type: 'text/javascript' }));
+  for (const url of previewUrls) URL.revokeObjectURL(url);
+  previewUrls = [wasmUrl, scriptUrl];
+  frame.addEventListener('load', applyColours, { once: true });
+  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Preview</title><script type="module" src="${scriptUrl}"></script></head><body>${openTag()}</faq-widget></body></html>`;
+  updateSnippet();
+}
+
+/** Packs the dataset (if it has no error) and shows it in the preview. */
+async function updatePreview() {
+  if (problems.some((p) => p.severity === 'error')) return;
+  try {
+    packed = await packDataset();
+    showPreview();
+    previewStatus.textContent = 'The preview shows your questions as patients will see them.';
+  } catch (e) {
+    previewStatus.textContent = `No preview: ${e.message ?? e}`;
+  }
+}
+
+let previewPending = 0;
+function previewSoon() {
+  clearTimeout(previewPending);
+  previewPending = setTimeout(updatePreview, PREVIEW_DELAY);
 }
 
 /** Packs the dataset and saves the widget's files as one .zip. */
@@ -112,10 +221,7 @@ async function download() {
     return;
   }
   try {
-    const built = await builtWidget();
-    const packed = pack(text.value, fileName.textContent, built.script, built.wasmName, built.wasm);
-    const zip = packed.zip();
-    packed.free();
+    const { zip } = await packDataset(true);
     const url = URL.createObjectURL(new Blob([zip], { type: 'application/zip' }));
     const link = document.createElement('a');
     link.href = url;
@@ -147,5 +253,18 @@ text.addEventListener('drop', (event) => {
   openFile(event.dataTransfer.files[0]);
 });
 $('download').addEventListener('click', download);
+let settingsPending = 0;
+for (const input of attributeInputs) {
+  input.addEventListener('input', () => {
+    clearTimeout(settingsPending);
+    settingsPending = setTimeout(showPreview, CHECK_DELAY);
+  });
+}
+for (const input of colourInputs) {
+  input.addEventListener('input', () => {
+    applyColours();
+    updateSnippet();
+  });
+}
 runCheck();
 document.documentElement.dataset.ready = '';

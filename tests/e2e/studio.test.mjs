@@ -3,7 +3,9 @@
 // error with its line, then the lint's warning once the error is fixed, each
 // a button that moves the cursor to its line (keyboard only); "Download"
 // gives one .zip holding exactly the files faq-pack writes for the same
-// dataset from the same dist/.
+// dataset from the same dist/; the preview is the packed widget with the new
+// questions (search finds them), follows the texts and colours, and is kept,
+// saying so, while the dataset has an error.
 // Run after a release build (`scripts/release.sh`): `node --test tests/e2e/studio.test.mjs`.
 
 import { test } from 'node:test';
@@ -13,7 +15,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { DIST, ROOT, formatViolations, runAxe, useHarness } from './harness.mjs';
+import { DIST, ROOT, SEL, formatViolations, runAxe, useHarness } from './harness.mjs';
 
 const h = useHarness({});
 
@@ -54,7 +56,7 @@ test('a missing space and a question without an answer: the error with its line,
   await page.locator('#dataset').fill(broken);
   await page.locator('#problems li', { hasText: 'has no answer' }).waitFor();
   assert.deepEqual(await problemTexts(page), ['faq.txt:4: the question "Is it serious?" has no answer']);
-  assert.match(await page.locator('#status').textContent(), /^Error on line 4: fix it before downloading/);
+  assert.match(await page.locator('#status').textContent(), /^Error on line 4: the preview and the download wait until it is fixed/);
 
   // Keyboard only: Tab from the text area reaches the error; Enter puts the cursor on its line.
   await page.locator('#dataset').focus();
@@ -101,4 +103,33 @@ test('Download gives one .zip with the files faq-pack writes for the same datase
     assert.ok(readFileSync(path.join(unzipped, name)).equals(readFileSync(path.join(cli, name))), `${name}: the zip's differs from faq-pack's`);
   }
   assert.match(await page.locator('#status').textContent(), /^Downloaded faq-widget\.zip/);
+});
+
+test('the preview shows the new questions, search finds them, and an error keeps the last preview and says so', async () => {
+  const page = await openStudio();
+  await page.locator('#dataset').fill('What is a lipoma?\nA soft, fatty lump.\n\nWhat is a cyst?\nA sac of fluid.\n\n! When should I see a doctor?\nIf the lump grows fast.\n');
+  const preview = page.frameLocator('#preview');
+  const questions = preview.locator(`${SEL.question} .faq__question-text`);
+  await questions.filter({ hasText: 'What is a cyst?' }).waitFor({ timeout: 15_000 });
+  assert.deepEqual(await questions.allTextContents(), ['What is a lipoma?', 'What is a cyst?']);
+  await preview.locator('faq-widget .faq__card-heading', { hasText: 'When should I see a doctor?' }).waitFor();
+  await preview.locator('faq-widget input.faq__search-input').fill('fatty');
+  await preview.locator(SEL.question).first().filter({ hasText: 'lipoma' }).waitFor();
+  assert.equal(await preview.locator(SEL.question).count(), 1);
+
+  // The texts and colours: the preview and the snippet follow.
+  await page.locator('#attr-heading').fill('Lumps & bumps "FAQ"');
+  await preview.locator('faq-widget .faq__title', { hasText: 'Lumps & bumps "FAQ"' }).waitFor();
+  await page.locator('#theme-accent').fill('#aa0000');
+  assert.equal(await preview.locator('faq-widget').evaluate((el) => el.style.getPropertyValue('--faq-accent')), '#aa0000');
+  const pasted = await page.locator('#snippet').inputValue();
+  assert.match(pasted, /^<style>faq-widget \{ --faq-accent: #aa0000; \}<\/style>\n<link rel="preload" href="faq-widget-[0-9a-f]+_bg\.wasm"/);
+  assert.ok(pasted.includes('<faq-widget heading="Lumps &amp; bumps &quot;FAQ&quot;"'), pasted);
+
+  // An error: the preview stays, and the page says why.
+  await page.locator('#dataset').fill('What is a lipoma?\n');
+  await page.locator('#status', { hasText: 'Error on line 1' }).waitFor();
+  await page.waitForTimeout(1_000);
+  assert.match(await page.locator('#preview-status').textContent(), /last version without errors/);
+  assert.deepEqual(await questions.allTextContents(), ['What is a lipoma?', 'What is a cyst?']);
 });
