@@ -16,13 +16,14 @@
 // the studio's messages would lose every `{:?}` (the question in "the
 // question … has no answer"). So the studio is built here with cargo's
 // ordinary flags, on the default toolchain, in its own target directory
-// (target/studio): the same studio for every widget build, compiled once and
-// then up to date (about 1 s) for the other builds of scripts/test.sh. The
-// widget's .wasm is untouched by any of this.
+// (target/studio): the same studio for every widget build, compiled once
+// (about 40 s, and 10 s of wasm-bindgen and wasm-opt) and then up to date
+// (about 1 s) for the other builds of scripts/test.sh. The widget's .wasm is
+// untouched by any of this.
 
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -58,15 +59,20 @@ export function buildStudio({ stage, source, release, wasmName, dataset, fail })
   const profile = release ? 'release' : 'debug';
   run('cargo', ['build', '-p', 'faq-studio', '--lib', '--target', 'wasm32-unknown-unknown', ...(release ? ['--release'] : [])]);
   const built = path.join(env.CARGO_TARGET_DIR, 'wasm32-unknown-unknown', profile, 'faq_studio.wasm');
-  const out = mkdtempSync(path.join(tmpdir(), 'faq-studio-'));
-  try {
+  // wasm-bindgen and wasm-opt take about 9 s; their output is kept beside
+  // cargo's, under the hash of cargo's .wasm, and reused while it is the same.
+  const key = createHash('sha256').update(readFileSync(built)).digest('hex');
+  const out = path.join(env.CARGO_TARGET_DIR, `web-${profile}`);
+  const keyFile = path.join(out, 'source.sha256');
+  if (!existsSync(keyFile) || readFileSync(keyFile, 'utf8') !== key) {
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'faq-studio', built]);
     const wasm = path.join(out, 'faq-studio_bg.wasm');
     if (release) run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals', wasm, '-o', wasm]);
-    for (const file of ['faq-studio.js', 'faq-studio_bg.wasm']) copyFileSync(path.join(out, file), path.join(stage, file));
-  } finally {
-    rmSync(out, { recursive: true, force: true });
+    writeFileSync(keyFile, key);
   }
+  for (const file of ['faq-studio.js', 'faq-studio_bg.wasm']) copyFileSync(path.join(out, file), path.join(stage, file));
 
   for (const file of ['studio.js', 'studio.css']) copyFileSync(path.join(source, 'studio', file), path.join(stage, file));
   let page = readFileSync(path.join(source, 'studio', 'studio.html'), 'utf8');

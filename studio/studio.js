@@ -54,11 +54,17 @@ function goToLine(line) {
   text.scrollTop = Math.max(0, (line - 3) * lineHeight);
 }
 
+/** Today's local date as YYYY-MM-DD, for the review-age warning. */
+function today() {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Checks the text area's dataset and shows its problems (announced politely by the status line). */
 function runCheck() {
-  problems = JSON.parse(check(text.value, fileName.textContent));
+  problems = JSON.parse(check(text.value, fileName.textContent, today()));
   const list = document.createDocumentFragment();
   for (const problem of problems) {
     const item = document.createElement('li');

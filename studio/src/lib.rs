@@ -12,7 +12,7 @@
 //! widget's own `.wasm` does not include any of it.
 //!
 //! ```
-//! let report = faq_studio::check_report("Why?\n", "clinic.txt");
+//! let report = faq_studio::check_report("Why?\n", "clinic.txt", "");
 //! assert_eq!(
 //!     report,
 //!     r#"[{"line":1,"severity":"error","text":"clinic.txt:1: the question \"Why?\" has no answer"}]"#
@@ -27,12 +27,19 @@ use faq_core::{check_bytes, Bundle, Checked, Error, Format};
 use serde_json::json;
 use wasm_bindgen::prelude::*;
 
+/// How many months after its `last-reviewed` date a dataset warns, as in the
+/// build (whose `FAQ_REVIEW_MAX_MONTHS` defaults to this).
+pub const REVIEW_MAX_MONTHS: i64 = 12;
+
 /// The dataset's problems as JSON, for [`check`]: a list of
 /// `{"line": n | null, "severity": "error" | "warning", "text": …}`, the
 /// error first (there is at most one: parsing stops at it), then the lint
 /// warnings in line order. `text` is the line the build prints,
-/// `file_name:line: what is wrong` or `file_name:line: warning: …`.
-pub fn check_report(text: &str, file_name: &str) -> String {
+/// `file_name:line: what is wrong` or `file_name:line: warning: …`. If
+/// `today` is a `YYYY-MM-DD` date, a `last-reviewed` date
+/// [`REVIEW_MAX_MONTHS`] or more before it is a warning too, as the build's
+/// review-age warning (see `faq_core::review_age`).
+pub fn check_report(text: &str, file_name: &str, today: &str) -> String {
     let path = Path::new(file_name);
     let problems: Vec<_> = match checked(text, file_name) {
         Err(error) => vec![json!({
@@ -40,21 +47,40 @@ pub fn check_report(text: &str, file_name: &str) -> String {
             "line": error.line(),
             "text": error.in_file(path).to_string(),
         })],
-        Ok(checked) => checked
-            .warnings
-            .iter()
-            .map(|w| json!({ "severity": "warning", "line": w.line(), "text": w.in_file(path).to_string() }))
-            .collect(),
+        Ok(checked) => {
+            let mut warnings: Vec<(u32, String)> =
+                checked.warnings.iter().map(|w| (w.line(), w.in_file(path).to_string())).collect();
+            let about = &checked.faq.about;
+            if let (Some(reviewed), Some(today)) = (about.last_reviewed, faq_core::Date::parse(today)) {
+                let age = faq_core::review_age(reviewed, today, REVIEW_MAX_MONTHS);
+                if age.too_old {
+                    let line = about.last_reviewed_line;
+                    warnings.push((
+                        line,
+                        format!(
+                            "{file_name}:{line}: warning: the answers were last reviewed on {reviewed}, {} months ago \
+                             (the limit is {REVIEW_MAX_MONTHS}); have them reviewed and update `last-reviewed`",
+                            age.months
+                        ),
+                    ));
+                    warnings.sort_by_key(|(line, _)| *line);
+                }
+            }
+            warnings
+                .into_iter()
+                .map(|(line, text)| json!({ "severity": "warning", "line": line, "text": text }))
+                .collect()
+        }
     };
     serde_json::Value::Array(problems).to_string()
 }
 
 /// Parses and lints `text` as the build would the file `file_name` (`.json`
-/// is JSON, anything else the text format): see [`check_report`] for what
-/// it returns.
+/// is JSON, anything else the text format), on the date `today`
+/// (`YYYY-MM-DD`, or empty): see [`check_report`] for what it returns.
 #[wasm_bindgen]
-pub fn check(text: &str, file_name: &str) -> String {
-    check_report(text, file_name)
+pub fn check(text: &str, file_name: &str, today: &str) -> String {
+    check_report(text, file_name, today)
 }
 
 fn checked(text: &str, file_name: &str) -> Result<Checked, Error> {
@@ -137,7 +163,7 @@ mod tests {
 
     #[test]
     fn a_missing_answer_is_an_error_with_its_line() {
-        let report = check_report("What is a lipoma?\nA soft lump.\n\nIs it serious?\n", "clinic.txt");
+        let report = check_report("What is a lipoma?\nA soft lump.\n\nIs it serious?\n", "clinic.txt", "2026-12-03");
         assert_eq!(
             report,
             r#"[{"line":4,"severity":"error","text":"clinic.txt:4: the question \"Is it serious?\" has no answer"}]"#
@@ -146,7 +172,7 @@ mod tests {
 
     #[test]
     fn lint_warnings_come_with_their_lines() {
-        let report = check_report("What is a lipoma?\nA soft lump inThe fat.\n", "clinic.txt");
+        let report = check_report("What is a lipoma?\nA soft lump inThe fat.\n", "clinic.txt", "");
         let value: serde_json::Value = serde_json::from_str(&report).unwrap();
         assert_eq!(value[0]["severity"], "warning");
         assert_eq!(value[0]["line"], 2);
@@ -155,7 +181,7 @@ mod tests {
 
     #[test]
     fn json_is_chosen_by_the_file_name() {
-        let report = check_report("[]", "clinic.json");
+        let report = check_report("[]", "clinic.json", "");
         assert!(report.contains(r#""severity":"error""#), "{report}");
         assert!(report.contains("clinic.json"), "{report}");
     }
@@ -163,9 +189,25 @@ mod tests {
     #[test]
     fn any_input_is_a_report_not_a_panic() {
         for text in ["", "\0", "?", "---\n", "[", "! \n", "  •\n", "\u{feff}", "a?\n\n\n\nb"] {
-            let report = check_report(text, "x.txt");
+            let report = check_report(text, "x.txt", "2026-12-03");
             serde_json::from_str::<serde_json::Value>(&report).unwrap();
         }
+    }
+
+    #[test]
+    fn a_review_a_year_old_warns_on_its_line_and_eleven_months_do_not() {
+        let text = "---\nlast-reviewed: 2026-10-15\n---\nWhy?\nBecause inThe end.\n";
+        let report = check_report(text, "faq.txt", "2027-10-15");
+        let value: serde_json::Value = serde_json::from_str(&report).unwrap();
+        assert_eq!(value[0]["line"], 2, "{report}");
+        assert_eq!(
+            value[0]["text"],
+            "faq.txt:2: warning: the answers were last reviewed on 2026-10-15, 12 months ago (the limit is 12); \
+             have them reviewed and update `last-reviewed`"
+        );
+        assert_eq!(value[1]["line"], 5, "then the lint's, in line order: {report}");
+        assert!(!check_report(text, "faq.txt", "2027-10-14").contains("reviewed"));
+        assert!(!check_report(text, "faq.txt", "").contains("reviewed"), "no date, no review warning");
     }
 
     #[test]

@@ -133,3 +133,23 @@ test('the preview shows the new questions, search finds them, and an error keeps
   assert.match(await page.locator('#preview-status').textContent(), /last version without errors/);
   assert.deepEqual(await questions.allTextContents(), ['What is a lipoma?', 'What is a cyst?']);
 });
+
+test('"Open a file" and a dropped .json file replace the dataset, and their name is the one in the messages', async () => {
+  const page = await openStudio();
+  await page.locator('#file-input').setInputFiles({
+    name: 'clinic.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('What is a lipoma?\nA soft lump.\n\nIs it serious?\n'),
+  });
+  await page.locator('#problems li', { hasText: 'clinic.txt:4: the question "Is it serious?" has no answer' }).waitFor();
+  assert.equal(await page.locator('#file-name').textContent(), 'clinic.txt');
+
+  const json = JSON.stringify([{ question: 'What is a cyst?', answer: 'A sac of fluid.' }, { question: 'What is a cyst?', answer: 'Again.' }]);
+  await page.locator('#dataset').evaluate((area, json) => {
+    const data = new DataTransfer();
+    data.items.add(new File([json], 'clinic.json', { type: 'application/json' }));
+    area.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, json);
+  await page.locator('#problems li', { hasText: /^clinic\.json:1: duplicate question/ }).waitFor();
+  assert.equal(await page.locator('#dataset').inputValue(), json);
+});
