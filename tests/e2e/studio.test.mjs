@@ -3,7 +3,8 @@
 // error with its line, then the lint's warning once the error is fixed, each
 // a button that moves the cursor to its line (keyboard only); "Download"
 // gives one .zip holding exactly the files faq-pack writes for the same
-// dataset from the same dist/; the preview is the packed widget with the new
+// dataset from the same dist/, which work from another origin under the
+// strict CSP; the preview is the packed widget with the new
 // questions (search finds them), follows the texts and colours, and is kept,
 // saying so, while the dataset has an error.
 // Run after a release build (`scripts/release.sh`): `node --test tests/e2e/studio.test.mjs`.
@@ -103,6 +104,29 @@ test('Download gives one .zip with the files faq-pack writes for the same datase
     assert.ok(readFileSync(path.join(unzipped, name)).equals(readFileSync(path.join(cli, name))), `${name}: the zip's differs from faq-pack's`);
   }
   assert.match(await page.locator('#status').textContent(), /^Downloaded faq-widget\.zip/);
+
+  // The zip's files on a CDN, its snippet pasted in a page of another origin under the strict CSP:
+  // the widget shows the new questions, every integrity check holding.
+  const cdn = await h.serve(unzipped, { cors: true });
+  const pasted = readFileSync(path.join(unzipped, 'embed.html'), 'utf8').replace(
+    /\b(src|href)="(faq-widget[^"/]*)"/g,
+    (_, attribute, file) => `${attribute}="${cdn.url}${file}"`,
+  );
+  const csp = `default-src 'self'; script-src 'self' ${cdn.origin} 'wasm-unsafe-eval'; connect-src ${cdn.origin}; style-src 'self'`;
+  const host = await h.serve(null, {
+    pages: {
+      '/clinic.html': {
+        body: `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>A dental clinic</title><link rel="icon" href="/favicon.ico"></head>\n<body><main><h1>Dental questions</h1>\n${pasted}</main></body></html>`,
+        headers: { 'Content-Security-Policy': csp },
+      },
+      // The page's own icon: a data: one would be refused by default-src 'self'.
+      '/favicon.ico': { body: '', type: 'image/x-icon' },
+    },
+  });
+  const clinic = await h.page(`${host.url}clinic.html`);
+  await clinic.locator('faq-widget .faq__question-text', { hasText: 'wisdom tooth' }).waitFor();
+  const served = cdn.requests.map((r) => [r.path, r.status]).sort();
+  assert.deepEqual(served, [['/faq-widget.js', 200], [`/${names.find((n) => n.endsWith('.wasm'))}`, 200]].sort());
 });
 
 test('the preview shows the new questions, search finds them, and an error keeps the last preview and says so', async () => {
