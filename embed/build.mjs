@@ -47,6 +47,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 import { minify } from 'terser';
 
+import { buildStudio } from './studio.mjs';
+
 const stage = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR;
 if (!stage || !source) fail('run me as a Trunk post_build hook (TRUNK_STAGING_DIR and TRUNK_SOURCE_DIR unset)');
@@ -475,3 +477,15 @@ for (const s of sizes) {
 }
 // For the tests and the README (not part of dist/).
 writeFileSync(path.join(source, 'target', 'embed-sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+
+// The studio (studio.html and its own .wasm; see embed/studio.mjs), which
+// packs the dataset being edited into this build's widget.
+const studio = buildStudio({
+  stage,
+  source,
+  release: process.env.TRUNK_PROFILE === 'release',
+  wasmName,
+  dataset: path.resolve(source, process.env.FAQ_DATASET || 'data/faq.txt'),
+  fail,
+});
+for (const s of studio) console.log(`studio size: ${s.name.padEnd(40)} ${String(s.raw).padStart(8)} raw ${String(s.brotli).padStart(8)} brotli`);

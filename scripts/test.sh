@@ -4,14 +4,16 @@
 #   1. dependency hygiene: no web crates in faq-core's normal dependency tree;
 #   2. formatting and clippy (warnings are errors);
 #   3. native tests of faq-core (parser, slugs, search, packing, the
-#      faq-pack and faq-lint binaries, doc examples);
+#      faq-pack and faq-lint binaries, doc examples) and of faq-studio (the
+#      studio's .wasm: its check report, pack and .zip);
 #   4. a bad dataset fails the build with path:line and no panic, and a dataset
 #      of 100,000 entries is refused at the entry limit;
 #   4b. answers last reviewed 12 months ago or more warn, and fail the build
 #      with FAQ_REVIEW_STRICT=1 (11 months: no warning);
 #   5. browser tests of the components (wasm-bindgen-test, headless Chromium);
 #   6. the published release build (scripts/release.sh: nightly Rust, std
-#      rebuilt for size), with the size of what the snippet downloads, and the
+#      rebuilt for size), with the size of what the snippet downloads (and
+#      the studio, which the build's hook builds on stable: embed/studio.mjs), and the
 #      builds the end-to-end tests also use, on nightly too: one that panics
 #      when "__panic__" is typed (target/e2e-panic) and the 10,000-entry one
 #      (target/e2e-10k, with its size); and the seed on stable Rust
@@ -19,7 +21,9 @@
 #   7. end-to-end tests of those builds in headless Chromium (Playwright +
 #      axe-core; the soak takes minutes; faq-pack into the release build:
 #      the seed gives its files byte for byte, another dataset is what the
-#      widget shows), and the widget tests again against the stable build;
+#      widget shows; the studio: errors and warnings with their lines as you
+#      type, keyboard only, axe, and its download equal to faq-pack's files),
+#      and the widget tests again against the stable build;
 #   8. dependency audit: cargo audit, offline, against a RustSec snapshot
 #      (scripts/audit.sh).
 set -euo pipefail
@@ -45,9 +49,12 @@ cargo fmt --all --check
 cargo clippy -p faq-core --all-targets -- -D warnings
 cargo clippy -p faq-core --no-default-features -- -D warnings
 cargo clippy -p faq-widget --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy -p faq-studio --all-targets -- -D warnings
+cargo clippy -p faq-studio --target wasm32-unknown-unknown -- -D warnings
 
-section "3. native tests of faq-core"
+section "3. native tests of faq-core, and of the studio's crate"
 cargo test -p faq-core
+cargo test -p faq-studio
 
 section "4. a bad dataset fails the build with path:line"
 fixture=tests/fixtures/duplicate-question.txt

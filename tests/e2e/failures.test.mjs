@@ -125,7 +125,7 @@ describe('failures', () => {
   });
 
   test('a .wasm served as application/octet-stream still loads (compiled from its bytes, with one warning) and both widgets search', async () => {
-    const wasm = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
+    const wasm = readdirSync(DIST).find((f) => /^faq-widget-[0-9a-f]+_bg\.wasm$/.test(f));
     const server = await h.serve(DIST, {
       pages: {
         '/host.html': hostPage(DIST),
