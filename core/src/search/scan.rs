@@ -168,12 +168,27 @@ impl Scan {
 }
 
 /// Calls `found` with the start of every occurrence of `needle` in
-/// `haystack`, in order (std only: 8 bytes a step, where the memchr crate cost
-/// the `.wasm` about 2.8 KB). A step tests its 8 positions at once for the
-/// needle's first two bytes, as bit tricks on a `u64`; only a position with
-/// both is compared in full. Occurrences may overlap (the scan's needles, a
-/// space and a word, never do).
-fn find_each(haystack: &[u8], needle: &[u8], mut found: impl FnMut(usize)) {
+/// `haystack`, in order. Natively (the build, the CLIs, `cargo bench`) this is
+/// the memchr crate's SIMD searcher, about 4 times faster than the std-only
+/// scan on the 10,000-entry corpus; in the `.wasm`, which has no SIMD here and
+/// where memchr cost about 2.8 KB brotli, it is [`find_each_std`], measured no
+/// slower there. The scan's needles (a space and a word) never overlap, so
+/// memchr's non-overlapping matches are all of them.
+#[cfg(not(target_arch = "wasm32"))]
+fn find_each(haystack: &[u8], needle: &[u8], found: impl FnMut(usize)) {
+    if !needle.is_empty() {
+        memchr::memmem::find_iter(haystack, needle).for_each(found);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+use find_each_std as find_each;
+
+/// [`find_each`] with std only: 8 bytes a step. A step tests its 8 positions
+/// at once for the needle's first two bytes, as bit tricks on a `u64`; only a
+/// position with both is compared in full. Occurrences may overlap.
+#[cfg(any(target_arch = "wasm32", test))]
+fn find_each_std(haystack: &[u8], needle: &[u8], mut found: impl FnMut(usize)) {
     const LOWS: u64 = u64::MAX / 255 * 0x7F;
     let Some(&first) = needle.first() else { return };
     let (second, shift) = needle.get(1).map_or((first, 0), |&b| (b, 1));
@@ -201,11 +216,11 @@ fn find_each(haystack: &[u8], needle: &[u8], mut found: impl FnMut(usize)) {
 
 #[cfg(test)]
 mod tests {
-    use super::find_each;
+    use super::{find_each, find_each_std};
 
     fn all(haystack: &str, needle: &str) -> Vec<usize> {
         let mut found = Vec::new();
-        find_each(haystack.as_bytes(), needle.as_bytes(), |i| found.push(i));
+        find_each_std(haystack.as_bytes(), needle.as_bytes(), |i| found.push(i));
         found
     }
 
@@ -232,5 +247,20 @@ mod tests {
         let text = " épaule épa  é";
         assert_eq!(all(text, " é"), naive(text, " é"));
         assert_eq!(all(text, " épaule"), vec![0]);
+    }
+
+    /// The native searcher finds what the `.wasm`'s does, for needles that
+    /// cannot overlap themselves (a space, then no space: the scan's kind).
+    #[test]
+    fn the_native_search_agrees_with_the_std_one() {
+        let text = "\u{1} back pain\u{2} a lipoma on the back is a lump bbb  b\u{1} ba lip lipomas\u{1} épaule";
+        for needle in [" b", " back", " lip", " lipoma", " l", " x", " é", " back pain at night and more", ""] {
+            for start in 0..text.len() {
+                let Some(hay) = text.get(start..) else { continue };
+                let mut native = Vec::new();
+                find_each(hay.as_bytes(), needle.as_bytes(), |i| native.push(i));
+                assert_eq!(native, all(hay, needle), "{needle:?} in {hay:?}");
+            }
+        }
     }
 }
