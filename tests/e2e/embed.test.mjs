@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { DIST, SEL, useHarness, readBuilt, hostPage, snippetScript, deepActiveElement, escapeRegExp, refusedWasmConsole } from './harness.mjs';
+import { DIST, SEL, useHarness, readBuilt, hostPage, snippetScript, deepActiveElement, escapeRegExp, refusedWasmConsole, withAssetsAt } from './harness.mjs';
 
 const ENTRY = 'faq-widget.js';
 /** Every question: the status counts them all. */
@@ -90,7 +90,7 @@ const h = useHarness({ pages: PAGES });
 
 /** `text` (the snippet, or its script tag) with the addresses of the script and the .wasm made absolute, on `server`. */
 function crossOrigin(text, server) {
-  const out = text.replace(/\b(src|href)="(faq-widget[^"/]*)"/g, (_, attr, file) => `${attr}="${server.url}${file}"`);
+  const out = withAssetsAt(text, server.url);
   assert.ok(out.includes(`src="${server.url}${ENTRY}"`), `the snippet has src="${ENTRY}"`);
   return out;
 }

@@ -142,6 +142,15 @@ export function readBuilt(file, dist = DIST) {
 }
 
 /**
+ * `snippet` (HTML pasted by a host) with its assets' relative addresses
+ * (`src`/`href` of faq-widget files) made absolute under `base` (a URL
+ * ending in `/`), as on a page of another origin than the assets.
+ */
+export function withAssetsAt(snippet, base) {
+  return snippet.replace(/\b(src|href)="(faq-widget[^"/]*)"/g, (_, attr, file) => `${attr}="${base}${file}"`);
+}
+
+/**
  * The snippet's script tag (`dist/embed.html` holds it after the .wasm's
  * preload hint), with its integrity and crossorigin: all a host page needs
  * for the widget, without the hint or the static answers.

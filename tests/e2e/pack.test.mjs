@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { DIST, ROOT, SEL, useHarness, readBuilt } from './harness.mjs';
+import { DIST, ROOT, SEL, useHarness, readBuilt, withAssetsAt } from './harness.mjs';
 
 /** The files faq-pack writes (the .wasm besides). */
 const FILES = ['faq-widget.js', 'embed.html', 'embed-short.html', 'faq-fallback.html', 'faq.jsonld'];
@@ -58,10 +58,7 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
  */
 async function serveHost(assets, snippet = 'embed.html') {
   const cdn = await h.serve(assets, { cors: true });
-  const pasted = readFileSync(path.join(assets, snippet), 'utf8').replace(
-    /\b(src|href)="(faq-widget[^"/]*)"/g,
-    (_, attr, file) => `${attr}="${cdn.url}${file}"`,
-  );
+  const pasted = withAssetsAt(readFileSync(path.join(assets, snippet), 'utf8'), cdn.url);
   const host = await h.serve(null, {
     pages: {
       '/clinic.html': `<!doctype html>

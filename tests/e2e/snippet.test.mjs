@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { DIST, SEED_ENTRIES, useHarness, readBuilt, escapeRegExp, refusedWasmConsole } from './harness.mjs';
+import { DIST, SEED_ENTRIES, useHarness, readBuilt, escapeRegExp, refusedWasmConsole, withAssetsAt } from './harness.mjs';
 
 const ENTRY = 'faq-widget.js';
 const WASM_FILE = readdirSync(DIST).find((f) => /^faq-widget-[0-9a-f]+_bg\.wasm$/.test(f));
@@ -54,7 +54,7 @@ async function requested(server, pathname, ms) {
  */
 async function serveHost(snippet, { hold } = {}) {
   const assets = await h.serve(DIST, { cors: true, hold });
-  const pasted = readBuilt(snippet).replace(/\b(src|href)="(faq-widget[^"/]*)"/g, (_, attr, file) => `${attr}="${assets.url}${file}"`);
+  const pasted = withAssetsAt(readBuilt(snippet), assets.url);
   assert.ok(pasted.includes(`<link rel="preload" href="${assets.url}${WASM_FILE}"`), `${snippet} preloads ${WASM_FILE}`);
   const hosts = await h.serve(null, {
     pages: {
@@ -173,7 +173,7 @@ describe('the default snippet on a host page of another origin', () => {
     const wasm = Buffer.from(readFileSync(path.join(DIST, WASM_FILE)));
     wasm[wasm.length - 1] ^= 0xff;
     const assets = await h.serve(DIST, { cors: true, pages: { [`/${WASM_FILE}`]: { body: wasm, type: 'application/wasm', headers: { 'Access-Control-Allow-Origin': '*' } } } });
-    const pasted = readBuilt('embed.html').replace(/\b(src|href)="(faq-widget[^"/]*)"/g, (_, attr, file) => `${attr}="${assets.url}${file}"`);
+    const pasted = withAssetsAt(readBuilt('embed.html'), assets.url);
     const hosts = await h.serve(null, {
       pages: { '/clinic.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title><link rel="icon" href="data:,"></head><body><main><h1>Clinic</h1>${pasted}</main></body></html>` },
     });

@@ -17,7 +17,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { DIST, ROOT, SEL, formatViolations, runAxe, useHarness } from './harness.mjs';
+import { DIST, ROOT, SEL, formatViolations, runAxe, useHarness, withAssetsAt } from './harness.mjs';
 
 const h = useHarness({});
 
@@ -124,10 +124,7 @@ test('Download gives one .zip with the files faq-pack writes for the same datase
   // The zip's files on a CDN, its snippet pasted in a page of another origin under the strict CSP:
   // the widget shows the new questions, every integrity check holding.
   const cdn = await h.serve(unzipped, { cors: true });
-  const pasted = readFileSync(path.join(unzipped, 'embed.html'), 'utf8').replace(
-    /\b(src|href)="(faq-widget[^"/]*)"/g,
-    (_, attribute, file) => `${attribute}="${cdn.url}${file}"`,
-  );
+  const pasted = withAssetsAt(readFileSync(path.join(unzipped, 'embed.html'), 'utf8'), cdn.url);
   const csp = `default-src 'self'; script-src 'self' ${cdn.origin} 'wasm-unsafe-eval'; connect-src ${cdn.origin}; style-src 'self'`;
   const host = await h.serve(null, {
     pages: {
