@@ -31,7 +31,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 bash "$PROJECT_ROOT/scripts/setup.sh"
 cd "$PROJECT_ROOT"
 
-section() { printf '\n=== %s\n' "$*"; }
+section() { printf '\n=== %s (%s s in)\n' "$*" "$SECONDS"; }
 
 section "1. faq-core has no web dependencies"
 for features in "" "--no-default-features"; do
