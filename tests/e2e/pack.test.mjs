@@ -126,30 +126,25 @@ test('another dataset packed into the release build is what the widget shows, wi
   );
 });
 
-/** `wasm` with its last section, the `faq` one embed/build.mjs appends, replaced by `contents` (or dropped if null). */
+/** `wasm` with its `faq` section (the first, where embed/build.mjs puts it) replaced by `contents` (or dropped if null). */
 function withSection(wasm, contents) {
-  let pos = 8;
-  let last;
-  let body;
-  while (pos < wasm.length) {
-    last = pos++;
-    let size = 0;
-    let shift = 0;
-    let byte;
-    do {
-      byte = wasm[pos++];
-      size += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    body = pos;
-    pos += size;
-  }
-  assert.equal(wasm[last], 0, 'the last section is a custom one');
-  assert.equal(wasm.subarray(body, body + 4).toString('latin1'), '\x03faq', 'named faq');
-  if (contents === null) return wasm.subarray(0, last);
+  const start = 8;
+  let pos = start + 1;
+  let size = 0;
+  let shift = 0;
+  let byte;
+  do {
+    byte = wasm[pos++];
+    size += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  assert.equal(wasm[start], 0, 'the first section is a custom one');
+  assert.equal(wasm.subarray(pos, pos + 4).toString('latin1'), '\x03faq', 'named faq');
+  const rest = wasm.subarray(pos + size);
+  if (contents === null) return Buffer.concat([wasm.subarray(0, start), rest]);
   const section = Buffer.concat([Buffer.from('\x03faq', 'latin1'), contents]);
   assert.ok(section.length < 128, 'a one-byte size');
-  return Buffer.concat([wasm.subarray(0, last), Buffer.from([0, section.length]), section]);
+  return Buffer.concat([wasm.subarray(0, start), Buffer.from([0, section.length]), section, rest]);
 }
 
 for (const [what, contents, message] of [
