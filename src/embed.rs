@@ -106,18 +106,19 @@ enum App {
 /// `data` is the `.wasm`'s `faq` section, the dataset ([`crate::data`]):
 /// it is decoded here, and dropped.
 #[wasm_bindgen]
-pub fn mount(host: Element, shadow: ShadowRoot, data: Vec<u8>) -> Result<Widget, JsError> {
+pub fn mount(host: Element, shadow: ShadowRoot, data: Vec<u8>) -> Result<Widget, JsValue> {
     PANIC_TARGET.with(|t| *t.borrow_mut() = Some(host.clone().into()));
     // Before rendering: Yew installs its own (logging) hook unless one is set.
     yew::set_custom_panic_hook(Box::new(report_panic));
     let bundle = crate::data::decode(&data).map_err(|e| JsError::new(&e))?;
-    let document = host.owner_document().ok_or_else(|| JsError::new("the element has no document"))?;
-    let root = document.create_element("div").map_err(|_| JsError::new("cannot create the widget's root"))?;
+    // The DOM's own errors go to element.js as they are (an element always has a document).
+    let document = host.owner_document().ok_or("the element has no document")?;
+    let root = document.create_element("div")?;
     root.set_class_name("faq-root");
     // Hidden, after the host's content (element.js left a <slot> in the
     // shadow root), until its first screen is rendered.
-    root.set_attribute("hidden", "").map_err(|_| JsError::new("cannot hide the widget's root"))?;
-    shadow.append_child(&root).map_err(|_| JsError::new("cannot attach the widget's root"))?;
+    root.set_attribute("hidden", "")?;
+    shadow.append_child(&root)?;
     let on_event = event_dispatcher(host.clone(), bundle.clone());
     let app = Rc::new(RefCell::new(App::Destroyed));
     let render = {
