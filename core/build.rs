@@ -14,10 +14,26 @@ use std::path::PathBuf;
 
 use unicode_normalization::char::decompose_canonical;
 
-/// The combining diacritical mark blocks; marks of other scripts (Devanagari
-/// vowel signs, say) are parts of letters, not accents, and are kept.
+/// The combining diacritical mark blocks, and the points of Hebrew and
+/// Arabic (short vowels, shadda, sukun, the hamza written over or under a
+/// letter, the superscript alef) and Arabic's tatweel (a stretching stroke):
+/// patients rarely type them, so "أورام" is found as "اورام". Marks of other
+/// scripts (Devanagari vowel signs, say) are parts of letters, not accents,
+/// and are kept.
 fn is_diacritic(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    matches!(
+        c as u32,
+        0x0300..=0x036F
+            | 0x1AB0..=0x1AFF
+            | 0x1DC0..=0x1DFF
+            | 0x20D0..=0x20FF
+            | 0xFE20..=0xFE2F
+            | 0x0591..=0x05C7
+            | 0x0610..=0x061A
+            | 0x0640
+            | 0x064B..=0x065F
+            | 0x0670
+    )
 }
 
 fn fold(c: char) -> Vec<char> {
@@ -58,8 +74,35 @@ impl Run {
     }
 }
 
+/// Writes `$OUT_DIR/stop_words/<tag>.txt` for each language with an NLTK
+/// stop-word list (the `stop-words` crate): its words folded like the index
+/// (see `text.rs`), one a line between newlines, sorted, without repeats; an
+/// entry that is not one word once folded is left out. `language.rs`
+/// includes them.
+fn stop_words(out_dir: &std::path::Path) {
+    let dir = out_dir.join("stop_words");
+    std::fs::create_dir_all(&dir).expect("OUT_DIR is writable");
+    for tag in ["es", "fr", "de", "pt", "it", "nl", "da", "sv", "no", "fi", "hu", "ro", "tr", "ru", "ar"] {
+        let mut list: Vec<String> = stop_words::get(tag)
+            .iter()
+            .map(|word| {
+                // An apostrophe between letters joins them, as in `text::words`.
+                let word = word.replace(['\'', '\u{2019}'], "");
+                word.chars().flat_map(|c| if c.is_ascii() { vec![c.to_ascii_lowercase()] } else { fold(c) }).collect()
+            })
+            .filter(|word: &String| !word.is_empty() && word.chars().all(char::is_alphanumeric))
+            .collect();
+        list.sort_unstable();
+        list.dedup();
+        let text = format!("\n{}\n", list.join("\n"));
+        std::fs::write(dir.join(format!("{tag}.txt")), text).expect("OUT_DIR is writable");
+    }
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    stop_words(&out_dir);
     // Every character whose fold differs from itself, with its fold (0: dropped).
     let mut pairs: Vec<(u32, u32)> = Vec::new();
     for c in (0x80u32..=0x10FFFF).filter_map(char::from_u32) {
@@ -113,6 +156,5 @@ fn main() {
         writeln!(code, "    {:#x},", run.pack()).unwrap();
     }
     code.push_str("];\n");
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("fold_table.rs");
-    std::fs::write(out, code).expect("OUT_DIR is writable");
+    std::fs::write(out_dir.join("fold_table.rs"), code).expect("OUT_DIR is writable");
 }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::codec::{self, DecodeError};
 #[cfg(feature = "parse")]
 use crate::error::Error;
+use crate::language::{Language, FOLDING_ONLY};
 use crate::layout::Layout;
 use crate::model::Faq;
 #[cfg(feature = "parse")]
@@ -35,6 +36,8 @@ pub struct Bundle {
     pub faq: Faq,
     /// The search index over [`Bundle::faq`].
     pub index: SearchIndex,
+    /// The search rules of the dataset's language ([`crate::About::language`]).
+    pub language: &'static Language,
     /// The entries' words and recent scans, derived on the first search.
     scan: Scan,
 }
@@ -44,7 +47,7 @@ pub struct Bundle {
 /// whether a search has filled it says nothing about the bundle.
 impl PartialEq for Bundle {
     fn eq(&self, other: &Self) -> bool {
-        self.faq == other.faq && self.index == other.index
+        self.faq == other.faq && self.index == other.index && self.language == other.language
     }
 }
 
@@ -70,11 +73,14 @@ pub struct Results {
 }
 
 impl Bundle {
-    /// Builds the search index for `faq`, with `synonyms` (see [`crate::parse_synonyms`]).
+    /// Builds the search index for `faq`, with `synonyms` (see
+    /// [`crate::parse_synonyms`]) and the rules of its language (see
+    /// [`Language::of`]; folding only if there are none).
     #[cfg(feature = "parse")]
     pub fn new(faq: Faq, synonyms: &Synonyms) -> Self {
-        let index = SearchIndex::build(&faq, synonyms);
-        Bundle { faq, index, scan: Scan::default() }
+        let language = Language::of(faq.about.language_tag()).unwrap_or(&FOLDING_ONLY);
+        let index = SearchIndex::build(&faq, synonyms, language);
+        Bundle { faq, index, language, scan: Scan::default() }
     }
 
     /// Parses the dataset file `dataset` (text or JSON, by its extension: see
@@ -103,9 +109,31 @@ impl Bundle {
     /// Decodes [`Bundle::to_bytes`] output. Slugs are as encoded (most are
     /// derived again from their questions); source line numbers are not kept
     /// ([`crate::Entry::line`] is 0).
+    ///
+    /// The search rules are looked up by the bundle's language among all
+    /// of them ([`Language::of`]), which links every stemmer: a build for
+    /// one language calls [`Bundle::from_bytes_in`] instead.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
         let (faq, index) = codec::decode(bytes)?;
-        Ok(Bundle { faq, index, scan: Scan::default() })
+        let language = Language::of(faq.about.language_tag()).unwrap_or(&FOLDING_ONLY);
+        Ok(Bundle { faq, index, language, scan: Scan::default() })
+    }
+
+    /// [`Bundle::from_bytes`] for a build that searches one `language`
+    /// only: an error if the bundle's language has other rules (its primary
+    /// subtag is not `language`'s). A folding-only build takes a bundle of
+    /// any language without rules of its own; that it has none is for the
+    /// packer to check, which knows them all.
+    pub fn from_bytes_in(bytes: &[u8], language: &'static Language) -> Result<Self, DecodeError> {
+        let (faq, index) = codec::decode(bytes)?;
+        let primary = faq.about.language_tag().split('-').next().unwrap_or("");
+        let norwegian = |tag: &str| matches!(tag, "nb" | "nn" | "no");
+        let same =
+            language.tag == primary || (norwegian(language.tag) && norwegian(primary)) || !language.has_stemmer();
+        if !same {
+            return Err(codec::language_error(language.tag));
+        }
+        Ok(Bundle { faq, index, language, scan: Scan::default() })
     }
 
     /// [`Bundle::query_with`] the default options.
@@ -120,10 +148,10 @@ impl Bundle {
     /// rank the entries are the words highlighted. Checking that a correction
     /// finds something is a search for that other query.
     pub fn query_with(&self, query: &str, options: &SearchOptions) -> Results {
-        let Some(query) = Query::parse(query) else {
+        let Some(query) = Query::parse(query, self.language) else {
             return Results { hits: None, matched: MatchedTerms::NONE, suggestion: None, relaxed: false };
         };
-        let expansion = self.index.expand(&query, options);
+        let expansion = self.index.expand(&query, self.language, options);
         let (hits, relaxed) = self.index.rank(&self.faq, &self.scan, &expansion, options);
         let suggestion = if hits.is_empty() {
             self.index
@@ -153,8 +181,8 @@ impl Bundle {
     /// The hits of [`Bundle::query_with`] alone, without the words to
     /// highlight or a suggestion (for tests and benchmarks).
     pub fn search_with(&self, query: &str, options: &SearchOptions) -> Option<Vec<Hit>> {
-        let query = Query::parse(query)?;
-        Some(self.index.rank(&self.faq, &self.scan, &self.index.expand(&query, options), options).0)
+        let query = Query::parse(query, self.language)?;
+        Some(self.index.rank(&self.faq, &self.scan, &self.index.expand(&query, self.language, options), options).0)
     }
 
     /// The byte ranges of the words of `text` among `matched` (see

@@ -2,7 +2,7 @@
 //! brotli or gzip compression a web server applies.
 //!
 //! ```text
-//! "FAQ" 4                    magic and format version
+//! "FAQ" 5                    magic and format version
 //! varint  structure length
 //! structure                  varints: counts, block kinds, topics, word data
 //! text                       every string, each followed by a NUL byte
@@ -34,7 +34,7 @@ use crate::slug::slug_of;
 /// rather than stored (see the module documentation).
 pub const DERIVED_TERMS_MAX: usize = 1000;
 
-const MAGIC: &[u8; 4] = b"FAQ\x04";
+const MAGIC: &[u8; 4] = b"FAQ\x05";
 
 /// Why bytes could not be decoded as a bundle, and where: the offset of the
 /// byte at which the value that could not be read starts.
@@ -74,6 +74,12 @@ pub enum DecodeErrorKind {
     NotUtf8,
     /// More bytes follow the end of the bundle.
     TrailingData,
+    /// The bundle's dataset is in a language whose search rules this build
+    /// does not have (see [`crate::Bundle::from_bytes_in`]).
+    OtherLanguage {
+        /// The primary subtag of the language the build searches.
+        searches: &'static str,
+    },
 }
 
 impl DecodeError {
@@ -110,6 +116,9 @@ impl fmt::Display for DecodeErrorKind {
             DecodeErrorKind::OtherVersion { found } => {
                 return write!(f, "a bundle of format version {found}, but this faq-core reads version {}", MAGIC[3]);
             }
+            DecodeErrorKind::OtherLanguage { searches } => {
+                return write!(f, "the dataset's language is not the one this widget was built to search ({searches})");
+            }
             DecodeErrorKind::NotABundle => "not a FAQ bundle (it does not start with \"FAQ\")",
             DecodeErrorKind::Truncated => "the bundle ends early (was it cut short?)",
             DecodeErrorKind::Damaged => "a value is out of range: the bundle is damaged",
@@ -121,6 +130,11 @@ impl fmt::Display for DecodeErrorKind {
 }
 
 impl std::error::Error for DecodeError {}
+
+/// The error of a bundle in another language than the `searches` one.
+pub(crate) fn language_error(searches: &'static str) -> DecodeError {
+    DecodeError::new(DecodeErrorKind::OtherLanguage { searches }, 0)
+}
 
 /// A block's kind, in the low two bits of its tag; the item count is above.
 const PARAGRAPH: u32 = 0;
@@ -275,7 +289,7 @@ pub(crate) fn encode(faq: &Faq, index: &SearchIndex) -> Vec<u8> {
     let mut w = Writer { structure: Vec::new(), text: String::new() };
     w.strings(&faq.topics);
     let about = &faq.about;
-    for text in [&about.clinic, &about.reviewed_by] {
+    for text in [&about.clinic, &about.reviewed_by, &about.language] {
         // 0 for none, else 1 and the text.
         w.number(usize::from(text.is_some()));
         if let Some(text) = text {
@@ -383,7 +397,7 @@ fn decode_faq(r: &mut Reader<'_>) -> Result<Faq, DecodeError> {
             _ => return Err(r.error(damaged)),
         })
     };
-    let (clinic, reviewed_by) = (optional()?, optional()?);
+    let (clinic, reviewed_by, language) = (optional()?, optional()?, optional()?);
     let last_reviewed = match r.number()? {
         0 => None,
         packed => {
@@ -391,7 +405,7 @@ fn decode_faq(r: &mut Reader<'_>) -> Result<Faq, DecodeError> {
             Some(Date::new(part(9, 0xFFFF), part(5, 15), part(0, 31)).ok_or_else(|| r.error(damaged))?)
         }
     };
-    let about = About { clinic, reviewed_by, last_reviewed, last_reviewed_line: 0 };
+    let about = About { clinic, reviewed_by, last_reviewed, last_reviewed_line: 0, language, language_line: 0 };
     let entry_count = r.count()?;
     let mut entries = Vec::with_capacity(entry_count);
     for _ in 0..entry_count {

@@ -57,6 +57,9 @@ pub enum ErrorKind {
     UnclosedFrontMatter,
     /// A `last-reviewed` value that is not a real `YYYY-MM-DD` date.
     BadDate(String),
+    /// A `language` value that is not a BCP 47 tag of a known language:
+    /// why, naming the value.
+    BadLanguage(String),
     /// More entries than [`crate::MAX_ENTRIES`] (reported at the first one too many).
     TooManyEntries {
         /// The limit.
@@ -132,12 +135,13 @@ impl fmt::Display for ErrorKind {
             ErrorKind::EmptyTopic => f.write_str("the topic line has no name; write `## Name`"),
             ErrorKind::BadFrontMatter(line) => write!(
                 f,
-                "{line:?} is not front matter; write `clinic: …`, `reviewed-by: …` or `last-reviewed: YYYY-MM-DD`"
+                "{line:?} is not front matter; write `clinic: …`, `reviewed-by: …`, `last-reviewed: YYYY-MM-DD` or `language: …`"
             ),
             ErrorKind::UnclosedFrontMatter => f.write_str("the front matter opened here has no closing `---` line"),
             ErrorKind::BadDate(value) => {
                 write!(f, "{value:?} is not a date; write the last review as YYYY-MM-DD, e.g. 2026-03-01")
             }
+            ErrorKind::BadLanguage(why) => write!(f, "language: {why}"),
             ErrorKind::TooManyEntries { limit } => {
                 write!(f, "more than {limit} questions; split the dataset into several widgets (one per topic, say)")
             }

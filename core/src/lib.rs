@@ -46,6 +46,7 @@ mod bundle;
 mod check;
 pub mod codec;
 mod error;
+pub mod language;
 mod layout;
 #[cfg(feature = "parse")]
 pub mod lint;
@@ -67,6 +68,7 @@ pub use bundle::{Bundle, Results};
 #[cfg(feature = "parse")]
 pub use check::{check_bytes, check_file, Checked};
 pub use error::{Error, ErrorKind};
+pub use language::Language;
 pub use layout::Layout;
 pub use model::{About, Block, Date, Entry, Faq};
 #[cfg(feature = "parse")]

@@ -25,6 +25,18 @@ pub struct About {
     /// The source line of `last-reviewed` (0 in a decoded [`crate::Bundle`]), for
     /// the build's warning about an old review.
     pub last_reviewed_line: u32,
+    /// The answers' language (`language:`), a BCP 47 tag in its usual case
+    /// (`pt-BR`); `None` means English (see [`About::language_tag`]).
+    pub language: Option<String>,
+    /// The source line of `language` (0 if none, or in a decoded [`crate::Bundle`]).
+    pub language_line: u32,
+}
+
+impl About {
+    /// The answers' language tag: `language:` or, without one, `en`.
+    pub fn language_tag(&self) -> &str {
+        self.language.as_deref().unwrap_or("en")
+    }
 }
 
 /// A calendar date (proleptic Gregorian), written `YYYY-MM-DD`.

@@ -55,6 +55,36 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+/// Elided words of French and Italian ("l’ablation", "d’un", "qu’il",
+/// "dell’anca"), folded: an apostrophe after one of them ends the word
+/// instead of joining it to the next, so "l’ablation" is "l" and
+/// "ablation". No English word is one of them ("it’s" is "its").
+fn is_elided(word: &str) -> bool {
+    matches!(
+        word,
+        "c" | "d"
+            | "j"
+            | "l"
+            | "m"
+            | "n"
+            | "s"
+            | "t"
+            | "qu"
+            | "jusqu"
+            | "lorsqu"
+            | "puisqu"
+            | "quoiqu"
+            | "un"
+            | "all"
+            | "dall"
+            | "dell"
+            | "nell"
+            | "sull"
+            | "quell"
+            | "quest"
+    )
+}
+
 /// The words of `text`: each word's byte range in `text` and its folded form.
 ///
 /// ```
@@ -94,8 +124,13 @@ pub(crate) fn push_words(text: &str, out: &mut String) -> u32 {
                 in_word = true;
             }
             push_folded(c, out);
-        } else if !(in_word && is_apostrophe(c) && alphanumeric_at(i + len)) {
-            // An apostrophe followed by a letter joins ("it’s"); anything else ends a word.
+        } else if !(in_word
+            && is_apostrophe(c)
+            && alphanumeric_at(i + len)
+            && !is_elided(out.rsplit_once(' ').map_or(out.as_str(), |(_, word)| word)))
+        {
+            // An apostrophe followed by a letter joins ("it’s"), unless it
+            // follows an elided word ("l’ablation"); anything else ends a word.
             in_word = false;
         }
         i += len;
@@ -120,8 +155,9 @@ fn next_word(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>, out: &m
             push_folded(c, out);
             end = i + c.len_utf8();
             chars.next();
-        } else if is_apostrophe(c) {
-            // Join only if a letter follows ("it’s"), not at a word end ("patients’ ").
+        } else if is_apostrophe(c) && !is_elided(out) {
+            // Join only if a letter follows ("it’s"), not at a word end
+            // ("patients’ ") or after an elided word ("l’ablation").
             let mut ahead = chars.clone();
             ahead.next();
             match ahead.peek() {
@@ -171,7 +207,12 @@ mod tests {
     #[test]
     fn folding_matches_unicode_for_every_character() {
         use unicode_normalization::char::decompose_canonical;
-        let diacritic = |m: char| matches!(m as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F);
+        // Combining diacritical marks; Hebrew points; Arabic marks, short
+        // vowels, hamza above and below, superscript alef and tatweel.
+        let diacritic = |m: char| {
+            matches!(m as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
+                | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x0640 | 0x064B..=0x065F | 0x0670)
+        };
         let mut changed = 0;
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let mut expected = String::new();
@@ -196,6 +237,16 @@ mod tests {
     fn folding_keeps_letters_that_are_not_accented() {
         assert_eq!(fold("Ørsted ß Straße ДОМ हिन्दी 한국"), "ørsted ß straße дом हिन्दी 한국");
         assert_eq!(fold("Cafe\u{301} Ἀθῆναι"), "cafe αθηναι");
+        // French and Italian elision splits; an English contraction joins.
+        assert_eq!(
+            folded_words("l’ablation d'un kyste, qu’il dell’anca it’s"),
+            ["l", "ablation", "d", "un", "kyste", "qu", "il", "dell", "anca", "its"]
+        );
+        let mut out = String::new();
+        push_words("l’ablation d'un kyste, qu’il dell’anca it’s", &mut out);
+        assert_eq!(out, " l ablation d un kyste qu il dell anca its");
+        // Arabic: short vowels and the hamza on an alef are dropped, letters kept.
+        assert_eq!(fold("أَوْرام إبرة آلام"), "اورام ابرة الام");
     }
 
     #[test]

@@ -161,7 +161,12 @@ impl Scores {
 /// Evaluates `fixture`, prints its figures (per class too if it has
 /// classes) and returns the whole set's.
 fn scores(fixture: &str) -> Scores {
-    let outcomes = evaluate(&seed(), fixture);
+    scores_of(&seed(), fixture)
+}
+
+/// [`scores`] of `fixture` on `bundle`.
+fn scores_of(bundle: &Bundle, fixture: &str) -> Scores {
+    let outcomes = evaluate(bundle, fixture);
     let all: Vec<&Outcome> = outcomes.iter().collect();
     let scores = Scores::of(&all);
     scores.print(fixture, &all);
@@ -200,4 +205,36 @@ fn extra_queries_rank_ideal_answers_high_and_negatives_find_nothing() {
 #[test]
 fn natural_questions_find_their_answers_and_red_flags_stay_in_their_place() {
     scores("queries-natural.json").assert_floors(1, (0.681, 0.908, 0.803), (0.696, 0.924, 0.812));
+}
+
+/// The fixture dataset in language `tag` (core/tests/fixtures/lang/TAG.txt,
+/// with `language: TAG`) with its synonym file (data/synonyms.TAG.txt), as
+/// the build makes it.
+fn in_language(tag: &str) -> Bundle {
+    let root = common::root();
+    let dataset = root.join(format!("core/tests/fixtures/lang/{tag}.txt"));
+    let bundle =
+        Bundle::load(&dataset, &[root.join(format!("data/synonyms.{tag}.txt"))]).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((bundle.faq.about.language_tag(), bundle.language.tag), (tag, tag));
+    bundle
+}
+
+/// Spanish, French and Arabic fixtures, each with queries of the public
+/// set's kinds written from the dataset alone (see each file's "about").
+#[test]
+fn spanish_queries_find_their_answers() {
+    let floors = (0.923, 1.0, 0.961);
+    scores_of(&in_language("es"), "lang/queries-es.json").assert_floors(0, floors, floors);
+}
+
+#[test]
+fn french_queries_find_their_answers() {
+    let floors = (1.0, 1.0, 1.0);
+    scores_of(&in_language("fr"), "lang/queries-fr.json").assert_floors(0, floors, floors);
+}
+
+#[test]
+fn arabic_queries_find_their_answers() {
+    let floors = (0.846, 0.961, 0.912);
+    scores_of(&in_language("ar"), "lang/queries-ar.json").assert_floors(0, floors, floors);
 }

@@ -1,15 +1,15 @@
 //! Rule 3: questions that ask the same thing.
 
-use rust_stemmers::{Algorithm, Stemmer};
-
+use crate::language::{Language, ENGLISH};
 use crate::text::words;
 
 use super::limits::{MIN_SPELLING_SIMILARITY, NEAR_DUPLICATE_MIN_WORDS};
 use super::warning::{Warning, WarningKind};
 
-/// Words that do not change what a question asks, for near-duplicate checks
-/// (folded, as [`crate::text::words`] gives them). "why", "when", "where",
-/// "who" and "not" are kept: they do change it.
+/// English words that do not change what a question asks, for near-duplicate
+/// checks (folded, as [`crate::text::words`] gives them). "why", "when",
+/// "where", "who" and "not" are kept: they do change it. Other languages use
+/// their search stop words.
 const STOP_WORDS: &[&str] = &[
     "a", "an", "the", "is", "are", "am", "was", "were", "be", "been", "do", "does", "did", "can", "could", "should",
     "would", "will", "may", "might", "must", "shall", "have", "has", "had", "i", "im", "me", "my", "you", "your",
@@ -18,9 +18,13 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 /// A question's content words: folded, stop words dropped, stemmed, sorted.
-fn content_words(stemmer: &Stemmer, all: &[String]) -> Vec<String> {
-    let mut content: Vec<String> =
-        all.iter().filter(|w| !STOP_WORDS.contains(&w.as_str())).map(|w| stemmer.stem(w).into_owned()).collect();
+fn content_words(language: &Language, all: &[String]) -> Vec<String> {
+    let stop = |w: &str| if *language == ENGLISH { STOP_WORDS.contains(&w) } else { language.is_stop_word(w) };
+    let mut content: Vec<String> = all
+        .iter()
+        .filter(|w| !stop(w))
+        .map(|w| language.stem(w).map_or_else(|| w.clone(), |stem| stem.into_owned()))
+        .collect();
     content.sort();
     content
 }
@@ -32,13 +36,12 @@ fn spelled_alike(a: &str, b: &str) -> bool {
 
 /// Rule 3: each question compared with every earlier one; the first match is
 /// reported on the later question.
-pub(super) fn near_duplicates(questions: &[(u32, String)], out: &mut Vec<Warning>) {
-    let stemmer = Stemmer::create(Algorithm::English);
+pub(super) fn near_duplicates(questions: &[(u32, String)], language: &Language, out: &mut Vec<Warning>) {
     let keys: Vec<(Vec<String>, Vec<String>)> = questions
         .iter()
         .map(|(_, q)| {
             let all: Vec<String> = words(q).map(|(_, w)| w).collect();
-            let content = content_words(&stemmer, &all);
+            let content = content_words(language, &all);
             (all, content)
         })
         .collect();

@@ -34,8 +34,9 @@
 use std::path::Path;
 
 use crate::error::Error;
+use crate::language::{normalize_tag, Language, ENGLISH, FOLDING_ONLY};
 use crate::parse::json::{self, Document};
-use crate::parse::source::{answer_line, Kind, Source};
+use crate::parse::source::{answer_line, Kind, Source, QUESTION_MARKS};
 use crate::parse::{read_bytes, read_file, Dataset, Format};
 use crate::text::words;
 
@@ -115,7 +116,7 @@ fn lint_source(source: &Source<'_>) -> Vec<Warning> {
                 let after_break = i == 0
                     || match lines[i - 1].kind {
                         Kind::Blank | Kind::Question { .. } => true,
-                        Kind::Topic(name) => name.ends_with('?'),
+                        Kind::Topic(name) => name.ends_with(QUESTION_MARKS),
                         _ => false,
                     };
                 if after_break && blank(i + 1) && reads_like_question(text) {
@@ -131,7 +132,12 @@ fn lint_source(source: &Source<'_>) -> Vec<Warning> {
         }
     }
     long_answer(entry, &mut out);
-    near_duplicates(&questions, &mut out);
+    let language = source.front_matter().iter().find_map(|line| match line.kind {
+        Kind::Field(Some(("language", tag))) => Some((line.number, tag)),
+        _ => None,
+    });
+    let language = search_rules(language, &mut out);
+    near_duplicates(&questions, language, &mut out);
     out.sort_by_key(Warning::line);
     out
 }
@@ -145,7 +151,7 @@ fn lint_document(doc: &Document) -> Vec<Warning> {
     for (i, entry) in doc.entries.iter().enumerate() {
         let n = doc.question_line(i);
         let question = entry.question.trim();
-        if !question.ends_with('?') {
+        if !question.ends_with(QUESTION_MARKS) {
             out.push(Warning::new(n, WarningKind::NoQuestionMark));
         }
         missing_spaces(question, n, &mut out);
@@ -165,7 +171,25 @@ fn lint_document(doc: &Document) -> Vec<Warning> {
         }
         long_answer(Some((n, count)), &mut out);
     }
-    near_duplicates(&questions, &mut out);
+    let line = doc.language_line();
+    let language = search_rules(doc.language.as_deref().map(|tag| (line, tag)), &mut out);
+    near_duplicates(&questions, language, &mut out);
     out.sort_by_key(Warning::line);
     out
+}
+
+/// The search rules of the dataset's language (`(line, tag)` as written;
+/// none is English), with a warning if there are none for it: the search
+/// then folds case and accents only. A malformed tag is the parser's error.
+fn search_rules(language: Option<(u32, &str)>, out: &mut Vec<Warning>) -> &'static Language {
+    let Some((line, tag)) = language else { return &ENGLISH };
+    match Language::of(tag) {
+        Some(rules) => rules,
+        None => {
+            if let Ok(tag) = normalize_tag(tag) {
+                out.push(Warning::new(line, WarningKind::NoSearchRules { tag }));
+            }
+            &FOLDING_ONLY
+        }
+    }
 }

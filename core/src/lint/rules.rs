@@ -130,7 +130,7 @@ fn bare_urls(text: &str, line: u32, out: &mut Vec<Warning>) {
 pub(super) fn reads_like_question(line: &str) -> bool {
     let core = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', ' ']);
     if line.chars().count() >= MAX_LOST_QUESTION_CHARS
-        || core.ends_with(['.', '!', '?', ':', ';', ',', '…'])
+        || core.ends_with(['.', '!', '?', ':', ';', ',', '…', '\u{61f}', '\u{ff1f}', '\u{60c}', '\u{61b}'])
         || !line.starts_with(char::is_uppercase)
     {
         return false;

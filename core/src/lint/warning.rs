@@ -56,6 +56,12 @@ pub enum WarningKind {
         /// The URL as written.
         url: String,
     },
+    /// A `language` with no search rules (stemmer, stop words): the search
+    /// folds case and accents only. On the `language` line.
+    NoSearchRules {
+        /// The tag, as normalised.
+        tag: String,
+    },
 }
 
 impl Warning {
@@ -132,6 +138,10 @@ impl fmt::Display for WarningKind {
             WarningKind::BareUrl { url } => write!(
                 f,
                 "bare URL {url:?}: the widget shows it as plain text, not a link; name the page in words instead"
+            ),
+            WarningKind::NoSearchRules { tag } => write!(
+                f,
+                "no search rules for {tag:?} (no stemmer or stop words): the search matches words as written, ignoring case and accents, so plurals and other forms of a word are not joined; list them in a synonym file (FAQ_SYNONYMS) if patients type them"
             ),
         }
     }

@@ -60,7 +60,8 @@ pub(crate) fn blocks(lines: &[Line<'_>]) -> Vec<Block> {
 /// A short line without closing punctuation, such as "The only cure for lipomas".
 fn looks_like_heading(line: &str) -> bool {
     let core = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', ' ']);
-    let ends_open = !core.ends_with(['.', '!', '?', ':', ';', ',', '…']);
+    let ends_open =
+        !core.ends_with(['.', '!', '?', ':', ';', ',', '…', '\u{61f}', '\u{ff1f}', '\u{60c}', '\u{61b}', '\u{6d4}']);
     ends_open && core.split_whitespace().count() <= MAX_HEADING_WORDS && words(core).next().is_some()
 }
 

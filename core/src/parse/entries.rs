@@ -9,7 +9,7 @@ use crate::slug::assign_slugs;
 use crate::text::words;
 
 use super::blocks::blocks;
-use super::source::Line;
+use super::source::{Line, QUESTION_MARKS};
 
 /// The most entries a dataset may have. Searching scans every entry's words;
 /// past this, a keystroke would no longer feel instant on a phone, and the
@@ -56,7 +56,7 @@ pub(crate) fn build_faq(raw: Vec<RawEntry<'_>>, about: About) -> Result<Faq, Err
                 (topics.len() - 1) as u32
             }
         });
-        if question.trim_end_matches(['?', ' ']).is_empty() {
+        if question.trim_end_matches(QUESTION_MARKS).trim_end().is_empty() {
             return Err(Error::at(line, ErrorKind::EmptyQuestion));
         }
         // Same words, ignoring case, accents and punctuation; a question with no

@@ -4,6 +4,7 @@
 use serde::Deserialize;
 
 use crate::error::{Error, ErrorKind};
+use crate::language::normalize_tag;
 use crate::model::{About, Date, Faq};
 
 use super::entries::{build_faq, RawEntry};
@@ -35,6 +36,8 @@ struct JsonDocument {
     reviewed_by: Option<String>,
     #[serde(default, rename = "last-reviewed")]
     last_reviewed: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
     entries: Vec<JsonEntry>,
 }
 
@@ -47,13 +50,22 @@ pub(crate) struct Document {
     pub reviewed_by: Option<String>,
     /// `last-reviewed` as written (object form).
     pub last_reviewed: Option<String>,
+    /// `language` as written (object form).
+    pub language: Option<String>,
     /// The entries, in order.
     pub entries: Vec<JsonEntry>,
     /// The 1-based line of each entry's `"question"` key, in order.
     pub question_lines: Vec<u32>,
+    /// The 1-based line of the `"language"` key (1 if none).
+    language_line: u32,
 }
 
 impl Document {
+    /// The line of the `"language"` key (1 if it cannot be found).
+    pub fn language_line(&self) -> u32 {
+        self.language_line
+    }
+
     /// The line of entry `i`'s `"question"` key (1 if it cannot be found).
     pub fn question_line(&self, i: usize) -> u32 {
         self.question_lines.get(i).copied().unwrap_or(1)
@@ -72,13 +84,22 @@ pub(crate) fn decode(src: &str) -> Result<Document, Error> {
         Error::at(line_number(e.line().max(1)), ErrorKind::Json(msg))
     };
     let question_lines = key_lines(src, "\"question\"");
+    let language_line = key_lines(src, "\"language\"").first().copied().unwrap_or(1);
     if src.trim_start().starts_with('{') {
         let doc: JsonDocument = serde_json::from_str(src).map_err(json_error)?;
-        let JsonDocument { clinic, reviewed_by, last_reviewed, entries } = doc;
-        Ok(Document { clinic, reviewed_by, last_reviewed, entries, question_lines })
+        let JsonDocument { clinic, reviewed_by, last_reviewed, language, entries } = doc;
+        Ok(Document { clinic, reviewed_by, last_reviewed, language, entries, question_lines, language_line })
     } else {
         let entries = serde_json::from_str(src).map_err(json_error)?;
-        Ok(Document { clinic: None, reviewed_by: None, last_reviewed: None, entries, question_lines })
+        Ok(Document {
+            clinic: None,
+            reviewed_by: None,
+            last_reviewed: None,
+            language: None,
+            entries,
+            question_lines,
+            language_line,
+        })
     }
 }
 
@@ -100,6 +121,11 @@ pub(crate) fn parse(src: &str) -> Result<(Faq, Document), Error> {
         let line = key_lines(src, "\"last-reviewed\"").first().copied().unwrap_or(1);
         let date = Date::parse(value).ok_or_else(|| Error::at(line, ErrorKind::BadDate(value.clone())))?;
         (about.last_reviewed, about.last_reviewed_line) = (Some(date), line);
+    }
+    if let Some(value) = &doc.language {
+        let line = doc.language_line();
+        let tag = normalize_tag(value).map_err(|why| Error::at(line, ErrorKind::BadLanguage(why)))?;
+        (about.language, about.language_line) = (Some(tag), line);
     }
     if doc.entries.is_empty() {
         return Err(Error::at(1, ErrorKind::NoQuestion));

@@ -124,13 +124,17 @@ impl<'a> Source<'a> {
     }
 }
 
+/// The characters that end a question: `?`, the Arabic `؟` and the
+/// full-width `？` of Chinese and Japanese text.
+pub(crate) const QUESTION_MARKS: [char; 3] = ['?', '\u{61f}', '\u{ff1f}'];
+
 /// A line after the front matter: a topic, a question, or an answer line.
 fn body_kind(line: &str) -> Kind<'_> {
     if let Some(name) = topic_line(line) {
         return Kind::Topic(name);
     }
     let trimmed = line.trim();
-    if trimmed.ends_with('?') {
+    if trimmed.ends_with(QUESTION_MARKS) {
         let (urgent, question) = match trimmed.strip_prefix('!') {
             Some(rest) => (true, rest),
             None => (false, trimmed),

@@ -1,6 +1,7 @@
 //! The text format → [`Faq`], from its classified lines ([`Source`]).
 
 use crate::error::{Error, ErrorKind};
+use crate::language::normalize_tag;
 use crate::model::{About, Date, Faq};
 
 use super::entries::{build_faq, RawEntry};
@@ -59,6 +60,10 @@ fn front_matter(lines: &[Line<'_>]) -> Result<About, Error> {
         match key {
             "clinic" => about.clinic = Some(value.to_owned()),
             "reviewed-by" => about.reviewed_by = Some(value.to_owned()),
+            "language" => {
+                let tag = normalize_tag(value).map_err(|why| Error::at(n, ErrorKind::BadLanguage(why)))?;
+                (about.language, about.language_line) = (Some(tag), n);
+            }
             "last-reviewed" => {
                 let date = Date::parse(value).ok_or_else(|| Error::at(n, ErrorKind::BadDate(value.to_owned())))?;
                 about.last_reviewed = Some(date);
@@ -139,6 +144,26 @@ mod tests {
         // Without front matter, `---` is ordinary text and nothing is set.
         let faq = parse_text("Q?\nA line\n---\n").unwrap();
         assert_eq!(faq.about, About::default());
+    }
+
+    #[test]
+    fn the_language_is_a_checked_tag_on_its_line() {
+        let faq = parse_text("---\nclinic: X\nlanguage: PT-br\n---\nQ?\nA.\n").unwrap();
+        assert_eq!((faq.about.language.as_deref(), faq.about.language_line), (Some("pt-BR"), 3));
+        assert_eq!(faq.about.language_tag(), "pt-BR");
+        assert_eq!(parse_text("Q?\nA.\n").unwrap().about.language_tag(), "en", "English by default");
+        for bad in ["spanish", "xx", "es_ES"] {
+            let e = parse_text(&format!("---\nlanguage: {bad}\n---\nQ?\nA.\n")).unwrap_err();
+            assert_eq!(e.line(), Some(2), "{bad}");
+            assert!(matches!(e.kind(), ErrorKind::BadLanguage(why) if why.contains(bad)), "{e}");
+        }
+        let e = parse_json("{\"entries\": [{\"question\": \"Q?\", \"answer\": \"A.\"}],\n \"language\": \"klingon\"}")
+            .unwrap_err();
+        assert_eq!(e.line(), Some(2));
+        assert!(e.to_string().starts_with("line 2: language: \"klingon\" is not a BCP 47"), "{e}");
+        let faq = parse_json("{\"language\": \"ar\", \"entries\": [{\"question\": \"ما هو؟\", \"answer\": \"ورم.\"}]}")
+            .unwrap();
+        assert_eq!((faq.about.language_tag(), faq.entries[0].question.as_str()), ("ar", "ما هو؟"));
     }
 
     #[test]

@@ -2,12 +2,12 @@
 //! by stem, through a synonym, as a prefix, within a typo), each with the
 //! weight of its route.
 
-use rust_stemmers::{Algorithm, Stemmer};
+use crate::language::Language;
 
 use super::options::SearchOptions;
 use super::query::Query;
 use super::sort::{prefix_range, sort_by_key};
-use super::{english_stem, SearchIndex};
+use super::SearchIndex;
 
 /// At most this many dataset words starting with a query word's stem are
 /// stemmed to find the ones sharing it, bounding the cost of a short stem.
@@ -46,14 +46,13 @@ pub(crate) struct Expansion {
 }
 
 impl SearchIndex {
-    /// Expands each word of `query` into its candidates.
-    pub(crate) fn expand(&self, query: &Query, options: &SearchOptions) -> Expansion {
-        let stemmer = Stemmer::create(Algorithm::English);
+    /// Expands each word of `query` into its candidates, by `language`'s rules.
+    pub(crate) fn expand(&self, query: &Query, language: &Language, options: &SearchOptions) -> Expansion {
         let words = query
             .words
             .iter()
             .map(|word| {
-                let mut candidates = self.candidates(word, query.is_last(word), &stemmer, options);
+                let mut candidates = self.candidates(word, query.is_last(word), language, options);
                 sort_by_key(&mut candidates, |c| c.term as u64);
                 candidates
             })
@@ -66,7 +65,7 @@ impl SearchIndex {
 
     /// The dataset words `word` matches, each with its match weight, and
     /// their synonyms.
-    fn candidates(&self, word: &str, is_last: bool, stemmer: &Stemmer, options: &SearchOptions) -> Vec<Candidate> {
+    fn candidates(&self, word: &str, is_last: bool, language: &Language, options: &SearchOptions) -> Vec<Candidate> {
         #[cfg(feature = "count-work")]
         crate::work::expanded();
         let mut out: Vec<Candidate> = Vec::new();
@@ -94,6 +93,17 @@ impl SearchIndex {
                 direct.push((t as usize, options.stem_weight, true));
             }
         }
+        // The word with a prefix its language attaches ("ال" + "ورم") or
+        // without one: the same word, whatever the stemmer makes of it.
+        for prefix in language.prefixes {
+            let with = format!("{prefix}{word}");
+            let without = word.strip_prefix(prefix).filter(|rest| rest.chars().count() >= 2);
+            for form in std::iter::once(with.as_str()).chain(without) {
+                if let Ok(t) = self.terms.binary_search_by(|term| term.as_str().cmp(form)) {
+                    direct.push((t, options.stem_weight, true));
+                }
+            }
+        }
         if is_last && word.chars().count() >= options.min_prefix_len {
             for t in self.most_frequent(with_word_as_prefix, options.max_expansions) {
                 direct.push((t, options.prefix_weight, false));
@@ -101,28 +111,33 @@ impl SearchIndex {
         }
         if !exact {
             // A form the dataset lacks: its words with the same stem, and
-            // those derived from it or it from them (see `DERIVATIONS`).
-            let stem = english_stem(stemmer, word).filter(|stem| stem.len() >= options.min_stem_len);
+            // those derived from it or it from them (see `Language::derivations`).
+            let stem = language.stem(word).filter(|stem| stem.len() >= options.min_stem_len);
             if let Some(stem) = stem {
-                // Words with the same or a longer stem start with it, mostly.
-                for t in prefix_range(&self.terms, &stem).take(MAX_STEM_COMPARISONS) {
-                    let Some(other) = english_stem(stemmer, &self.terms[t]) else { continue };
-                    if other == stem {
-                        // With its group: the forms of the word ("tumours"
-                        // finds "tumour", whose forms include "tumor").
-                        direct.push((t, options.stem_weight, true));
-                        for &form in Self::group(&self.groups, &self.stem_group, t) {
-                            direct.push((form as usize, options.stem_weight, true));
+                // Words with the same or a longer stem start with it, mostly,
+                // or with a prefix the stemmer strips ("ال" in Arabic).
+                let starts = std::iter::once(String::new()).chain(language.prefixes.iter().map(|&p| p.to_owned()));
+                for start in starts {
+                    let range = prefix_range(&self.terms, &(start + &stem));
+                    for t in range.take(MAX_STEM_COMPARISONS) {
+                        let Some(other) = language.stem(&self.terms[t]) else { continue };
+                        if other == stem {
+                            // With its group: the forms of the word ("tumours"
+                            // finds "tumour", whose forms include "tumor").
+                            direct.push((t, options.stem_weight, true));
+                            for &form in Self::group(&self.groups, &self.stem_group, t) {
+                                direct.push((form as usize, options.stem_weight, true));
+                            }
+                        } else if stem.len() >= options.min_derivation_len && language.derives(&stem, &other) {
+                            direct.push((t, options.derivation_weight, true));
                         }
-                    } else if stem.len() >= options.min_derivation_len && derives(&stem, &other) {
-                        direct.push((t, options.derivation_weight, true));
                     }
                 }
                 // The stems it derives from: it less one of the endings.
-                let shorter = DERIVATIONS.iter().filter_map(|ending| stem.strip_suffix(ending));
+                let shorter = language.derivations.iter().filter_map(|ending| stem.strip_suffix(ending));
                 for base in shorter.filter(|base| base.len() >= options.min_derivation_len) {
                     for t in prefix_range(&self.terms, base).take(MAX_STEM_COMPARISONS) {
-                        if english_stem(stemmer, &self.terms[t]).is_some_and(|other| other == base) {
+                        if language.stem(&self.terms[t]).is_some_and(|other| other == base) {
                             direct.push((t, options.derivation_weight, true));
                         }
                     }
@@ -147,6 +162,10 @@ impl SearchIndex {
             add(Candidate { term, weight, synonym: false, firm });
             for &s in Self::group(&self.synonym_groups, &self.synonym_group, term) {
                 add(Candidate { term: s as usize, weight, synonym: true, firm });
+                // With the synonym's own forms ("engourdi" reaches "engourdies").
+                for &form in Self::group(&self.groups, &self.stem_group, s as usize) {
+                    add(Candidate { term: form as usize, weight: weight * options.stem_weight, synonym: true, firm });
+                }
             }
         }
         out
@@ -163,20 +182,6 @@ impl SearchIndex {
         }
         terms
     }
-}
-
-/// Endings that derive one English word from another and that the Snowball
-/// stemmer keeps on short stems, as they end a stem: "recoveri" (recovery)
-/// is "recov" (recover) + "eri", "treatment" is "treat" + "ment", "achi"
-/// (achy) is "ach" (ache) + "i". A query word the dataset lacks meets the
-/// words whose stem is its own with one of these added or taken away; a
-/// compound ("headache": "head" + "ach") or a typo ("massge", stem "massg",
-/// against "mass") does not.
-const DERIVATIONS: &[&str] = &["ag", "eri", "er", "i", "ic", "ist", "ment", "ur"];
-
-/// Whether the stem `long` is `base` with one of the [`DERIVATIONS`] added.
-fn derives(base: &str, long: &str) -> bool {
-    long.strip_prefix(base).is_some_and(|added| DERIVATIONS.contains(&added))
 }
 
 /// The edit distance between `a` and `b` if it is at most `max`. Edits are
@@ -219,11 +224,12 @@ mod tests {
         let index = SearchIndex::build(
             &faq,
             &super::super::Synonyms { groups: vec![vec!["lump".into(), "lumps".into()]], forms: Vec::new() },
+            &crate::language::ENGLISH,
         );
-        let query = Query::parse("lump").unwrap();
+        let query = Query::parse("lump", &crate::language::ENGLISH).unwrap();
         // "lumps" is reached as a synonym of "lump" (1 × synonym_weight) and by its stem (0.9).
         let lumps = |options: &SearchOptions| {
-            let expansion = index.expand(&query, options);
+            let expansion = index.expand(&query, &crate::language::ENGLISH, options);
             let c = expansion.words[0].iter().find(|c| index.terms[c.term] == "lumps").copied().unwrap();
             (c.weight, c.synonym)
         };

@@ -3,7 +3,8 @@
 //!
 //! **Index** (built natively by [`SearchIndex::build`]): every distinct folded
 //! word of the dataset, sorted, with the number of entries containing it.
-//! Words sharing an English Snowball stem form a group ("lipoma", "lipomas");
+//! Words sharing a Snowball stem in the dataset's language (see
+//! [`crate::language`]) form a group ("lipoma", "lipomas");
 //! the synonym table forms others. There are no postings: they would outweigh
 //! the text itself (README, "Search").
 //!
@@ -15,7 +16,7 @@
 //!
 //! **Query** (`query.rs`, `expand.rs`): the query is split into words like the
 //! index; stop words are dropped unless nothing else is left, in which case
-//! nothing matches. Stop words (`stop_words.txt`) are the words that say
+//! nothing matches. English stop words (`stop_words.txt`) are the words that say
 //! nothing about a topic: function words ("is", "what", "without"),
 //! auxiliaries, modals and the light verbs "get" and "go" ("need", "go
 //! away"), indefinite pronouns ("someone"), frame verbs of a question ("how
@@ -65,9 +66,7 @@
 use std::collections::HashMap;
 
 #[cfg(feature = "parse")]
-use rust_stemmers::Algorithm;
-use rust_stemmers::Stemmer;
-
+use crate::language::Language;
 use crate::model::Faq;
 use crate::text::words;
 
@@ -143,9 +142,10 @@ pub(crate) struct Parts<'a> {
 impl SearchIndex {
     /// Collects every distinct word of every question and answer (and of the
     /// synonym table), with how many entries contain it and its stem group:
-    /// the words sharing its stem, or the stem of one of its forms.
+    /// the words sharing its stem by `language`'s stemmer, or the stem of one
+    /// of its forms.
     #[cfg(feature = "parse")]
-    pub fn build(faq: &Faq, synonyms: &Synonyms) -> Self {
+    pub fn build(faq: &Faq, synonyms: &Synonyms, language: &Language) -> Self {
         let (mut terms, mut df) = counted_words(faq);
         let table = synonyms.groups.iter().chain(&synonyms.forms).flatten();
         let mut extra: Vec<&String> = table.filter(|w| terms.binary_search(w).is_err()).collect();
@@ -159,11 +159,10 @@ impl SearchIndex {
         }
 
         // Stem groups of two or more words; the stems of a word's forms make one.
-        let stemmer = Stemmer::create(Algorithm::English);
-        let same = same_stems(&stemmer, &synonyms.forms);
+        let same = same_stems(language, &synonyms.forms);
         let mut by_stem: HashMap<String, Vec<u32>> = HashMap::new();
         for (t, term) in terms.iter().enumerate() {
-            if let Some(stem) = english_stem(&stemmer, term) {
+            if let Some(stem) = language.stem(term) {
                 let stem = same.get(stem.as_ref()).cloned().unwrap_or_else(|| stem.into_owned());
                 by_stem.entry(stem).or_default().push(t as u32);
             }
@@ -256,11 +255,10 @@ pub(crate) fn counted_words(faq: &Faq) -> (Vec<String>, Vec<u32>) {
 /// first group's first stem when groups share a stem ("= swell swollen" and
 /// "= swollen swelled" make one group).
 #[cfg(feature = "parse")]
-fn same_stems(stemmer: &Stemmer, forms: &[Vec<String>]) -> HashMap<String, String> {
+fn same_stems(language: &Language, forms: &[Vec<String>]) -> HashMap<String, String> {
     let mut same: HashMap<String, String> = HashMap::new();
     for group in forms {
-        let stems: Vec<String> =
-            group.iter().filter_map(|w| english_stem(stemmer, w)).map(|s| s.into_owned()).collect();
+        let stems: Vec<String> = group.iter().filter_map(|w| language.stem(w)).map(|s| s.into_owned()).collect();
         // The stand-in of a stem already in a group, else this group's first stem.
         let Some(first) = stems.first() else { continue };
         let stand_in = stems.iter().find_map(|s| same.get(s)).unwrap_or(first).clone();
@@ -286,14 +284,4 @@ fn group_index(groups: &[Vec<u32>], terms: usize) -> Vec<u32> {
         }
     }
     index
-}
-
-/// The English Snowball stem of a folded `word`, if it is plain ASCII
-/// letters and digits: other words are not English words to stem. A query
-/// word reaches the stemmer as typed, and rust-stemmers 1.2 has a reported
-/// byte-slicing panic on Greek input (its Greek algorithm); 2 million random
-/// mixed-script words found none in its English one, but nothing is lost by
-/// keeping non-ASCII text away from it.
-fn english_stem<'w>(stemmer: &Stemmer, word: &'w str) -> Option<std::borrow::Cow<'w, str>> {
-    word.bytes().all(|b| b.is_ascii_alphanumeric()).then(|| stemmer.stem(word))
 }
