@@ -3,6 +3,12 @@
 //! - `faq.bin`, the compact bundle the widget embeds;
 //! - `faq-fallback.html` and `faq.jsonld`, the static fallback and the
 //!   schema.org JSON-LD, rendered from the same parsed dataset;
+//! - `language.rs`, included by `src/language.rs`: the dataset's language
+//!   tag, its search rules (`faq_core::language::SPANISH`, …: only that
+//!   stemmer and stop-word list reach the `.wasm`), whether it is written
+//!   right to left, and the widget's built-in texts in it, from
+//!   `texts/<tag>.txt` (the whole tag, then its language; English, with a
+//!   warning, if there is no file for it);
 //! - `faq-dataset.txt`, written last: the dataset's canonical path, one line.
 //!   embed/build.mjs (Trunk's post-build hook) finds this directory through
 //!   the dep-info file of the `.wasm` it was given, checks this names the
@@ -12,8 +18,10 @@
 //! environment variable (absolute, or relative to this repository's root). A
 //! bad dataset fails the build with `path:line: what is wrong`.
 //!
-//! Synonyms come from `data/synonyms.txt`, plus the file named by
-//! `FAQ_SYNONYMS` if set (a clinic's own words), in the same format.
+//! Synonyms come from `data/synonyms.txt` for an English dataset,
+//! `data/synonyms.<language>.txt` for another (`synonyms.es.txt`; none if
+//! there is no such file), plus the file named by `FAQ_SYNONYMS` if set (a
+//! clinic's own words), in the same format.
 //!
 //! The build prints the dataset's lint warnings (see `faq-lint`), and warns
 //! when the dataset's `last-reviewed` date is
@@ -45,15 +53,11 @@ fn main() -> ExitCode {
     };
     println!("cargo:rerun-if-changed={}", dataset.display());
 
-    let mut synonym_files = vec![root.join("data/synonyms.txt")];
-    if let Some(extra) = std::env::var_os("FAQ_SYNONYMS").filter(|p| !p.is_empty()) {
-        synonym_files.push(root.join(extra));
-    }
-    for path in &synonym_files {
-        println!("cargo:rerun-if-changed={}", path.display());
-    }
+    // A synonym file added for a language later is seen.
+    println!("cargo:rerun-if-changed={}", root.join("data").display());
+    println!("cargo:rerun-if-changed={}", root.join("texts").display());
     let checked = faq_core::check_file(&dataset).and_then(|checked| {
-        let synonyms = faq_core::load_synonyms(&synonym_files)?;
+        let synonyms = faq_core::load_synonyms(&synonym_files(&root, checked.faq.about.language_tag()))?;
         Ok((faq_core::Bundle::new(checked.faq, &synonyms), checked.warnings))
     });
     let (bundle, warnings) = match checked {
@@ -84,8 +88,16 @@ fn main() -> ExitCode {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     // The dataset exists (it parsed); canonical, so the hook can compare paths.
     let dataset_path = dataset.canonicalize().unwrap_or_else(|_| dataset.clone());
+    let language = match language_rs(&root, &bundle) {
+        Ok(code) => code,
+        Err(message) => {
+            println!("cargo::error={message}");
+            return ExitCode::FAILURE;
+        }
+    };
     let files = [
         ("faq.bin", bundle.to_bytes()),
+        ("language.rs", language.into_bytes()),
         ("faq-fallback.html", faq_core::fallback_html(&bundle.faq).into_bytes()),
         ("faq.jsonld", faq_core::json_ld(&bundle.faq).into_bytes()),
         // Last: names the dataset the files above were made from.
@@ -131,4 +143,93 @@ fn review_age_problem(about: &faq_core::About, dataset: &std::path::Path) -> Res
             age.months,
         )
     }))
+}
+
+/// The synonym files for a dataset in the language `tag` (see the module docs).
+fn synonym_files(root: &std::path::Path, tag: &str) -> Vec<PathBuf> {
+    let primary = tag.split('-').next().unwrap_or("en");
+    let mut files = Vec::new();
+    let own = root.join(if primary == "en" {
+        "data/synonyms.txt".to_owned()
+    } else {
+        format!("data/synonyms.{primary}.txt")
+    });
+    if own.exists() {
+        println!("cargo:rerun-if-changed={}", own.display());
+        files.push(own);
+    }
+    if let Some(extra) = std::env::var_os("FAQ_SYNONYMS").filter(|p| !p.is_empty()) {
+        let extra = root.join(extra);
+        println!("cargo:rerun-if-changed={}", extra.display());
+        files.push(extra);
+    }
+    files
+}
+
+/// `$OUT_DIR/language.rs` for `bundle`'s language (see the module docs).
+fn language_rs(root: &std::path::Path, bundle: &faq_core::Bundle) -> Result<String, String> {
+    let tag = bundle.faq.about.language_tag();
+    let rules = match faq_core::Language::of(tag) {
+        Some(language) => format!("faq_core::language::{}", language.name.to_uppercase()),
+        None => "faq_core::language::FOLDING_ONLY".to_owned(),
+    };
+    // texts/<tag>.txt, texts/<language>.txt, else English.
+    let primary = tag.split('-').next().unwrap_or("en");
+    let candidates = [tag.to_ascii_lowercase(), primary.to_owned(), "en".to_owned()];
+    let path = candidates.iter().map(|name| root.join(format!("texts/{name}.txt"))).find(|path| path.exists());
+    let path = path.ok_or("texts/en.txt is missing")?;
+    if !path.ends_with(format!("{primary}.txt")) && !path.ends_with(format!("{}.txt", tag.to_ascii_lowercase())) {
+        println!(
+            "cargo::warning=no built-in texts for {tag:?}: the widget's own texts are in English; add texts/{primary}.txt \
+             (a copy of texts/en.txt, translated) or set them with attributes (README, \"Languages\")"
+        );
+    }
+    let english = texts(&root.join("texts/en.txt"))?;
+    let texts = texts(&path)?;
+    let mut arms = String::new();
+    for (attribute, _) in &english {
+        let Some((_, text)) = texts.iter().find(|(a, _)| a == attribute) else {
+            return Err(format!("{}: no `{attribute} = …` line; every line of texts/en.txt needs one", path.display()));
+        };
+        arms.push_str(&format!("    ({attribute:?}, {text:?}),\n"));
+    }
+    if let Some((attribute, _)) = texts.iter().find(|(a, _)| !english.iter().any(|(e, _)| e == a)) {
+        return Err(format!("{}: `{attribute}` is not a text of texts/en.txt", path.display()));
+    }
+    Ok(format!(
+        "/// The dataset's language tag (front matter `language:`, else `en`).\n\
+         pub const TAG: &str = {tag:?};\n\
+         /// Whether the dataset says so (`language:`); English if not.\n\
+         pub const DECLARED: bool = {declared};\n\
+         /// Whether it is written right to left.\n\
+         pub const RIGHT_TO_LEFT: bool = {rtl};\n\
+         /// Its search rules.\n\
+         pub const RULES: &faq_core::Language = &{rules};\n\
+         /// The built-in texts in it ({file}): (attribute, text), a table\n\
+         /// rather than a `match`, which would be code per text.\n\
+         pub const TEXTS: &[(&str, &str)] = &[\n{arms}];\n",
+        rtl = faq_core::language::is_right_to_left(tag),
+        declared = bundle.faq.about.language.is_some(),
+        file = path.strip_prefix(root).unwrap_or(&path).display(),
+    ))
+}
+
+/// The `attribute = text` lines of a texts file, in order.
+fn texts(path: &std::path::Path) -> Result<Vec<(String, String)>, String> {
+    let source = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let mut out = Vec::new();
+    for (i, line) in source.lines().enumerate() {
+        let line = line.trim_start_matches('\u{feff}');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((attribute, text)) = line.split_once(" = ") else {
+            return Err(format!("{}:{}: write `attribute = text`", path.display(), i + 1));
+        };
+        if text.trim().is_empty() {
+            return Err(format!("{}:{}: `{attribute}` has no text", path.display(), i + 1));
+        }
+        out.push((attribute.trim().to_owned(), text.trim().to_owned()));
+    }
+    Ok(out)
 }

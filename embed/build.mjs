@@ -452,9 +452,9 @@ const jsonLd = rendered.jsonLd.toString('utf8');
 const head =
   `<link rel="preload" href="${wasmName}" as="fetch" crossorigin="anonymous">\n` +
   `<script type="module" src="${ENTRY}" integrity="${integrity}" crossorigin="anonymous"></script>\n`;
-const snippet = `${head}<faq-widget heading="Frequently asked questions">\n${fallback.trimEnd()}\n</faq-widget>\n`;
+const snippet = `${head}<faq-widget>\n${fallback.trimEnd()}\n</faq-widget>\n`;
 writeFileSync(path.join(stage, 'embed.html'), snippet);
-writeFileSync(path.join(stage, 'embed-short.html'), `${head}<faq-widget heading="Frequently asked questions"></faq-widget>\n`);
+writeFileSync(path.join(stage, 'embed-short.html'), `${head}<faq-widget></faq-widget>\n`);
 
 // The demo page: the snippet exactly as a host pastes it, and the JSON-LD in <head>.
 const indexPath = path.join(stage, 'index.html');

@@ -29,8 +29,17 @@ step() {
 
 nightly_rust_src() {
   # scripts/release.sh rebuilds the standard library on nightly (-Z build-std).
-  if rustup component list --toolchain nightly --installed 2>/dev/null | grep -qx 'rust-src'; then return; fi
-  rustup component add rust-src --toolchain nightly
+  if ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -qx 'rust-src'; then
+    rustup component add rust-src --toolchain nightly
+  fi
+  # Trunk builds offline (Trunk.toml): the crates of the standard library's
+  # own workspace must be in cargo's cache before, as the project's are (below).
+  rustup run nightly cargo fetch --manifest-path \
+    "$(rustup run nightly rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+}
+
+project_crates() {
+  cargo fetch --locked
 }
 
 rust_target() {
@@ -84,6 +93,7 @@ npm_packages() {
 
 step "wasm32 target" rust_target
 step "nightly rust-src (release builds)" nightly_rust_src
+step "the project's crates (offline builds)" project_crates
 step "apt (chromium, chromedriver, brotli)" apt_packages
 step "npm (wasm-opt, terser, playwright-core, axe-core, minisearch)" npm_packages
 step "wasm-bindgen-cli $WASM_BINDGEN_VERSION" wasm_bindgen_tool

@@ -129,6 +129,18 @@ if ! out=$(FAQ_DATASET=data/faq-10k.txt scripts/release.sh --dist target/e2e-10k
 fi
 grep 'embed size' <<<"$out" | sed 's/^/10k /'
 
+# Widgets for the Spanish and Arabic fixtures (language: es / ar), for the
+# language tests (tests/e2e/languages.test.mjs).
+for lang in es ar; do
+  rm -rf "target/e2e-$lang"
+  if ! out=$(FAQ_DATASET=core/tests/fixtures/lang/$lang.txt scripts/release.sh --dist "target/e2e-$lang" 2>&1); then
+    echo "$out" >&2
+    echo "FAIL: FAQ_DATASET=core/tests/fixtures/lang/$lang.txt scripts/release.sh" >&2
+    exit 1
+  fi
+  grep 'embed size' <<<"$out" | sed "s/^/$lang /"
+done
+
 # The same seed build on stable Rust (plain `trunk build --release`), which
 # must keep working: its widget tests run in step 7 too.
 rm -rf target/e2e-stable
@@ -140,7 +152,8 @@ fi
 grep 'embed size' <<<"$out" | sed 's/^/stable /'
 
 section "7. end-to-end tests (Playwright + axe-core, headless Chromium; the soak takes minutes)"
-FAQ_PANIC_DIST=target/e2e-panic FAQ_SOAK_DIST=target/e2e-10k npm run --silent e2e
+FAQ_PANIC_DIST=target/e2e-panic FAQ_SOAK_DIST=target/e2e-10k FAQ_ES_DIST=target/e2e-es FAQ_AR_DIST=target/e2e-ar \
+  npm run --silent e2e
 echo "--- the widget tests again, against the stable build (target/e2e-stable)"
 FAQ_DIST=target/e2e-stable node --test --test-concurrency=1 tests/e2e/widget.test.mjs
 

@@ -15,12 +15,14 @@ use faq_core::Bundle;
 /// dep-info for the `.wasm`, which lists this file because of this line.
 pub const BUILT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/faq.bin"));
 
-/// Decodes the bundle from the `.wasm`'s `faq` section (empty if the
+/// Decodes the bundle from the `.wasm`'s `faq` section, searched by the
+/// rules of the language this widget was built for (an error if the bundle
+/// is in another: `faq-pack` refuses to make one) (empty if the
 /// section is missing: "byte 0: the bundle ends early"). Each `<faq-widget>`
 /// runs in a WebAssembly instance of its own, so each decodes its own copy,
 /// once.
 pub fn decode(bytes: &[u8]) -> Result<Rc<Bundle>, String> {
-    Bundle::from_bytes(bytes)
+    Bundle::from_bytes_in(bytes, crate::language::RULES)
         .map(Rc::new)
         .map_err(|e| format!("the FAQ data (the .wasm's custom section \"faq\") is missing or corrupt: {e}"))
 }

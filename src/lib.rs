@@ -17,6 +17,7 @@ pub mod embed;
 pub mod events;
 pub mod hooks;
 pub mod ids;
+pub mod language;
 pub mod shared;
 pub mod state;
 pub mod texts;

@@ -2,16 +2,19 @@
 //! the one way their templates are filled.
 //!
 //! Every text is declared once, in the table given to `texts!` below: its
-//! field, its attribute on `<faq-widget>`, its English default and its doc.
+//! field, its attribute on `<faq-widget>` and its doc. Its default is the
+//! built-in text in the dataset's language (`texts/<tag>.txt`, chosen by
+//! build.rs: [`crate::language::TEXTS`]); `phone` and `appointment-url` have
+//! none.
 //! The table makes [`Texts`], its `Default`, [`Texts::ATTRIBUTES`] and
 //! [`Texts::set`]. `embed/element.js` lists the same attributes in its
 //! `observedAttributes`; a test in `src/embed.rs` checks the two lists agree.
 
 use yew::{html, AttrValue, Html};
 
-/// Declares the texts: `field: "attribute" = "default",` each with its doc.
+/// Declares the texts: `field: "attribute",` each with its doc.
 macro_rules! texts {
-    ($($(#[doc = $doc:literal])+ $field:ident: $attribute:literal = $default:literal,)+) => {
+    ($($(#[doc = $doc:literal])+ $field:ident: $attribute:literal,)+) => {
         /// Every text the widget shows that is not from the dataset. A `{name}`
         /// in a template is replaced by its value ([`fill`], [`fill_html`]);
         /// the query is always inserted as text, never as HTML.
@@ -25,8 +28,16 @@ macro_rules! texts {
         }
 
         impl Default for Texts {
+            /// The built-in texts of the dataset's language: one loop over
+            /// its table, not code per text.
             fn default() -> Self {
-                Texts { $($field: AttrValue::Static($default),)+ }
+                let mut texts = Texts { $($field: AttrValue::Static(""),)+ };
+                for &(attribute, text) in crate::language::TEXTS {
+                    if let Some(i) = Self::ATTRIBUTES.iter().position(|&a| a == attribute) {
+                        *texts.fields_mut()[i] = AttrValue::Static(text);
+                    }
+                }
+                texts
             }
         }
 
@@ -44,75 +55,75 @@ macro_rules! texts {
 
 texts! {
     /// The widget's heading.
-    heading: "heading" = "Frequently asked questions",
+    heading: "heading",
     /// The search box's visible label.
-    search_label: "search-label" = "Search the questions",
+    search_label: "search-label",
     /// The search box's placeholder.
-    placeholder: "placeholder" = "For example: lump, cyst, back pain",
+    placeholder: "placeholder",
     /// The accessible name of the group of topic chips.
-    topics_label: "topics-label" = "Topics",
+    topics_label: "topics-label",
     /// Shown when nothing matches; may contain `{query}`.
-    empty: "empty-text" = "No questions match “{query}”. Try other words, or clear the search to see every question.",
+    empty: "empty-text",
     /// Offered when nothing matches but a correction would; `{suggestion}`
     /// becomes a button with the corrected query.
-    suggest: "suggest-text" = "Did you mean {suggestion}?",
+    suggest: "suggest-text",
     /// Above a search's results when no entry has all its words, so that
     /// they are only the closest ones.
-    relaxed: "relaxed-text" = "No answer has all your words; the closest:",
+    relaxed: "relaxed-text",
     /// The button that clears the search.
-    clear: "clear-text" = "Clear search",
+    clear: "clear-text",
     /// The button that opens every shown answer.
-    show_all: "show-all-text" = "Show all answers",
+    show_all: "show-all-text",
     /// The same button once they are all open.
-    hide_all: "hide-all-text" = "Hide all answers",
+    hide_all: "hide-all-text",
     /// The button under an open answer that copies its link.
-    copy: "copy-text" = "Copy link",
+    copy: "copy-text",
     /// Announced once the link is copied.
-    copied: "copied-text" = "Link copied",
+    copied: "copied-text",
     /// Label of the selected link when the clipboard is unavailable.
-    copy_fallback: "copy-fallback-text" = "Press Ctrl+C (⌘C on a Mac) to copy this link:",
+    copy_fallback: "copy-fallback-text",
     /// Status when not searching; may contain `{count}`.
-    count_all: "count-all" = "{count} questions",
+    count_all: "count-all",
     /// Status when one entry matches.
-    count_one: "count-one" = "1 question matches",
+    count_one: "count-one",
     /// Status when several entries match; may contain `{count}`.
-    count_many: "count-many" = "{count} questions match",
+    count_many: "count-many",
     /// Status when nothing matches.
-    count_none: "count-none" = "No questions match",
+    count_none: "count-none",
     /// The button under a long list that renders more of it; `{count}` is how
     /// many it adds, `{shown}` and `{total}` how many are rendered of how many.
-    more: "more-text" = "Show {count} more ({shown} of {total} shown)",
+    more: "more-text",
     /// The label in front of a red-flag card's question (among a search's results).
-    urgent_label: "urgent-label" = "Urgent advice:",
+    urgent_label: "urgent-label",
     /// The heading of the block of red-flag questions shown at rest (no search, no topic).
-    urgent_heading: "urgent-heading" = "Urgent advice",
+    urgent_heading: "urgent-heading",
     /// After a search's results: above links to the red-flag questions it does not show.
-    other_urgent: "other-urgent-text" = "Warning signs to know about:",
+    other_urgent: "other-urgent-text",
     /// A phone number: red-flag cards offer to call it (a `tel:` link); empty for none.
-    phone: "phone" = "",
+    phone: "phone",
     /// The call link's text; `{phone}` is the number.
-    call: "call-text" = "Call {phone}",
+    call: "call-text",
     /// An `https:` (or relative) address where patients book: red-flag cards
     /// link to it; empty for none.
-    appointment_url: "appointment-url" = "",
+    appointment_url: "appointment-url",
     /// The booking link's text.
-    book: "book-text" = "Book an appointment",
+    book: "book-text",
     /// The review line; `{reviewer}` and `{date}` come from the dataset's front matter.
-    reviewed: "reviewed-text" = "Reviewed by {reviewer} on {date}.",
+    reviewed: "reviewed-text",
     /// The review line when the front matter names no reviewer.
-    reviewed_on: "reviewed-on-text" = "Last reviewed on {date}.",
+    reviewed_on: "reviewed-on-text",
     /// The review line when the front matter gives no date.
-    reviewed_by: "reviewed-by-text" = "Reviewed by {reviewer}.",
+    reviewed_by: "reviewed-by-text",
     /// Under the list: what the answers are not.
-    disclaimer: "disclaimer-text" = "This information does not replace a consultation with a doctor. If you are worried, or your symptoms are severe or getting worse, contact your doctor or emergency services.",
+    disclaimer: "disclaimer-text",
     /// The question under each open answer.
-    feedback: "feedback-text" = "Was this helpful?",
+    feedback: "feedback-text",
     /// Its first button.
-    yes: "yes-text" = "Yes",
+    yes: "yes-text",
     /// Its second button.
-    no: "no-text" = "No",
+    no: "no-text",
     /// Shown (and announced) once a patient answers.
-    thanks: "thanks-text" = "Thank you for your feedback.",
+    thanks: "thanks-text",
 }
 
 impl Texts {
@@ -130,7 +141,8 @@ impl Texts {
         fill(&self.more, &["count", "shown", "total"], &[&count, &shown, &total])
     }
 
-    /// The status line for `count` shown entries.
+    /// The status line for `count` shown entries (the count texts' variant
+    /// for its plural category: [`plural`]).
     pub fn status(&self, count: usize, searching: bool) -> String {
         let template = match (searching, count) {
             (false, _) => &self.count_all,
@@ -138,8 +150,34 @@ impl Texts {
             (true, 1) => &self.count_one,
             (true, _) => &self.count_many,
         };
+        let template = if template.starts_with('[') {
+            plural(template, &crate::language::plural_category(count))
+        } else {
+            template
+        };
         fill(template, &["count"], &[&count.to_string()])
     }
+}
+
+/// The variant of a count text for a plural category of Intl.PluralRules:
+/// `[one] {count} question [other] {count} questions` has one per category,
+/// each after its name in brackets. The `[other]` variant if there is none
+/// for `category`; a text without variants is its own.
+pub fn plural<'t>(template: &'t str, category: &str) -> &'t str {
+    if !template.starts_with('[') {
+        return template;
+    }
+    let mut other = None;
+    for variant in template.split('[').skip(1) {
+        let Some((name, text)) = variant.split_once(']') else { continue };
+        if name == category {
+            return text.trim();
+        }
+        if name == "other" {
+            other = Some(text.trim());
+        }
+    }
+    other.unwrap_or(template)
 }
 
 /// A piece of a template, from [`pieces`].
@@ -215,6 +253,34 @@ mod tests {
         assert_eq!(t.status(1, true), "1 question matches");
         assert_eq!(t.status(7, true), "7 questions match");
         assert_eq!(t.more(20, 40, 1200), "Show 20 more (40 of 1200 shown)");
+    }
+
+    #[wasm_bindgen_test]
+    fn count_texts_have_a_variant_per_plural_category() {
+        let template = "[zero] none [one] {count} question [two] a pair [other] {count} questions";
+        assert_eq!(plural(template, "one"), "{count} question");
+        assert_eq!(plural(template, "two"), "a pair");
+        assert_eq!(plural(template, "few"), "{count} questions", "no [few]: [other]");
+        assert_eq!(plural("{count} questions", "one"), "{count} questions", "no variants");
+        let mut t = Texts::default();
+        t.set("count-all", "[one] {count} entrada [other] {count} entradas".into());
+        assert_eq!((t.status(1, false), t.status(2, false)), ("1 entrada".into(), "2 entradas".into()));
+    }
+
+    #[wasm_bindgen_test]
+    fn every_text_but_the_contact_details_has_a_built_in_default() {
+        let texts = Texts::default();
+        let mut empty: Vec<&str> = Texts::ATTRIBUTES
+            .iter()
+            .copied()
+            .filter(|&attribute| {
+                let mut probe = texts.clone();
+                probe.set(attribute, String::new());
+                probe == texts
+            })
+            .collect();
+        empty.sort_unstable();
+        assert_eq!(empty, ["appointment-url", "phone"]);
     }
 
     #[wasm_bindgen_test]

@@ -31,9 +31,19 @@ fn escape_html(text: &str, out: &mut String) {
 /// let html = faq_core::fallback_html(&faq);
 /// assert!(html.contains("<summary>Is &lt;b&gt; bold?</summary>"));
 /// assert!(html.contains("<p>Yes &amp; no.</p>"));
+/// assert!(html.starts_with("<div class=\"faq-fallback\" lang=\"en\">"));
+/// let arabic = faq_core::parse_text("---\nlanguage: ar\n---\nما هو الورم؟\nكتلة.\n").unwrap();
+/// assert!(faq_core::fallback_html(&arabic).starts_with("<div class=\"faq-fallback\" lang=\"ar\" dir=\"rtl\">"));
+/// assert!(faq_core::json_ld(&arabic).contains("\"inLanguage\": \"ar\""));
 /// ```
 pub fn fallback_html(faq: &Faq) -> String {
-    let mut out = String::from("<div class=\"faq-fallback\">\n");
+    // In the dataset's language, whatever the host page's; mirrored if it is
+    // written right to left.
+    let tag = faq.about.language_tag();
+    let dir = if crate::language::is_right_to_left(tag) { " dir=\"rtl\"" } else { "" };
+    let mut out = String::from("<div class=\"faq-fallback\" lang=\"");
+    escape_html(tag, &mut out);
+    let _ = writeln!(out, "\"{dir}>");
     let urgent_first = faq.entries.iter().filter(|e| e.urgent).chain(faq.entries.iter().filter(|e| !e.urgent));
     for entry in urgent_first {
         out.push_str("<details id=\"faq-");
@@ -132,6 +142,7 @@ pub fn json_ld(faq: &Faq) -> String {
     let doc = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "FAQPage",
+        "inLanguage": faq.about.language_tag(),
         "mainEntity": questions,
     });
     // serde_json output is valid JSON; `\u003c` is the same string to a parser.

@@ -127,7 +127,7 @@ pub(crate) fn push_words(text: &str, out: &mut String) -> u32 {
         } else if !(in_word
             && is_apostrophe(c)
             && alphanumeric_at(i + len)
-            && !is_elided(out.rsplit_once(' ').map_or(out.as_str(), |(_, word)| word)))
+            && !is_elided(&out[out.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1)..]))
         {
             // An apostrophe followed by a letter joins ("it’s"), unless it
             // follows an elided word ("l’ablation"); anything else ends a word.

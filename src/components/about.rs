@@ -6,12 +6,25 @@ use yew::prelude::*;
 
 use crate::texts::{fill_html, Texts};
 
-/// `date` in the page's language ("15 October 2026"), through the browser's
-/// `Intl`; the ISO date if that fails.
+/// `date` in the dataset's language ("15 de octubre de 2026") through the
+/// browser's `Intl`, the ISO date if that fails. A dataset that declares its
+/// language (`language: es`) takes the page's region only if the page is in
+/// that language ("es" on an "es-MX" page). One that does not (English by
+/// default) keeps what the widget did before languages: the page's language
+/// (a host that translated the texts by attributes gets its own dates), and
+/// without one English written day first ("15 October 2026").
 fn local_date(date: Date) -> String {
     let iso = date.to_string();
-    let lang = gloo::utils::document().document_element().map(|e| e.get_attribute("lang").unwrap_or_default());
-    let locale = lang.as_deref().filter(|l| !l.is_empty()).unwrap_or("en-GB");
+    let tag = crate::language::TAG;
+    let page = gloo::utils::document().document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
+    let same_language = page.split('-').next().is_some_and(|p| p.eq_ignore_ascii_case(tag));
+    let locale = match tag {
+        _ if !crate::language::DECLARED && !page.is_empty() => page.as_str(),
+        _ if !crate::language::DECLARED => "en-GB",
+        _ if tag.contains('-') => tag,
+        _ if same_language && page.contains('-') => page.as_str(),
+        _ => tag,
+    };
     let options = js_sys::Object::new();
     for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
         let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));

@@ -206,7 +206,11 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
 
     let heading_id = widget_id(prefix, "heading");
     html! {
-        <section class="faq" aria-labelledby={heading_id.clone()} ref={root}>
+        // In the dataset's language, whatever the host page's, and mirrored
+        // for one written right to left.
+        <section class="faq" lang={crate::language::TAG}
+            dir={if crate::language::RIGHT_TO_LEFT { "rtl" } else { "ltr" }}
+            aria-labelledby={heading_id.clone()} ref={root}>
             <h2 class="faq__title" id={heading_id}>{ &texts.heading }</h2>
             { search_box(SearchBoxView {
                 id: widget_id(prefix, "search"),

@@ -22,7 +22,7 @@
 use std::io::{Cursor, Write};
 use std::path::Path;
 
-use faq_core::pack::{self, Built, File, DEFAULT_SYNONYMS};
+use faq_core::pack::{self, Built, File};
 use faq_core::{check_bytes, Bundle, Checked, Error, Format};
 use serde_json::json;
 use wasm_bindgen::prelude::*;
@@ -137,7 +137,8 @@ pub fn pack_files(
     wasm: &[u8],
 ) -> Result<Vec<File>, String> {
     let checked = checked(text, file_name).map_err(|e| e.in_file(Path::new(file_name)).to_string())?;
-    let synonyms = faq_core::parse_synonyms(DEFAULT_SYNONYMS).map_err(|e| format!("data/synonyms.txt: {e}"))?;
+    let synonyms = faq_core::parse_synonyms(pack::default_synonyms(checked.faq.about.language_tag()))
+        .map_err(|e| format!("data/synonyms.txt: {e}"))?;
     let bundle = Bundle::new(checked.faq, &synonyms);
     pack::pack(&bundle, &Built { script, wasm_name, wasm }).map_err(|e| e.to_string())
 }

@@ -200,10 +200,10 @@ describe('the embed snippet', () => {
     const fallback = readFileSync(path.join(DIST, 'faq-fallback.html'), 'utf8');
     assert.equal(
       SNIPPET,
-      `${head}\n<faq-widget heading="Frequently asked questions">\n${fallback.trimEnd()}\n</faq-widget>\n`,
+      `${head}\n<faq-widget>\n${fallback.trimEnd()}\n</faq-widget>\n`,
       'then the element holding faq-fallback.html, and nothing else',
     );
-    assert.equal(readBuilt('embed-short.html'), `${head}\n<faq-widget heading="Frequently asked questions"></faq-widget>\n`, 'embed-short.html: the same without the static answers');
+    assert.equal(readBuilt('embed-short.html'), `${head}\n<faq-widget></faq-widget>\n`, 'embed-short.html: the same without the static answers');
     const index = readFileSync(path.join(DIST, 'index.html'), 'utf8');
     assert.ok(index.includes(SNIPPET.trimEnd()), 'index.html holds the whole snippet, exactly');
 

@@ -573,3 +573,19 @@ export async function openPage(browser, url, opts = {}) {
   }
   return { context, page, problems, close: () => context.close() };
 }
+
+/**
+ * In the page: the questions of the entries shown, in DOM order (care cards
+ * and list items, wherever they are), and the status line.
+ */
+export function readShown() {
+  const root = document.querySelector('faq-widget').shadowRoot;
+  const question = (el) => {
+    if (!el.classList.contains('faq__card')) return el.querySelector('.faq__question-text').textContent.trim();
+    const heading = el.querySelector('.faq__card-heading').cloneNode(true);
+    heading.querySelectorAll('.faq__card-icon, .faq__card-label').forEach((e) => e.remove());
+    return heading.textContent.trim();
+  };
+  const shown = [...root.querySelectorAll('.faq__card, .faq__item:not([hidden])')].filter((el) => el.checkVisibility());
+  return { questions: shown.map(question), status: root.querySelector('[role="status"]').textContent.trim() };
+}

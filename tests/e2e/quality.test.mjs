@@ -28,7 +28,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { ROOT, SEED_ENTRIES, useHarness, hostPage } from './harness.mjs';
+import { ROOT, SEED_ENTRIES, useHarness, hostPage, readShown } from './harness.mjs';
 
 /** The query sets, by name. */
 const SETS = {
@@ -63,22 +63,6 @@ const ID_OF = new Map(SEED_ENTRIES.map((e, i) => [e.question, i + 1]));
 /** The queries of set `name`. */
 function queries(name) {
   return JSON.parse(readFileSync(path.join(ROOT, SETS[name]), 'utf8')).queries;
-}
-
-/**
- * In the page: the questions of the entries shown, in DOM order (care cards
- * and list items, wherever they are), and the status line.
- */
-function readShown() {
-  const root = document.querySelector('faq-widget').shadowRoot;
-  const question = (el) => {
-    if (!el.classList.contains('faq__card')) return el.querySelector('.faq__question-text').textContent.trim();
-    const heading = el.querySelector('.faq__card-heading').cloneNode(true);
-    heading.querySelectorAll('.faq__card-icon, .faq__card-label').forEach((e) => e.remove());
-    return heading.textContent.trim();
-  };
-  const shown = [...root.querySelectorAll('.faq__card, .faq__item:not([hidden])')].filter((el) => el.checkVisibility());
-  return { questions: shown.map(question), status: root.querySelector('[role="status"]').textContent.trim() };
 }
 
 /**

@@ -11,7 +11,8 @@
 //! The rewrite is `faq_core::pack`; the files are the build's own when the
 //! dataset is the one `dist/` was built with.
 //!
-//! The synonym groups are `data/synonyms.txt` (as in every build) plus those
+//! The synonym groups are the build's for the dataset's language (`data/synonyms.txt`,
+//! `data/synonyms.es.txt`, …: `faq_core::pack::default_synonyms`) plus those
 //! of each `--synonyms` file (as `FAQ_SYNONYMS` adds them to a build).
 //!
 //! Like the build, a dataset that cannot be used is `path:line: what is
@@ -24,7 +25,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use faq_core::pack::{self, Built, DEFAULT_SYNONYMS};
+use faq_core::pack::{self, Built};
 
 const USAGE: &str = "usage: faq-pack <dataset> --from <dist> --out <dir> [--synonyms <file>]...";
 
@@ -80,7 +81,8 @@ fn run(args: &Args) -> Result<(), String> {
     for warning in &checked.warnings {
         eprintln!("{}", warning.in_file(&args.dataset));
     }
-    let mut synonyms = faq_core::parse_synonyms(DEFAULT_SYNONYMS).map_err(|e| format!("data/synonyms.txt: {e}"))?;
+    let mut synonyms = faq_core::parse_synonyms(pack::default_synonyms(checked.faq.about.language_tag()))
+        .map_err(|e| format!("data/synonyms.txt: {e}"))?;
     synonyms.extend(faq_core::load_synonyms(&args.synonyms).map_err(|e| e.to_string())?);
     let bundle = faq_core::Bundle::new(checked.faq, &synonyms);
 

@@ -19,9 +19,12 @@
 //! use faq_core::pack::{pack, wasm_name, Built, SECTION};
 //! use faq_core::{parse_text, Bundle};
 //!
-//! // A stand-in for a built widget: a module holding only the section, and a
-//! // script naming it with its integrity value, as faq-widget.js does.
-//! let wasm = b"\0asm\x01\0\0\0\0\x04\x03faq".to_vec(); // the section, empty
+//! // A stand-in for a built widget: a module holding only the section, with
+//! // a first dataset's bundle, and a script naming it with its integrity
+//! // value, as faq-widget.js does.
+//! let first = Bundle::new(parse_text("What is a cyst?\n\nA sac.\n").unwrap(), &faq_core::Synonyms::default());
+//! let empty = b"\0asm\x01\0\0\0\0\x04\x03faq"; // the section, empty
+//! let wasm = faq_core::pack::replace_custom_section(empty, SECTION, &first.to_bytes()).unwrap();
 //! let name = wasm_name(&wasm);
 //! let script = format!("fetch({name:?},{{integrity:{:?}}})", faq_core::pack::integrity(&wasm));
 //! let built = Built { script: script.as_bytes(), wasm_name: &name, wasm: &wasm };
@@ -55,9 +58,19 @@ pub const SECTION: &str = "faq";
 /// The script a host includes (a stable name).
 pub const SCRIPT: &str = "faq-widget.js";
 
-/// `data/synonyms.txt`: the synonym groups every build indexes with
-/// (`build.rs` reads the same file), to which a clinic may add its own.
-pub const DEFAULT_SYNONYMS: &str = include_str!("../../../data/synonyms.txt");
+/// The synonym groups a build indexes a dataset in the language `tag` with,
+/// as `build.rs` reads them: `data/synonyms.txt` for English,
+/// `data/synonyms.<language>.txt` for another, empty if there is none. A
+/// clinic may add its own.
+pub fn default_synonyms(tag: &str) -> &'static str {
+    match tag.split('-').next().unwrap_or(tag) {
+        "en" => include_str!("../../../data/synonyms.txt"),
+        "es" => include_str!("../../../data/synonyms.es.txt"),
+        "fr" => include_str!("../../../data/synonyms.fr.txt"),
+        "ar" => include_str!("../../../data/synonyms.ar.txt"),
+        _ => "",
+    }
+}
 
 /// The files of a built widget (`dist/`) that packing starts from.
 #[derive(Debug, Clone, Copy)]
@@ -100,6 +113,16 @@ pub enum PackErrorKind {
         /// How many times it holds it.
         found: usize,
     },
+    /// The dataset's language has other search rules than the one the
+    /// `.wasm` was built for (a build compiles one language's stemmer in).
+    Language {
+        /// The language tag of the bundle in the `.wasm`.
+        built: String,
+        /// The dataset's.
+        dataset: String,
+    },
+    /// The `.wasm`'s own bundle cannot be read (another faq-core's format?).
+    Bundle(String),
 }
 
 impl PackError {
@@ -128,6 +151,13 @@ impl fmt::Display for PackErrorKind {
                 f,
                 "holds {expected} {found} times, not once: the script and the .wasm are not from the same build"
             ),
+            PackErrorKind::Language { built, dataset } => write!(
+                f,
+                "this widget was built to search {built:?} and the dataset is in {dataset:?}; a widget searches the \
+                 language it was built for: build one for this dataset (FAQ_DATASET=<it> trunk build --release, \
+                 README \"Languages\") and pack into that"
+            ),
+            PackErrorKind::Bundle(why) => write!(f, "its FAQ data cannot be read ({why}): rebuild the widget"),
         }
     }
 }
@@ -153,6 +183,14 @@ pub fn pack(bundle: &Bundle, built: &Built<'_>) -> Result<Vec<File>, PackError> 
     let script = replace_once(built.script, built.wasm_name, &name)
         .and_then(|script| replace_once(&script, &integrity(built.wasm), &integrity(&wasm)))
         .map_err(|kind| PackError { file: SCRIPT.to_owned(), kind })?;
+    // Checked once the files are known to be one build's.
+    let wasm_error = |kind| PackError { file: built.wasm_name.to_owned(), kind };
+    let section = custom_section(built.wasm, SECTION).map_err(|e| wasm_error(PackErrorKind::Wasm(e)))?;
+    let own = Bundle::from_bytes(section).map_err(|e| wasm_error(PackErrorKind::Bundle(e.to_string())))?;
+    if own.language != bundle.language {
+        let (built, dataset) = (own.faq.about.language_tag().to_owned(), bundle.faq.about.language_tag().to_owned());
+        return Err(wasm_error(PackErrorKind::Language { built, dataset }));
+    }
     let fallback = fallback_html(&bundle.faq);
     let (snippet, short) = snippets(&name, &integrity(&script), &fallback);
     Ok(vec![
@@ -184,7 +222,7 @@ fn snippets(wasm_name: &str, script_integrity: &str, fallback: &str) -> (String,
         "<link rel=\"preload\" href=\"{wasm_name}\" as=\"fetch\" crossorigin=\"anonymous\">\n\
          <script type=\"module\" src=\"{SCRIPT}\" integrity=\"{script_integrity}\" crossorigin=\"anonymous\"></script>\n"
     );
-    let open = "<faq-widget heading=\"Frequently asked questions\">";
+    let open = "<faq-widget>";
     (format!("{head}{open}\n{}\n</faq-widget>\n", fallback.trim_end()), format!("{head}{open}</faq-widget>\n"))
 }
 
@@ -233,19 +271,13 @@ mod tests {
         assert!(embed.starts_with(&format!(
             "<link rel=\"preload\" href=\"{new_name}\" as=\"fetch\" crossorigin=\"anonymous\">\n\
              <script type=\"module\" src=\"faq-widget.js\" integrity=\"{}\" crossorigin=\"anonymous\"></script>\n\
-             <faq-widget heading=\"Frequently asked questions\">\n<div class=\"faq-fallback\">\n",
+             <faq-widget>\n<div class=\"faq-fallback\" lang=\"en\">\n",
             integrity(script.as_bytes())
         )));
         assert!(embed.contains("<summary>Is a cyst &lt;urgent&gt;?</summary>"));
         assert!(embed.ends_with("</div>\n</faq-widget>\n"));
         let short = String::from_utf8(files[3].bytes.clone()).unwrap();
-        assert_eq!(
-            short,
-            format!(
-                "{}<faq-widget heading=\"Frequently asked questions\"></faq-widget>\n",
-                &embed[..embed.find("<faq-widget").unwrap()]
-            )
-        );
+        assert_eq!(short, format!("{}<faq-widget></faq-widget>\n", &embed[..embed.find("<faq-widget").unwrap()]));
         assert_eq!(files[4].bytes, fallback_html(&other.faq).into_bytes());
         assert_eq!(files[5].bytes, json_ld(&other.faq).into_bytes());
     }
@@ -264,6 +296,20 @@ mod tests {
         let script = format!("const W=\"{name}\",I=\"sha384-x\";");
         let error = pack(&seed, &Built { script: script.as_bytes(), wasm_name: &name, wasm: &wasm }).unwrap_err();
         assert_eq!(error.kind(), &PackErrorKind::Script { expected: integrity(&wasm), found: 0 });
+    }
+
+    #[test]
+    fn a_dataset_in_another_language_is_refused() {
+        let english = bundle("What is a lipoma?\n\nA soft, fatty lump.\n");
+        let (wasm, name, script) = built(&english);
+        let spanish = bundle("---\nlanguage: es-MX\n---\n¿Qué es un lipoma?\n\nUn bulto blando.\n");
+        let error = pack(&spanish, &Built { script: &script, wasm_name: &name, wasm: &wasm }).unwrap_err();
+        assert_eq!(error.kind(), &PackErrorKind::Language { built: "en".into(), dataset: "es-MX".into() });
+        assert!(error.to_string().contains("this widget was built to search \"en\" and the dataset is in \"es-MX\""));
+        // Another Spanish dataset packs into a Spanish build.
+        let (wasm, name, script) = built(&spanish);
+        let other = bundle("---\nlanguage: es\n---\n¿Qué es un quiste?\n\nUna bolsa.\n");
+        assert!(pack(&other, &Built { script: &script, wasm_name: &name, wasm: &wasm }).is_ok());
     }
 
     #[test]
