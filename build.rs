@@ -201,15 +201,19 @@ fn language_rs(root: &std::path::Path, bundle: &faq_core::Bundle) -> Result<Stri
          pub const TAG: &str = {tag:?};\n\
          /// Whether the dataset says so (`language:`); English if not.\n\
          pub const DECLARED: bool = {declared};\n\
+         /// Whether Intl.PluralRules gives its whole numbers \"one\" for 1 and \"other\" else.\n\
+         pub const ONE_OR_OTHER: bool = {one_or_other};\n\
          /// Whether it is written right to left.\n\
          pub const RIGHT_TO_LEFT: bool = {rtl};\n\
          /// Its search rules.\n\
          pub const RULES: &faq_core::Language = &{rules};\n\
-         /// The built-in texts in it ({file}): (attribute, text), a table\n\
-         /// rather than a `match`, which would be code per text.\n\
+         /// The built-in texts in it ({file}): (attribute, text).\n\
          pub const TEXTS: &[(&str, &str)] = &[\n{arms}];\n",
         rtl = faq_core::language::is_right_to_left(tag),
         declared = bundle.faq.about.language.is_some(),
+        // CLDR's cardinal rules: these languages' integers are one (1) or other.
+        one_or_other =
+            ["en", "de", "nl", "sv", "da", "no", "nb", "nn", "fi", "et", "hu", "tr", "el"].contains(&primary),
         file = path.strip_prefix(root).unwrap_or(&path).display(),
     ))
 }

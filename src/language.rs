@@ -1,19 +1,47 @@
 //! The dataset's language, fixed at build time: `build.rs` reads the
 //! dataset's `language:` and writes these constants (`$OUT_DIR/language.rs`):
 //! [`TAG`], [`RIGHT_TO_LEFT`], [`RULES`] (its search rules: only that
-//! stemmer and stop-word list are linked into the `.wasm`) and [`TEXTS`],
+//! stemmer and stop-word list are linked into the `.wasm`) and [`text`],
 //! the widget's built-in texts in that language (`texts/<tag>.txt`).
 
 include!(concat!(env!("OUT_DIR"), "/language.rs"));
 
+/// The built-in text of `attribute` in the widget's language, "" for none
+/// (`phone`, `appointment-url`): a `const fn`, so `Texts`' defaults are a
+/// constant made when compiling, not code.
+pub const fn text(attribute: &str) -> &'static str {
+    let mut i = 0;
+    while i < TEXTS.len() {
+        let (name, text) = TEXTS[i];
+        if same(name.as_bytes(), attribute.as_bytes()) {
+            return text;
+        }
+        i += 1;
+    }
+    ""
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// The plural category of Intl.PluralRules for `count` in the widget's
 /// language ("one", "few", "other", …). Languages whose whole numbers are
-/// "one" for 1 and "other" otherwise answer without `Intl`: a page's first
-/// `Intl` object loads the browser's locale data, a long task on a phone.
+/// "one" for 1 and "other" otherwise ([`ONE_OR_OTHER`]) answer without
+/// `Intl`: a page's first `Intl` object loads the browser's locale data, a
+/// long task on a phone.
 pub fn plural_category(count: usize) -> String {
-    const ONE_OR_OTHER: &[&str] = &["en", "de", "nl", "sv", "da", "no", "nb", "nn", "fi", "et", "hu", "tr", "el"];
-    let primary = TAG.split('-').next().unwrap_or(TAG);
-    if ONE_OR_OTHER.contains(&primary) {
+    if ONE_OR_OTHER {
         return if count == 1 { "one" } else { "other" }.to_owned();
     }
     thread_local! {

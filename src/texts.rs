@@ -4,7 +4,7 @@
 //! Every text is declared once, in the table given to `texts!` below: its
 //! field, its attribute on `<faq-widget>` and its doc. Its default is the
 //! built-in text in the dataset's language (`texts/<tag>.txt`, chosen by
-//! build.rs: [`crate::language::TEXTS`]); `phone` and `appointment-url` have
+//! build.rs: [`crate::language::text`]); `phone` and `appointment-url` have
 //! none.
 //! The table makes [`Texts`], its `Default`, [`Texts::ATTRIBUTES`] and
 //! [`Texts::set`]. `embed/element.js` lists the same attributes in its
@@ -28,20 +28,16 @@ macro_rules! texts {
         }
 
         impl Default for Texts {
-            /// The built-in texts of the dataset's language: one loop over
-            /// its table, not code per text.
+            /// The built-in texts of the dataset's language.
             fn default() -> Self {
-                let mut texts = Texts { $($field: AttrValue::Static(""),)+ };
-                for &(attribute, text) in crate::language::TEXTS {
-                    if let Some(i) = Self::ATTRIBUTES.iter().position(|&a| a == attribute) {
-                        *texts.fields_mut()[i] = AttrValue::Static(text);
-                    }
-                }
-                texts
+                Self::BUILT_IN
             }
         }
 
         impl Texts {
+            /// The built-in texts, looked up when compiling.
+            const BUILT_IN: Texts = Texts { $($field: AttrValue::Static(crate::language::text($attribute)),)+ };
+
             /// The attribute names, one per field, in the table's order.
             pub const ATTRIBUTES: &'static [&'static str] = &[$($attribute,)+];
 
@@ -164,18 +160,22 @@ impl Texts {
 /// each after its name in brackets. The `[other]` variant if there is none
 /// for `category`; a text without variants is its own.
 pub fn plural<'t>(template: &'t str, category: &str) -> &'t str {
-    if !template.starts_with('[') {
+    let bytes = template.as_bytes();
+    if bytes.first() != Some(&b'[') {
         return template;
     }
-    let mut other = None;
-    for variant in template.split('[').skip(1) {
-        let Some((name, text)) = variant.split_once(']') else { continue };
+    // Byte offsets of ASCII brackets: always character boundaries.
+    let (mut at, mut other) = (0, None);
+    while let Some(close) = bytes[at..].iter().position(|&b| b == b']').map(|i| at + i) {
+        let end = bytes[close..].iter().position(|&b| b == b'[').map_or(bytes.len(), |i| close + i);
+        let (name, text) = (&template[at + 1..close], template[close + 1..end].trim());
         if name == category {
-            return text.trim();
+            return text;
         }
         if name == "other" {
-            other = Some(text.trim());
+            other = Some(text);
         }
+        at = end;
     }
     other.unwrap_or(template)
 }

@@ -1,6 +1,8 @@
 //! Prints why the seed ranks a query as it does: the hits' counts and the
 //! visible order. `why QUERY...`, or `why --misses FILE.json...` for the
-//! queries of a set whose first ideal answer is not shown first.
+//! queries of a set whose first ideal answer is not shown first. With
+//! `FAQ_LANG=es`, the fixture core/tests/fixtures/lang/es.txt (and
+//! data/synonyms.es.txt) instead of the seed.
 use std::path::Path;
 
 use faq_core::Bundle;
@@ -32,7 +34,14 @@ fn show(b: &Bundle, q: &str, primary: &[usize]) {
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let b = Bundle::load(&root.join("data/faq.txt"), &[root.join("data/synonyms.txt")]).unwrap();
+    let b = match std::env::var("FAQ_LANG") {
+        Ok(tag) => Bundle::load(
+            &root.join(format!("core/tests/fixtures/lang/{tag}.txt")),
+            &[root.join(format!("data/synonyms.{tag}.txt"))],
+        ),
+        Err(_) => Bundle::load(&root.join("data/faq.txt"), &[root.join("data/synonyms.txt")]),
+    }
+    .unwrap();
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("--misses") {
         for file in &args[1..] {

@@ -390,14 +390,16 @@ fn decode_faq(r: &mut Reader<'_>) -> Result<Faq, DecodeError> {
     let damaged = DecodeErrorKind::Damaged;
     let text_len = r.bytes.len() - r.text_at;
     let topics = r.strings()?;
-    let mut optional = || -> Result<Option<String>, DecodeError> {
-        Ok(match r.number()? {
+    // Three optional strings, in a loop: one copy of the code, not three.
+    let mut optional: [Option<String>; 3] = [None, None, None];
+    for slot in &mut optional {
+        *slot = match r.number()? {
             0 => None,
             1 => Some(r.string()?),
             _ => return Err(r.error(damaged)),
-        })
-    };
-    let (clinic, reviewed_by, language) = (optional()?, optional()?, optional()?);
+        };
+    }
+    let [clinic, reviewed_by, language] = optional;
     let last_reviewed = match r.number()? {
         0 => None,
         packed => {

@@ -8,7 +8,9 @@
 //
 // Usage: `node tests/bench/minisearch-quality.mjs [faq.jsonld]`. Without an
 // argument it writes the seed's JSON-LD with faq-static (`cargo run`), the
-// file the benchmark's peer takes its entries from.
+// file the benchmark's peer takes its entries from. With `--lang es` (fr,
+// ar) it measures the fixture core/tests/fixtures/lang/es.txt on its query
+// set instead, as core/tests/quality.rs does.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,20 +21,24 @@ import MiniSearch from 'minisearch';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The query sets, as core/tests/quality.rs names them. */
-const SETS = [
-  ['public', 'tests/fixtures/queries-public.json'],
-  ['extra', 'core/tests/fixtures/queries-extra.json'],
-  ['natural', 'core/tests/fixtures/queries-natural.json'],
-];
+const lang = process.argv[2] === '--lang' ? process.argv[3] : null;
 
-/** The seed's entries as the peer gets them: `{ question, answer }` from faq.jsonld. */
-function entries(jsonldPath) {
+/** The query sets, as core/tests/quality.rs names them. */
+const SETS = lang
+  ? [[`lang ${lang}`, `core/tests/fixtures/lang/queries-${lang}.json`]]
+  : [
+      ['public', 'tests/fixtures/queries-public.json'],
+      ['extra', 'core/tests/fixtures/queries-extra.json'],
+      ['natural', 'core/tests/fixtures/queries-natural.json'],
+    ];
+
+/** The dataset's entries as the peer gets them: `{ question, answer }` from faq.jsonld. */
+function entries(jsonldPath, dataset = 'data/faq.txt') {
   let file = jsonldPath;
   let scratch = null;
   if (!file) {
     scratch = mkdtempSync(path.join(tmpdir(), 'faq-jsonld-'));
-    execFileSync('cargo', ['run', '--quiet', '-p', 'faq-core', '--bin', 'faq-static', '--', 'data/faq.txt', scratch], {
+    execFileSync('cargo', ['run', '--quiet', '-p', 'faq-core', '--bin', 'faq-static', '--', dataset, scratch], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -72,7 +78,8 @@ const index = new MiniSearch({
   fields: ['question', 'answer'],
   searchOptions: { prefix: true, fuzzy: 0.2, boost: { question: 2 } },
 });
-index.addAll(entries(process.argv[2]).map((entry, id) => ({ id, ...entry })));
+const source = lang ? entries(null, `core/tests/fixtures/lang/${lang}.txt`) : entries(process.argv[2]);
+index.addAll(source.map((entry, id) => ({ id, ...entry })));
 
 for (const [name, file] of SETS) {
   const json = JSON.parse(readFileSync(path.join(root, file), 'utf8'));

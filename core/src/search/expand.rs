@@ -93,17 +93,6 @@ impl SearchIndex {
                 direct.push((t as usize, options.stem_weight, true));
             }
         }
-        // The word with a prefix its language attaches ("ال" + "ورم") or
-        // without one: the same word, whatever the stemmer makes of it.
-        for prefix in language.prefixes {
-            let with = format!("{prefix}{word}");
-            let without = word.strip_prefix(prefix).filter(|rest| rest.chars().count() >= 2);
-            for form in std::iter::once(with.as_str()).chain(without) {
-                if let Ok(t) = self.terms.binary_search_by(|term| term.as_str().cmp(form)) {
-                    direct.push((t, options.stem_weight, true));
-                }
-            }
-        }
         if is_last && word.chars().count() >= options.min_prefix_len {
             for t in self.most_frequent(with_word_as_prefix, options.max_expansions) {
                 direct.push((t, options.prefix_weight, false));
@@ -114,23 +103,20 @@ impl SearchIndex {
             // those derived from it or it from them (see `Language::derivations`).
             let stem = language.stem(word).filter(|stem| stem.len() >= options.min_stem_len);
             if let Some(stem) = stem {
-                // Words with the same or a longer stem start with it, mostly,
-                // or with a prefix the stemmer strips ("ال" in Arabic).
-                let starts = std::iter::once(String::new()).chain(language.prefixes.iter().map(|&p| p.to_owned()));
-                for start in starts {
-                    let range = prefix_range(&self.terms, &(start + &stem));
-                    for t in range.take(MAX_STEM_COMPARISONS) {
-                        let Some(other) = language.stem(&self.terms[t]) else { continue };
-                        if other == stem {
-                            // With its group: the forms of the word ("tumours"
-                            // finds "tumour", whose forms include "tumor").
-                            direct.push((t, options.stem_weight, true));
-                            for &form in Self::group(&self.groups, &self.stem_group, t) {
-                                direct.push((form as usize, options.stem_weight, true));
-                            }
-                        } else if stem.len() >= options.min_derivation_len && language.derives(&stem, &other) {
-                            direct.push((t, options.derivation_weight, true));
+                // Words with the same or a longer stem start with it, mostly
+                // (a word with a prefix, "الورم", is in the group of its form
+                // without: see `SearchIndex::build`).
+                for t in prefix_range(&self.terms, &stem).take(MAX_STEM_COMPARISONS) {
+                    let Some(other) = language.stem(&self.terms[t]) else { continue };
+                    if other == stem {
+                        // With its group: the forms of the word ("tumours"
+                        // finds "tumour", whose forms include "tumor").
+                        direct.push((t, options.stem_weight, true));
+                        for &form in Self::group(&self.groups, &self.stem_group, t) {
+                            direct.push((form as usize, options.stem_weight, true));
                         }
+                    } else if stem.len() >= options.min_derivation_len && language.derives(&stem, &other) {
+                        direct.push((t, options.derivation_weight, true));
                     }
                 }
                 // The stems it derives from: it less one of the endings.
@@ -162,10 +148,6 @@ impl SearchIndex {
             add(Candidate { term, weight, synonym: false, firm });
             for &s in Self::group(&self.synonym_groups, &self.synonym_group, term) {
                 add(Candidate { term: s as usize, weight, synonym: true, firm });
-                // With the synonym's own forms ("engourdi" reaches "engourdies").
-                for &form in Self::group(&self.groups, &self.stem_group, s as usize) {
-                    add(Candidate { term: form as usize, weight: weight * options.stem_weight, synonym: true, firm });
-                }
             }
         }
         out

@@ -147,32 +147,65 @@ impl SearchIndex {
     #[cfg(feature = "parse")]
     pub fn build(faq: &Faq, synonyms: &Synonyms, language: &Language) -> Self {
         let (mut terms, mut df) = counted_words(faq);
-        let table = synonyms.groups.iter().chain(&synonyms.forms).flatten();
-        let mut extra: Vec<&String> = table.filter(|w| terms.binary_search(w).is_err()).collect();
+        let table = synonyms.groups.iter().chain(&synonyms.forms).flatten().cloned();
+        // A word less a prefix its language attaches ("الورم" -> "ورم"): the
+        // form a patient may type, in the word's group below.
+        let bare = terms.iter().flat_map(|term| language.prefixes.iter().filter_map(move |p| term.strip_prefix(p)));
+        let bare = bare.filter(|rest| rest.chars().count() >= 2).map(str::to_owned).collect::<Vec<String>>();
+        let mut extra: Vec<String> = table.chain(bare).filter(|w| terms.binary_search(w).is_err()).collect();
         extra.sort_unstable();
         extra.dedup();
         for word in extra {
-            if let Err(at) = terms.binary_search(word) {
-                terms.insert(at, word.clone());
+            if let Err(at) = terms.binary_search(&word) {
+                terms.insert(at, word);
                 df.insert(at, 0);
             }
         }
 
-        // Stem groups of two or more words; the stems of a word's forms make one.
+        // Stem groups of two or more words: the words sharing a stem (the
+        // stems of a word's forms make one), joined with their forms
+        // without a prefix.
         let same = same_stems(language, &synonyms.forms);
-        let mut by_stem: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut by_stem: HashMap<String, u32> = HashMap::new();
+        let mut joined = Joined((0..terms.len() as u32).collect());
         for (t, term) in terms.iter().enumerate() {
             if let Some(stem) = language.stem(term) {
                 let stem = same.get(stem.as_ref()).cloned().unwrap_or_else(|| stem.into_owned());
-                by_stem.entry(stem).or_default().push(t as u32);
+                let first = *by_stem.entry(stem).or_insert(t as u32);
+                joined.join(first, t as u32);
+            }
+            for rest in language.prefixes.iter().filter_map(|p| term.strip_prefix(p)) {
+                if let Ok(b) = terms.binary_search_by(|x| x.as_str().cmp(rest)) {
+                    joined.join(b as u32, t as u32);
+                }
             }
         }
-        let mut groups: Vec<Vec<u32>> = by_stem.into_values().filter(|g| g.len() > 1).collect();
-        groups.sort_unstable();
+        let groups = joined.groups();
+        // A synonym's forms are its synonyms too ("engourdi" reaches
+        // "engourdies"), unless a form is in a synonym group of its own.
+        let listed: Vec<u32> = {
+            let ids = synonyms.groups.iter().flatten().filter_map(|w| terms.binary_search(w).ok());
+            let mut ids: Vec<u32> = ids.map(|t| t as u32).collect();
+            ids.sort_unstable();
+            ids
+        };
+        let stem_group = group_index(&groups, terms.len());
         let synonym_groups: Vec<Vec<u32>> = synonyms
             .groups
             .iter()
-            .map(|group| group.iter().filter_map(|w| terms.binary_search(w).ok()).map(|t| t as u32).collect())
+            .map(|group| {
+                let mut ids: Vec<u32> =
+                    group.iter().filter_map(|w| terms.binary_search(w).ok()).map(|t| t as u32).collect();
+                for i in 0..ids.len() {
+                    let forms = Self::group(&groups, &stem_group, ids[i] as usize);
+                    for &form in forms {
+                        if listed.binary_search(&form).is_err() && !ids.contains(&form) {
+                            ids.push(form);
+                        }
+                    }
+                }
+                ids
+            })
             .collect();
         SearchIndex::from_parts(terms, df, groups, synonym_groups)
     }
@@ -271,6 +304,40 @@ fn same_stems(language: &Language, forms: &[Vec<String>]) -> HashMap<String, Str
         }
     }
     same
+}
+
+/// Terms joined into groups (a union-find over term ids): each id's parent,
+/// an id no larger than its own; a root is its own parent.
+#[cfg(feature = "parse")]
+struct Joined(Vec<u32>);
+
+#[cfg(feature = "parse")]
+impl Joined {
+    fn root(&mut self, mut t: u32) -> u32 {
+        while self.0[t as usize] != t {
+            let parent = self.0[t as usize];
+            self.0[t as usize] = self.0[parent as usize];
+            t = parent;
+        }
+        t
+    }
+
+    fn join(&mut self, a: u32, b: u32) {
+        let (a, b) = (self.root(a), self.root(b));
+        self.0[a.max(b) as usize] = a.min(b);
+    }
+
+    /// The groups of two or more, each in term order, sorted.
+    fn groups(mut self) -> Vec<Vec<u32>> {
+        let mut by_root: HashMap<u32, Vec<u32>> = HashMap::new();
+        for t in 0..self.0.len() as u32 {
+            let root = self.root(t);
+            by_root.entry(root).or_default().push(t);
+        }
+        let mut groups: Vec<Vec<u32>> = by_root.into_values().filter(|g| g.len() > 1).collect();
+        groups.sort_unstable();
+        groups
+    }
 }
 
 /// Per term, 0 or 1 + the index of its group in `groups`.
