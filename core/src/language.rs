@@ -43,6 +43,9 @@ pub struct Language {
     stop_words: &'static str,
     /// Prefixes its stemmer strips (Arabic's "ال", "و", …): a word with a
     /// given stem may start with one of them rather than with the stem.
+    /// Read when an index is built (`parse`), which joins each word with
+    /// its form without one.
+    #[cfg_attr(not(feature = "parse"), allow(dead_code))]
     pub(crate) prefixes: &'static [&'static str],
     /// Endings that derive one word from another and that its stemmer keeps
     /// (see [`Language::derives`]).

@@ -284,3 +284,27 @@ fn check_file_reads_once_what_load_and_lint_file_read_twice() {
         }
     }
 }
+
+/// A language with no search rules builds, with a warning on its line; a
+/// language with rules lints its questions by them (Spanish plurals and stop
+/// words make these two questions the same); the fixtures in Spanish, French
+/// and Arabic are clean.
+#[test]
+fn the_language_decides_the_rules_and_a_language_without_them_is_a_warning() {
+    let polish = "---\nclinic: X\nlanguage: pl\n---\nCo to jest tłuszczak?\nMiękki guz.\n";
+    let no_rules = WarningKind::NoSearchRules { tag: "pl".into() };
+    assert_eq!(found(&lint_text(polish)), [(3, no_rules.clone())]);
+    assert!(lint_text(polish)[0].to_string().contains("no search rules for \"pl\""));
+    let json = "{\"language\": \"pl\",\n \"entries\": [{\"question\": \"Co to jest?\", \"answer\": \"Guz.\"}]}";
+    assert_eq!(found(&lint_json(json).unwrap()), [(1, no_rules)]);
+
+    let spanish = "---\nlanguage: es\n---\n¿Qué son los quistes de la espalda?\nBolsas.\n\n¿Qué es un quiste en la espalda?\nUna bolsa.\n";
+    assert_eq!(found(&lint_text(spanish)), [near_duplicate(7, 4, "¿Qué son los quistes de la espalda?")]);
+    let english_rules = spanish.replace("language: es", "language: en");
+    assert_eq!(found(&lint_text(&english_rules)), [], "English stop words and stems do not join them");
+
+    for tag in ["es", "fr", "ar"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/lang/{tag}.txt"));
+        assert_eq!(found(&check_file(&path).unwrap().warnings), [], "{tag}");
+    }
+}
