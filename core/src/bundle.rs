@@ -79,6 +79,13 @@ impl Bundle {
     #[cfg(feature = "parse")]
     pub fn new(faq: Faq, synonyms: &Synonyms) -> Self {
         let language = Language::of(faq.about.language_tag()).unwrap_or(&FOLDING_ONLY);
+        Bundle::new_in(faq, synonyms, language)
+    }
+
+    /// [`Bundle::new`] by the rules of `language`, whatever the dataset's
+    /// (for a build that links only that language's stemmer: the studio).
+    #[cfg(feature = "parse")]
+    pub fn new_in(faq: Faq, synonyms: &Synonyms, language: &'static Language) -> Self {
         let index = SearchIndex::build(&faq, synonyms, language);
         Bundle { faq, index, language, scan: Scan::default() }
     }
@@ -126,13 +133,7 @@ impl Bundle {
     /// packer to check, which knows them all.
     pub fn from_bytes_in(bytes: &[u8], language: &'static Language) -> Result<Self, DecodeError> {
         let (faq, index) = codec::decode(bytes)?;
-        // Its primary subtag, without a `split` (which would add its code to the .wasm).
-        let tag = faq.about.language_tag().as_bytes();
-        let primary = &tag[..tag.iter().position(|&b| b == b'-').unwrap_or(tag.len())];
-        let norwegian = |tag: &[u8]| matches!(tag, b"nb" | b"nn" | b"no");
-        let rules = language.tag.as_bytes();
-        let same = rules == primary || (norwegian(rules) && norwegian(primary)) || !language.has_stemmer();
-        if !same {
+        if language.has_stemmer() && !language.searches(faq.about.language_tag()) {
             return Err(codec::language_error(language.tag));
         }
         Ok(Bundle { faq, index, language, scan: Scan::default() })

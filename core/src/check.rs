@@ -4,7 +4,8 @@
 use std::path::Path;
 
 use crate::error::Error;
-use crate::lint::{lint_dataset, Warning};
+use crate::language::Language;
+use crate::lint::{lint_dataset, lint_dataset_in, Warning};
 use crate::model::Faq;
 use crate::parse::{read_bytes, read_file, Format};
 
@@ -51,5 +52,14 @@ pub fn check_file(path: &Path) -> Result<Checked, Error> {
 pub fn check_bytes(bytes: &[u8], format: Format) -> Result<Checked, Error> {
     let (faq, dataset) = read_bytes(bytes, format)?;
     let warnings = lint_dataset(&dataset);
+    Ok(Checked { faq, warnings })
+}
+
+/// [`check_bytes`] by the search rules of one language (`rules`), whatever
+/// the dataset's: for a build that links only that language's stemmer (the
+/// studio), which packs only a dataset in it (see [`crate::pack::pack`]).
+pub fn check_bytes_in(bytes: &[u8], format: Format, rules: &'static Language) -> Result<Checked, Error> {
+    let (faq, dataset) = read_bytes(bytes, format)?;
+    let warnings = lint_dataset_in(&dataset, rules);
     Ok(Checked { faq, warnings })
 }

@@ -215,6 +215,17 @@ impl Language {
         WITH_RULES.iter().copied().find(|language| language.tag == primary)
     }
 
+    /// Whether these are the rules of the language of `tag` (by its primary
+    /// subtag; `nb`, `nn` and `no` are one), without looking among all.
+    pub fn searches(&self, tag: &str) -> bool {
+        // The primary subtag without a `split` (whose code would grow the .wasm).
+        let tag = tag.as_bytes();
+        let primary = &tag[..tag.iter().position(|&b| b == b'-').unwrap_or(tag.len())];
+        let norwegian = |tag: &[u8]| matches!(tag, b"nb" | b"nn" | b"no");
+        let own = self.tag.as_bytes();
+        own.eq_ignore_ascii_case(primary) || (norwegian(own) && norwegian(primary))
+    }
+
     /// Whether it stems words (folding-only languages do not).
     pub fn has_stemmer(&self) -> bool {
         self.stem.is_some()

@@ -66,7 +66,7 @@ pub mod work;
 
 pub use bundle::{Bundle, Results};
 #[cfg(feature = "parse")]
-pub use check::{check_bytes, check_file, Checked};
+pub use check::{check_bytes, check_bytes_in, check_file, Checked};
 pub use error::{Error, ErrorKind};
 pub use language::Language;
 pub use layout::Layout;

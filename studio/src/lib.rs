@@ -1,8 +1,9 @@
 //! The FAQ studio's `.wasm` (`studio/studio.html`): the build's checks and
 //! `faq-pack`'s packing, run in the browser on the dataset being edited.
 //!
-//! Nothing is re-implemented here: [`check`] is [`faq_core::check_bytes`]
-//! (the parser and the lint, as the build and `faq-lint` run them) and
+//! Nothing is re-implemented here: [`check`] is [`faq_core::check_bytes_in`]
+//! (the parser and the lint, as the build and `faq-lint` run them, by the
+//! search rules of the widget's language only: see `RULES`) and
 //! [`pack`] is [`faq_core::pack::pack`] with the same synonyms as the build
 //! and `faq-pack`. This crate only turns their results into what JavaScript
 //! reads, and adds the `.zip` of the packed files for the download.
@@ -23,7 +24,7 @@ use std::io::{Cursor, Write};
 use std::path::Path;
 
 use faq_core::pack::{self, Built, File};
-use faq_core::{check_bytes, Bundle, Checked, Error, Format};
+use faq_core::{check_bytes_in, Bundle, Checked, Error, Format};
 use serde_json::json;
 use wasm_bindgen::prelude::*;
 
@@ -84,8 +85,17 @@ pub fn check(text: &str, file_name: &str, today: &str) -> String {
 }
 
 fn checked(text: &str, file_name: &str) -> Result<Checked, Error> {
-    check_bytes(text.as_bytes(), Format::from_path(Path::new(file_name)))
+    check_bytes_in(text.as_bytes(), Format::from_path(Path::new(file_name)), RULES)
 }
+
+/// The search rules of the language of the widget the studio packs into,
+/// which `build.rs` reads from the dataset the widget is built from (as the
+/// widget's build does): only that stemmer is linked into the studio, and a
+/// dataset in another language is refused when packed.
+const RULES: &faq_core::Language = include!(concat!(env!("OUT_DIR"), "/rules.rs"));
+
+/// That language's synonym file, as the build takes it (`build.rs`).
+const SYNONYMS: &str = include!(concat!(env!("OUT_DIR"), "/synonyms.rs"));
 
 /// The files of a built widget with another dataset, as `faq-pack` writes
 /// them (see [`pack`]).
@@ -137,9 +147,8 @@ pub fn pack_files(
     wasm: &[u8],
 ) -> Result<Vec<File>, String> {
     let checked = checked(text, file_name).map_err(|e| e.in_file(Path::new(file_name)).to_string())?;
-    let synonyms = faq_core::parse_synonyms(pack::default_synonyms(checked.faq.about.language_tag()))
-        .map_err(|e| format!("data/synonyms.txt: {e}"))?;
-    let bundle = Bundle::new(checked.faq, &synonyms);
+    let synonyms = faq_core::parse_synonyms(SYNONYMS).map_err(|e| format!("data/synonyms.txt: {e}"))?;
+    let bundle = Bundle::new_in(checked.faq, &synonyms, RULES);
     pack::pack(&bundle, &Built { script, wasm_name, wasm }).map_err(|e| e.to_string())
 }
 

@@ -199,3 +199,14 @@ test('"Open a file" and a dropped .json file replace the dataset, and their name
   await page.locator('#problems li', { hasText: /^clinic\.json:1: duplicate question/ }).waitFor();
   assert.equal(await page.locator('#dataset').inputValue(), json);
 });
+
+test('a dataset in another language than the widget it packs into: no preview, and why', async () => {
+  const page = await openStudio();
+  await page.locator('#dataset').fill('---\nlanguage: es\n---\n¿Qué es un lipoma?\nUn bulto blando de grasa.\n');
+  await page.locator('#status', { hasText: /^No errors/ }).waitFor();
+  await page.waitForFunction(() => document.getElementById('preview-status').textContent.startsWith('No preview'), null, { timeout: 15_000 });
+  assert.match(
+    await page.locator('#preview-status').textContent(),
+    /this widget was built to search "en" and the dataset is in "es"; a widget searches the language it was built for/,
+  );
+});

@@ -63,7 +63,7 @@ pub fn lint_file(path: &Path) -> Result<Vec<Warning>, Error> {
 /// Lints a text dataset. It does not check that the text parses (use
 /// [`crate::parse_text`] or [`lint_file`] for that); warnings are in line order.
 pub fn lint_text(src: &str) -> Vec<Warning> {
-    lint_source(&Source::read(src))
+    lint_dataset(&Dataset::Text(Source::read(src)))
 }
 
 /// Lints a JSON dataset (a list of `{"question", "answer", …}` objects, or an
@@ -72,21 +72,43 @@ pub fn lint_text(src: &str) -> Vec<Warning> {
 /// [`crate::parse_json`] cannot decode: bad syntax, a missing or unknown
 /// field) is an error.
 pub fn lint_json(src: &str) -> Result<Vec<Warning>, Error> {
-    json::decode(src).map(|doc| lint_document(&doc))
+    json::decode(src).map(|doc| lint_dataset(&Dataset::Json(doc)))
 }
 
-/// The warnings of a dataset the parser has read.
+/// The warnings of a dataset the parser has read, by the search rules of its
+/// language (looked up among all: [`Language::of`]).
 pub(crate) fn lint_dataset(dataset: &Dataset<'_>) -> Vec<Warning> {
+    let mut out = Vec::new();
+    let rules = search_rules(dataset_language(dataset), &mut out);
+    out.extend(lint_dataset_in(dataset, rules));
+    out.sort_by_key(Warning::line);
+    out
+}
+
+/// [`lint_dataset`] by the given search rules (no lookup among all, so a
+/// build that calls only this links only that language's stemmer).
+pub(crate) fn lint_dataset_in(dataset: &Dataset<'_>, rules: &'static Language) -> Vec<Warning> {
     match dataset {
-        Dataset::Text(source) => lint_source(source),
-        Dataset::Json(doc) => lint_document(doc),
+        Dataset::Text(source) => lint_source(source, rules),
+        Dataset::Json(doc) => lint_document(doc, rules),
+    }
+}
+
+/// The dataset's `language` as written, with its line.
+fn dataset_language<'d>(dataset: &'d Dataset<'_>) -> Option<(u32, &'d str)> {
+    match dataset {
+        Dataset::Text(source) => source.front_matter().iter().find_map(|line| match line.kind {
+            Kind::Field(Some(("language", tag))) => Some((line.number, tag)),
+            _ => None,
+        }),
+        Dataset::Json(doc) => doc.language.as_deref().map(|tag| (doc.language_line(), tag)),
     }
 }
 
 /// The text rules, over a text dataset's body (front matter lines are not
 /// linted; a front matter never closed is read as body, as the parser
 /// rejects it anyway).
-fn lint_source(source: &Source<'_>) -> Vec<Warning> {
+fn lint_source(source: &Source<'_>, language: &'static Language) -> Vec<Warning> {
     let lines = source.body();
     let blank = |i: usize| lines.get(i).is_some_and(|l| l.kind == Kind::Blank);
     let mut out = Vec::new();
@@ -132,11 +154,6 @@ fn lint_source(source: &Source<'_>) -> Vec<Warning> {
         }
     }
     long_answer(entry, &mut out);
-    let language = source.front_matter().iter().find_map(|line| match line.kind {
-        Kind::Field(Some(("language", tag))) => Some((line.number, tag)),
-        _ => None,
-    });
-    let language = search_rules(language, &mut out);
     near_duplicates(&questions, language, &mut out);
     out.sort_by_key(Warning::line);
     out
@@ -145,7 +162,7 @@ fn lint_source(source: &Source<'_>) -> Vec<Warning> {
 /// The rules for a JSON dataset's entries, each reported on the line of its
 /// `"question"` key. The question is linted as written (the parser drops an
 /// `[FAQ]: ` prefix from it; the lint does not).
-fn lint_document(doc: &Document) -> Vec<Warning> {
+fn lint_document(doc: &Document, language: &'static Language) -> Vec<Warning> {
     let mut out = Vec::new();
     let mut questions = Vec::new();
     for (i, entry) in doc.entries.iter().enumerate() {
@@ -171,8 +188,6 @@ fn lint_document(doc: &Document) -> Vec<Warning> {
         }
         long_answer(Some((n, count)), &mut out);
     }
-    let line = doc.language_line();
-    let language = search_rules(doc.language.as_deref().map(|tag| (line, tag)), &mut out);
     near_duplicates(&questions, language, &mut out);
     out.sort_by_key(Warning::line);
     out

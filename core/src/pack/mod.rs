@@ -186,10 +186,20 @@ pub fn pack(bundle: &Bundle, built: &Built<'_>) -> Result<Vec<File>, PackError> 
     // Checked once the files are known to be one build's.
     let wasm_error = |kind| PackError { file: built.wasm_name.to_owned(), kind };
     let section = custom_section(built.wasm, SECTION).map_err(|e| wasm_error(PackErrorKind::Wasm(e)))?;
-    let own = Bundle::from_bytes(section).map_err(|e| wasm_error(PackErrorKind::Bundle(e.to_string())))?;
-    if own.language != bundle.language {
-        let (built, dataset) = (own.faq.about.language_tag().to_owned(), bundle.faq.about.language_tag().to_owned());
-        return Err(wasm_error(PackErrorKind::Language { built, dataset }));
+    // The built bundle's language, compared without looking among every
+    // language's rules (which would link every stemmer into the studio).
+    let (own, _) = crate::codec::decode(section).map_err(|e| wasm_error(PackErrorKind::Bundle(e.to_string())))?;
+    let (built, dataset) = (own.about.language_tag(), bundle.faq.about.language_tag());
+    let same = if bundle.language.has_stemmer() {
+        // Both the built one's and the dataset's (whose bundle may have been
+        // made by other rules than its own: `Bundle::new_in`).
+        bundle.language.searches(built) && bundle.language.searches(dataset)
+    } else {
+        // A language without rules: the same only if it is the same language.
+        built.split('-').next() == dataset.split('-').next()
+    };
+    if !same {
+        return Err(wasm_error(PackErrorKind::Language { built: built.to_owned(), dataset: dataset.to_owned() }));
     }
     let fallback = fallback_html(&bundle.faq);
     let (snippet, short) = snippets(&name, &integrity(&script), &fallback);
@@ -306,6 +316,11 @@ mod tests {
         let error = pack(&spanish, &Built { script: &script, wasm_name: &name, wasm: &wasm }).unwrap_err();
         assert_eq!(error.kind(), &PackErrorKind::Language { built: "en".into(), dataset: "es-MX".into() });
         assert!(error.to_string().contains("this widget was built to search \"en\" and the dataset is in \"es-MX\""));
+        // A Spanish dataset indexed by English rules (as a studio built for
+        // English does) is refused too.
+        let english_rules = Bundle::new_in(spanish.faq.clone(), &crate::Synonyms::default(), &crate::language::ENGLISH);
+        let error = pack(&english_rules, &Built { script: &script, wasm_name: &name, wasm: &wasm }).unwrap_err();
+        assert_eq!(error.kind(), &PackErrorKind::Language { built: "en".into(), dataset: "es-MX".into() });
         // Another Spanish dataset packs into a Spanish build.
         let (wasm, name, script) = built(&spanish);
         let other = bundle("---\nlanguage: es\n---\n¿Qué es un quiste?\n\nUna bolsa.\n");
