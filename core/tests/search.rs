@@ -238,6 +238,10 @@ fn did_you_mean_offers_a_correction_only_when_it_finds_something() {
     assert_eq!(b.query("xipoma").suggestion.as_deref(), Some("lipoma"));
     // Nothing close: no suggestion.
     assert_eq!(b.query("pregnancy test").suggestion, None);
+    // A letter or two is no misspelling of anything, and a word is not a misspelt number.
+    for q in ["x", "zq", "lipoma x"] {
+        assert_eq!(b.query(q).suggestion, None, "{q}");
+    }
 }
 
 #[test]

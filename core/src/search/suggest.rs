@@ -8,7 +8,9 @@ impl SearchIndex {
     /// The query with its misspelt words corrected ("angiolipomma lumb" →
     /// "angiolipoma lump"): words found in the dataset are kept; others
     /// become the most frequent dataset word within two edits. `None` when
-    /// every word is in the dataset, or when a word has no such correction.
+    /// every word is in the dataset, or when a word has no such correction:
+    /// a word of one or two letters has none (every short word is within two
+    /// edits of it: "x" is not a misspelt "5"), nor has a word a number.
     /// Whether the correction finds anything is for the caller to check.
     pub(crate) fn correction(&self, query: &Query) -> Option<String> {
         let mut changed = false;
@@ -18,11 +20,13 @@ impl SearchIndex {
                 corrected.push(word);
                 continue;
             }
+            // A third letter, or no correction.
+            word.chars().nth(2)?;
             let best = self
                 .terms
                 .iter()
                 .enumerate()
-                .filter(|&(t, _)| self.df[t] > 0)
+                .filter(|&(t, term)| self.df[t] > 0 && !term.bytes().all(|b| b.is_ascii_digit()))
                 .filter_map(|(t, term)| edit_distance(word, term, 2).map(|d| (d, std::cmp::Reverse(self.df[t]), term)))
                 .min()?;
             corrected.push(best.2);
