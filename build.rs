@@ -147,7 +147,7 @@ fn review_age_problem(about: &faq_core::About, dataset: &std::path::Path) -> Res
 
 /// The synonym files for a dataset in the language `tag` (see the module docs).
 fn synonym_files(root: &std::path::Path, tag: &str) -> Vec<PathBuf> {
-    let primary = tag.split('-').next().unwrap_or("en");
+    let primary = faq_core::language::primary_subtag(tag);
     let mut files = Vec::new();
     let own = root.join(if primary == "en" {
         "data/synonyms.txt".to_owned()
@@ -169,12 +169,9 @@ fn synonym_files(root: &std::path::Path, tag: &str) -> Vec<PathBuf> {
 /// `$OUT_DIR/language.rs` for `bundle`'s language (see the module docs).
 fn language_rs(root: &std::path::Path, bundle: &faq_core::Bundle) -> Result<String, String> {
     let tag = bundle.faq.about.language_tag();
-    let rules = match faq_core::Language::of(tag) {
-        Some(language) => format!("faq_core::language::{}", language.name.to_uppercase()),
-        None => "faq_core::language::FOLDING_ONLY".to_owned(),
-    };
+    let rules = faq_core::Language::rules_for(tag).rust_path();
     // texts/<tag>.txt, texts/<language>.txt, else English.
-    let primary = tag.split('-').next().unwrap_or("en");
+    let primary = faq_core::language::primary_subtag(tag);
     let candidates = [tag.to_ascii_lowercase(), primary.to_owned(), "en".to_owned()];
     let path = candidates.iter().map(|name| root.join(format!("texts/{name}.txt"))).find(|path| path.exists());
     let path = path.ok_or("texts/en.txt is missing")?;

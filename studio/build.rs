@@ -19,11 +19,12 @@ fn main() {
     };
     println!("cargo:rerun-if-changed={}", dataset.display());
     let tag = faq_core::check_file(&dataset).map(|c| c.faq.about.language_tag().to_owned()).unwrap_or_default();
-    let rules = match faq_core::Language::of(&tag) {
-        Some(language) => format!("&faq_core::language::{}", language.name.to_uppercase()),
-        None if tag.is_empty() => "&faq_core::language::ENGLISH".to_owned(),
-        None => "&faq_core::language::FOLDING_ONLY".to_owned(),
+    // A dataset that does not parse: English, as the empty tag gives none.
+    let rules = match tag.as_str() {
+        "" => faq_core::language::ENGLISH.rust_path(),
+        tag => faq_core::Language::rules_for(tag).rust_path(),
     };
+    let rules = format!("&{rules}");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("rules.rs"), rules).expect("OUT_DIR is writable");
     // The synonyms, as a string literal (faq-pack's own choice, one language's only).

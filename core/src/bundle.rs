@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::codec::{self, DecodeError};
 #[cfg(feature = "parse")]
 use crate::error::Error;
-use crate::language::{Language, FOLDING_ONLY};
+use crate::language::Language;
 use crate::layout::Layout;
 use crate::model::Faq;
 #[cfg(feature = "parse")]
@@ -78,7 +78,7 @@ impl Bundle {
     /// [`Language::of`]; folding only if there are none).
     #[cfg(feature = "parse")]
     pub fn new(faq: Faq, synonyms: &Synonyms) -> Self {
-        let language = Language::of(faq.about.language_tag()).unwrap_or(&FOLDING_ONLY);
+        let language = Language::rules_for(faq.about.language_tag());
         Bundle::new_in(faq, synonyms, language)
     }
 
@@ -122,7 +122,7 @@ impl Bundle {
     /// one language calls [`Bundle::from_bytes_in`] instead.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, DecodeError> {
         let (faq, index) = codec::decode(bytes)?;
-        let language = Language::of(faq.about.language_tag()).unwrap_or(&FOLDING_ONLY);
+        let language = Language::rules_for(faq.about.language_tag());
         Ok(Bundle { faq, index, language, scan: Scan::default() })
     }
 

@@ -210,20 +210,27 @@ impl Language {
     /// assert_eq!(Language::of("pl"), None);
     /// ```
     pub fn of(tag: &str) -> Option<&'static Language> {
-        let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
-        let primary = if primary == "nb" || primary == "nn" { "no".to_owned() } else { primary };
-        WITH_RULES.iter().copied().find(|language| language.tag == primary)
+        WITH_RULES.iter().copied().find(|language| language.searches(tag))
+    }
+
+    /// The rules for `tag`: [`Language::of`], or [`FOLDING_ONLY`] if there are none.
+    pub fn rules_for(tag: &str) -> &'static Language {
+        Language::of(tag).unwrap_or(&FOLDING_ONLY)
     }
 
     /// Whether these are the rules of the language of `tag` (by its primary
     /// subtag; `nb`, `nn` and `no` are one), without looking among all.
     pub fn searches(&self, tag: &str) -> bool {
-        // The primary subtag without a `split` (whose code would grow the .wasm).
-        let tag = tag.as_bytes();
-        let primary = &tag[..tag.iter().position(|&b| b == b'-').unwrap_or(tag.len())];
+        let (own, primary) = (self.tag.as_bytes(), primary_subtag(tag).as_bytes());
         let norwegian = |tag: &[u8]| matches!(tag, b"nb" | b"nn" | b"no");
-        let own = self.tag.as_bytes();
-        own.eq_ignore_ascii_case(primary) || (norwegian(own) && norwegian(primary))
+        !own.is_empty() && (own.eq_ignore_ascii_case(primary) || (norwegian(own) && norwegian(primary)))
+    }
+
+    /// The Rust path of its constant (`faq_core::language::SPANISH`), for
+    /// a build script that compiles one language in.
+    pub fn rust_path(&self) -> String {
+        let name = if self.tag.is_empty() { "FOLDING_ONLY".to_owned() } else { self.name.to_ascii_uppercase() };
+        format!("faq_core::language::{name}")
     }
 
     /// Whether it stems words (folding-only languages do not).
@@ -295,8 +302,18 @@ const RIGHT_TO_LEFT: &[&str] = &["ar", "he", "fa", "ur", "ps", "sd", "yi", "dv",
 /// assert!(!faq_core::language::is_right_to_left("es"));
 /// ```
 pub fn is_right_to_left(tag: &str) -> bool {
-    let primary = tag.split('-').next().unwrap_or("");
-    RIGHT_TO_LEFT.iter().any(|rtl| rtl.eq_ignore_ascii_case(primary))
+    RIGHT_TO_LEFT.iter().any(|rtl| rtl.eq_ignore_ascii_case(primary_subtag(tag)))
+}
+
+/// The primary language subtag of `tag`, as written (`es` of `es-MX`).
+/// Without `str::split`, whose code would grow the widget's `.wasm`.
+///
+/// ```
+/// assert_eq!(faq_core::language::primary_subtag("pt-BR"), "pt");
+/// assert_eq!(faq_core::language::primary_subtag("ar"), "ar");
+/// ```
+pub fn primary_subtag(tag: &str) -> &str {
+    &tag[..tag.bytes().position(|b| b == b'-').unwrap_or(tag.len())]
 }
 
 /// A well-formed BCP 47 tag of a known language, with its subtags in their
@@ -434,6 +451,10 @@ mod tests {
         assert_eq!(Language::of("nb-NO"), Some(&NORWEGIAN));
         assert_eq!(Language::of("EN-gb"), Some(&ENGLISH));
         assert_eq!(Language::of("el"), None, "Greek: folding only");
+        assert_eq!(Language::rules_for("el"), &FOLDING_ONLY);
+        assert!(!FOLDING_ONLY.searches("") && !FOLDING_ONLY.searches("el"), "no rules search anything");
+        assert_eq!(SPANISH.rust_path(), "faq_core::language::SPANISH");
+        assert_eq!(FOLDING_ONLY.rust_path(), "faq_core::language::FOLDING_ONLY");
         assert!(is_right_to_left("he") && is_right_to_left("fa-IR") && !is_right_to_left("en"));
     }
 }

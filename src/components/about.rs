@@ -17,9 +17,7 @@ fn local_date(date: Date) -> String {
     let iso = date.to_string();
     let tag = crate::language::TAG;
     let page = gloo::utils::document().document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
-    // The page's primary subtag is the tag (no `split`: its code would grow the .wasm).
-    let same_language = page.get(..tag.len()).is_some_and(|p| p.eq_ignore_ascii_case(tag))
-        && matches!(page.as_bytes().get(tag.len()), None | Some(b'-'));
+    let same_language = faq_core::language::primary_subtag(&page).eq_ignore_ascii_case(tag);
     let locale = match tag {
         _ if !crate::language::DECLARED && !page.is_empty() => page.as_str(),
         _ if !crate::language::DECLARED => "en-GB",

@@ -34,7 +34,7 @@
 use std::path::Path;
 
 use crate::error::Error;
-use crate::language::{normalize_tag, Language, ENGLISH, FOLDING_ONLY};
+use crate::language::{normalize_tag, Language, ENGLISH};
 use crate::parse::json::{self, Document};
 use crate::parse::source::{answer_line, Kind, Source, QUESTION_MARKS};
 use crate::parse::{read_bytes, read_file, Dataset, Format};
@@ -198,13 +198,11 @@ fn lint_document(doc: &Document, language: &'static Language) -> Vec<Warning> {
 /// then folds case and accents only. A malformed tag is the parser's error.
 fn search_rules(language: Option<(u32, &str)>, out: &mut Vec<Warning>) -> &'static Language {
     let Some((line, tag)) = language else { return &ENGLISH };
-    match Language::of(tag) {
-        Some(rules) => rules,
-        None => {
-            if let Ok(tag) = normalize_tag(tag) {
-                out.push(Warning::new(line, WarningKind::NoSearchRules { tag }));
-            }
-            &FOLDING_ONLY
+    let rules = Language::rules_for(tag);
+    if !rules.has_stemmer() {
+        if let Ok(tag) = normalize_tag(tag) {
+            out.push(Warning::new(line, WarningKind::NoSearchRules { tag }));
         }
     }
+    rules
 }

@@ -45,6 +45,8 @@ mod wasm;
 
 use std::fmt;
 
+use crate::language::primary_subtag;
+
 pub use sha384::integrity;
 pub use wasm::{custom_section, replace_custom_section, WasmError};
 
@@ -63,7 +65,7 @@ pub const SCRIPT: &str = "faq-widget.js";
 /// `data/synonyms.<language>.txt` for another, empty if there is none. A
 /// clinic may add its own.
 pub fn default_synonyms(tag: &str) -> &'static str {
-    match tag.split('-').next().unwrap_or(tag) {
+    match primary_subtag(tag) {
         "en" => include_str!("../../../data/synonyms.txt"),
         "es" => include_str!("../../../data/synonyms.es.txt"),
         "fr" => include_str!("../../../data/synonyms.fr.txt"),
@@ -196,7 +198,7 @@ pub fn pack(bundle: &Bundle, built: &Built<'_>) -> Result<Vec<File>, PackError> 
         bundle.language.searches(built) && bundle.language.searches(dataset)
     } else {
         // A language without rules: the same only if it is the same language.
-        built.split('-').next() == dataset.split('-').next()
+        primary_subtag(built).eq_ignore_ascii_case(primary_subtag(dataset))
     };
     if !same {
         return Err(wasm_error(PackErrorKind::Language { built: built.to_owned(), dataset: dataset.to_owned() }));
