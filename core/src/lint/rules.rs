@@ -1,6 +1,8 @@
 //! The rules for one line of text: run-together words, bare URLs, cut-off
 //! text, a line that lost its `?`, and the long-answer rule.
 
+use crate::parse::source::ends_open;
+
 use super::limits::{MAX_ANSWER_WORDS, MAX_LOST_QUESTION_CHARS};
 use super::warning::{Warning, WarningKind};
 
@@ -128,11 +130,7 @@ fn bare_urls(text: &str, line: u32, out: &mut Vec<Warning>) {
 /// Sub-heading shapes are left alone: "When to see a doctor", "What you can
 /// do", "How it works", "Do not lift", "Treatment options".
 pub(super) fn reads_like_question(line: &str) -> bool {
-    let core = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', ' ']);
-    if line.chars().count() >= MAX_LOST_QUESTION_CHARS
-        || core.ends_with(['.', '!', '?', ':', ';', ',', '…', '\u{61f}', '\u{ff1f}', '\u{60c}', '\u{61b}'])
-        || !line.starts_with(char::is_uppercase)
-    {
+    if line.chars().count() >= MAX_LOST_QUESTION_CHARS || !ends_open(line) || !line.starts_with(char::is_uppercase) {
         return false;
     }
     let tokens: Vec<String> = line

@@ -4,7 +4,7 @@
 use crate::model::Block;
 use crate::text::words;
 
-use super::source::{Kind, Line, Marker};
+use super::source::{ends_open, Kind, Line, Marker};
 
 /// A sub-heading has at most this many words.
 const MAX_HEADING_WORDS: usize = 14;
@@ -60,9 +60,7 @@ pub(crate) fn blocks(lines: &[Line<'_>]) -> Vec<Block> {
 /// A short line without closing punctuation, such as "The only cure for lipomas".
 fn looks_like_heading(line: &str) -> bool {
     let core = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', ' ']);
-    let ends_open =
-        !core.ends_with(['.', '!', '?', ':', ';', ',', '…', '\u{61f}', '\u{ff1f}', '\u{60c}', '\u{61b}', '\u{6d4}']);
-    ends_open && core.split_whitespace().count() <= MAX_HEADING_WORDS && words(core).next().is_some()
+    ends_open(line) && core.split_whitespace().count() <= MAX_HEADING_WORDS && words(core).next().is_some()
 }
 
 #[cfg(test)]

@@ -128,6 +128,16 @@ impl<'a> Source<'a> {
 /// full-width `？` of Chinese and Japanese text.
 pub(crate) const QUESTION_MARKS: [char; 3] = ['?', '\u{61f}', '\u{ff1f}'];
 
+/// Whether `line` ends without closing punctuation (`.`, `!`, `?`, `:`, `;`,
+/// `,`, `…`, and Arabic-script `؟`, `،`, `؛`, `۔`, the full-width `？`), once
+/// closing quotes and brackets are set aside: a sub-heading's shape, and
+/// not a sentence's. The parser's headings and the lint's lost question
+/// marks both read lines by it.
+pub(crate) fn ends_open(line: &str) -> bool {
+    let core = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', ' ']);
+    !core.ends_with(['.', '!', ':', ';', ',', '…', '\u{60c}', '\u{61b}', '\u{6d4}']) && !core.ends_with(QUESTION_MARKS)
+}
+
 /// A line after the front matter: a topic, a question, or an answer line.
 fn body_kind(line: &str) -> Kind<'_> {
     if let Some(name) = topic_line(line) {
@@ -197,6 +207,17 @@ pub(crate) fn line_number(n: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_ends_open_without_closing_punctuation_in_any_script() {
+        for open in ["Tipos de quistes", "Treatments (and relief)", "أنواع الأكياس"] {
+            assert!(ends_open(open), "{open}");
+        }
+        for closed in ["End.", "“Quoted.”", "Is it?”", "ما هو الورم؟", "أولًا،", "نقطة۔", "何ですか？", "Note:"]
+        {
+            assert!(!ends_open(closed), "{closed}");
+        }
+    }
 
     fn kinds(src: &str) -> Vec<(u32, Kind<'_>)> {
         let source = Source::read(src);
