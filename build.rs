@@ -147,13 +147,8 @@ fn review_age_problem(about: &faq_core::About, dataset: &std::path::Path) -> Res
 
 /// The synonym files for a dataset in the language `tag` (see the module docs).
 fn synonym_files(root: &std::path::Path, tag: &str) -> Vec<PathBuf> {
-    let primary = faq_core::language::primary_subtag(tag);
     let mut files = Vec::new();
-    let own = root.join(if primary == "en" {
-        "data/synonyms.txt".to_owned()
-    } else {
-        format!("data/synonyms.{primary}.txt")
-    });
+    let own = root.join(faq_core::pack::synonyms_path(tag));
     if own.exists() {
         println!("cargo:rerun-if-changed={}", own.display());
         files.push(own);

@@ -60,10 +60,20 @@ pub const SECTION: &str = "faq";
 /// The script a host includes (a stable name).
 pub const SCRIPT: &str = "faq-widget.js";
 
-/// The synonym groups a build indexes a dataset in the language `tag` with,
-/// as `build.rs` reads them: `data/synonyms.txt` for English,
-/// `data/synonyms.<language>.txt` for another, empty if there is none. A
-/// clinic may add its own.
+/// The synonym file of the language of `tag`, from the repository's root:
+/// `data/synonyms.txt` for English, `data/synonyms.<language>.txt` for
+/// another (`build.rs` reads it if it exists).
+pub fn synonyms_path(tag: &str) -> String {
+    match primary_subtag(tag) {
+        "en" => "data/synonyms.txt".to_owned(),
+        primary => format!("data/synonyms.{primary}.txt"),
+    }
+}
+
+/// The contents of [`synonyms_path`]`(tag)`, compiled in, as `build.rs` reads
+/// them: the synonym groups a build indexes a dataset in that language with;
+/// empty if there is no such file. A clinic may add its own. (A test checks
+/// that every `data/synonyms*.txt` is here.)
 pub fn default_synonyms(tag: &str) -> &'static str {
     match primary_subtag(tag) {
         "en" => include_str!("../../../data/synonyms.txt"),
@@ -241,6 +251,7 @@ fn snippets(wasm_name: &str, script_integrity: &str, fallback: &str) -> (String,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     fn bundle(text: &str) -> Bundle {
         Bundle::new(crate::parse_text(text).unwrap(), &crate::Synonyms::default())
@@ -308,6 +319,22 @@ mod tests {
         let script = format!("const W=\"{name}\",I=\"sha384-x\";");
         let error = pack(&seed, &Built { script: script.as_bytes(), wasm_name: &name, wasm: &wasm }).unwrap_err();
         assert_eq!(error.kind(), &PackErrorKind::Script { expected: integrity(&wasm), found: 0 });
+    }
+
+    #[test]
+    fn every_synonym_file_is_compiled_in_under_its_language() {
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../data");
+        let mut found = 0;
+        for entry in std::fs::read_dir(&data).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            let Some(rest) = name.strip_prefix("synonyms").and_then(|r| r.strip_suffix(".txt")) else { continue };
+            let tag = rest.strip_prefix('.').unwrap_or("en");
+            assert_eq!(synonyms_path(tag), format!("data/{name}"));
+            assert_eq!(default_synonyms(tag), std::fs::read_to_string(data.join(&name)).unwrap(), "{name}");
+            found += 1;
+        }
+        assert!(found >= 4, "data/synonyms.txt and the es, fr, ar files");
+        assert_eq!(default_synonyms("de"), "", "no file, no synonyms");
     }
 
     #[test]
