@@ -134,7 +134,7 @@ impl Bundle {
     pub fn from_bytes_in(bytes: &[u8], language: &'static Language) -> Result<Self, DecodeError> {
         let (faq, index) = codec::decode(bytes)?;
         if language.has_stemmer() && !language.searches(faq.about.language_tag()) {
-            return Err(codec::language_error(language.tag));
+            return Err(codec::language_error());
         }
         Ok(Bundle { faq, index, language, scan: Scan::default() })
     }

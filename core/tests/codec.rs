@@ -129,3 +129,23 @@ fn damaged_bundles_are_errors_not_panics() {
         let _ = Bundle::from_bytes(&damaged);
     }
 }
+
+#[test]
+fn a_build_for_one_language_decodes_only_bundles_it_can_search() {
+    use faq_core::language::{ENGLISH, FOLDING_ONLY, SPANISH};
+    let spanish = Bundle::new(
+        parse_text("---\nlanguage: es-MX\n---\n¿Qué es un lipoma?\nUn bulto de grasa.\n").unwrap(),
+        &Synonyms::default(),
+    )
+    .to_bytes();
+    let decoded = Bundle::from_bytes_in(&spanish, &SPANISH).unwrap();
+    assert_eq!(decoded.language, &SPANISH);
+    assert_eq!(decoded.search("lipomas").map(|hits| hits.len()), Some(1), "searched by Spanish rules");
+    let error = Bundle::from_bytes_in(&spanish, &ENGLISH).unwrap_err();
+    assert_eq!((error.kind(), error.offset()), (DecodeErrorKind::OtherLanguage, 0));
+    assert!(error.to_string().contains("not the one this widget was built to search"), "{error}");
+    // A folding-only build takes a bundle in any language (the packer
+    // checks that the language has no rules of its own).
+    assert!(Bundle::from_bytes_in(&spanish, &FOLDING_ONLY).is_ok());
+    assert!(Bundle::from_bytes_in(&seed().to_bytes(), &ENGLISH).is_ok());
+}
