@@ -146,7 +146,7 @@ impl Texts {
             (true, 1) => &self.count_one,
             (true, _) => &self.count_many,
         };
-        let template = if template.starts_with('[') {
+        let template = if template.as_bytes().first() == Some(&b'[') {
             plural(template, &crate::language::plural_category(count))
         } else {
             template
@@ -197,7 +197,8 @@ pub fn pieces<'a>(template: &'a str, names: &[&str], each: &mut dyn FnMut(Piece<
     let (mut text_from, mut at) = (0, 0);
     while let Some(open) = template.as_bytes()[at..].iter().position(|&b| b == b'{').map(|i| at + i) {
         let after = &template[open + 1..];
-        let name = names.iter().position(|n| after.strip_prefix(n).is_some_and(|rest| rest.starts_with('}')));
+        let name =
+            names.iter().position(|n| after.strip_prefix(n).is_some_and(|rest| rest.as_bytes().first() == Some(&b'}')));
         at = open + 1;
         if let Some(i) = name {
             if text_from < open {
