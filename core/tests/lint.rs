@@ -302,6 +302,11 @@ fn the_language_decides_the_rules_and_a_language_without_them_is_a_warning() {
     assert_eq!(found(&lint_text(spanish)), [near_duplicate(7, 4, "¿Qué son los quistes de la espalda?")]);
     let english_rules = spanish.replace("language: es", "language: en");
     assert_eq!(found(&lint_text(&english_rules)), [], "English stop words and stems do not join them");
+    // Why, when, where and not are stop words of the Spanish search, but they
+    // change what a question asks, as in English.
+    let asks = "---\nlanguage: es\n---\n¿Por qué me duele el lipoma?\nA.\n¿Cuándo me duele el lipoma?\nB.\n\
+                ¿Dónde me duele el lipoma?\nC.\n¿Qué es un lipoma?\nD.\n¿No es un lipoma?\nE.\n¿Qué son los lipomas?\nF.\n";
+    assert_eq!(found(&lint_text(asks)), [near_duplicate(14, 10, "¿Qué es un lipoma?")]);
 
     for tag in ["es", "fr", "ar"] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/lang/{tag}.txt"));

@@ -17,9 +17,43 @@ const STOP_WORDS: &[&str] = &[
     "on", "in", "at", "to", "for", "from", "with", "by", "about", "and", "or", "if", "so", "what", "which", "how",
 ];
 
+/// Words that change what a question asks although the search of their
+/// language drops them as stop words: why, when, where, who and the
+/// negations, folded ("cuándo" is "cuando"), where its stop words have them
+/// (what, which and how do not change it, as in English's own list above,
+/// which keeps the others already). Without these, "¿Por qué me duele el lipoma?" and
+/// "¿Cuándo me duele el lipoma?" were the same question.
+fn asks(language: &Language) -> &'static [&'static str] {
+    match language.tag {
+        "es" => &["cuando", "donde", "ni", "no", "por", "porque", "quien", "quienes"],
+        "fr" => &["ne", "ou", "pas", "qui"],
+        "de" => &["kein", "keine", "keinen", "keiner", "nicht", "wo"],
+        "pt" => &["nao", "nem", "por", "quando", "quem"],
+        "it" => &["chi", "dove", "ne", "non", "perche"],
+        "nl" => &["geen", "niet", "wie"],
+        "da" => &["hvor", "ikke"],
+        "sv" => &["inte", "nar", "varfor", "vem"],
+        "no" => &["hvem", "hvor", "hvorfor", "ikke"],
+        "fi" => &["ei", "eivat", "en", "et", "kuka", "miksi", "missa"],
+        "hu" => &["ki", "mikor", "miert", "nem", "sem"],
+        "ro" => &["cand", "cine", "nu", "unde"],
+        "tr" => &["kim", "nerede", "neden", "nicin", "niye"],
+        "ru" => &["где", "зачем", "когда", "кто", "не", "нет", "ни"],
+        "ar" => &["اين", "لا", "لم", "لن", "ليس", "متى"],
+        _ => &[],
+    }
+}
+
 /// A question's content words: folded, stop words dropped, stemmed, sorted.
 fn content_words(language: &Language, all: &[String]) -> Vec<String> {
-    let stop = |w: &str| if *language == ENGLISH { STOP_WORDS.contains(&w) } else { language.is_stop_word(w) };
+    let kept = asks(language);
+    let stop = |w: &str| {
+        if *language == ENGLISH {
+            STOP_WORDS.contains(&w)
+        } else {
+            language.is_stop_word(w) && !kept.contains(&w)
+        }
+    };
     let mut content: Vec<String> = all
         .iter()
         .filter(|w| !stop(w))
@@ -88,6 +122,18 @@ pub(super) fn near_duplicates(questions: &[(u32, String)], language: &Language, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each kept word is folded and one of its language's stop words (a
+    /// word that is not would be kept anyway: the entry would be a mistake).
+    #[test]
+    fn the_words_that_change_a_question_are_folded_stop_words_of_their_language() {
+        for language in crate::language::WITH_RULES {
+            for &word in asks(language) {
+                assert_eq!(crate::text::fold(word), word, "{}", language.tag);
+                assert!(language.is_stop_word(word), "{}: {word:?} is not a stop word", language.tag);
+            }
+        }
+    }
 
     #[test]
     fn similar_spelling_needs_the_same_first_letter_and_most_letters() {
