@@ -160,22 +160,19 @@ impl Texts {
 /// each after its name in brackets. The `[other]` variant if there is none
 /// for `category`; a text without variants is its own.
 pub fn plural<'t>(template: &'t str, category: &str) -> &'t str {
-    let bytes = template.as_bytes();
-    if bytes.first() != Some(&b'[') {
+    if template.as_bytes().first() != Some(&b'[') {
         return template;
     }
-    // Byte offsets of ASCII brackets: always character boundaries.
-    let (mut at, mut other) = (0, None);
-    while let Some(close) = bytes[at..].iter().position(|&b| b == b']').map(|i| at + i) {
-        let end = bytes[close..].iter().position(|&b| b == b'[').map_or(bytes.len(), |i| close + i);
-        let (name, text) = (&template[at + 1..close], template[close + 1..end].trim());
+    let (mut rest, mut other) = (&template[1..], None);
+    while let Some((name, after)) = rest.split_once(']') {
+        let (text, next) = after.split_once('[').unwrap_or((after, ""));
         if name == category {
-            return text;
+            return text.trim();
         }
         if name == "other" {
-            other = Some(text);
+            other = Some(text.trim());
         }
-        at = end;
+        rest = next;
     }
     other.unwrap_or(template)
 }
