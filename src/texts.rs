@@ -146,13 +146,17 @@ impl Texts {
             (true, 1) => &self.count_one,
             (true, _) => &self.count_many,
         };
-        let template = if template.as_bytes().first() == Some(&b'[') {
-            plural(template, &crate::language::plural_category(count))
-        } else {
-            template
-        };
+        // Only a text with variants needs the category (Intl, in some languages).
+        let template =
+            if has_variants(template) { plural(template, &crate::language::plural_category(count)) } else { template };
         fill(template, &["count"], &[&count.to_string()])
     }
+}
+
+/// Whether a count text has a variant per plural category (see [`plural`]):
+/// it starts with `[`.
+fn has_variants(template: &str) -> bool {
+    template.as_bytes().first() == Some(&b'[')
 }
 
 /// The variant of a count text for a plural category of Intl.PluralRules:
@@ -160,7 +164,7 @@ impl Texts {
 /// each after its name in brackets. The `[other]` variant if there is none
 /// for `category`; a text without variants is its own.
 pub fn plural<'t>(template: &'t str, category: &str) -> &'t str {
-    if template.as_bytes().first() != Some(&b'[') {
+    if !has_variants(template) {
         return template;
     }
     let (mut rest, mut other) = (&template[1..], None);
