@@ -75,16 +75,24 @@ impl Run {
 }
 
 /// Writes `$OUT_DIR/stop_words/<tag>.txt` for each language with an NLTK
-/// stop-word list (the `stop-words` crate): its words folded like the index
-/// (see `text.rs`), one a line between newlines, sorted, without repeats; an
-/// entry that is not one word once folded is left out. `language.rs`
-/// includes them.
+/// stop-word list (the `stop-words` crate), with the language's frame words
+/// if we wrote some (`src/search/frame_words.<tag>.txt`: the light verbs and
+/// modals of a patient's question, "voy", "puede", "necesito", which NLTK's
+/// lists lack): its words folded like the index (see `text.rs`), one a line
+/// between newlines, sorted, without repeats; an entry that is not one word
+/// once folded is left out. `language.rs` includes them.
 fn stop_words(out_dir: &std::path::Path) {
     let dir = out_dir.join("stop_words");
     std::fs::create_dir_all(&dir).expect("OUT_DIR is writable");
     for tag in ["es", "fr", "de", "pt", "it", "nl", "da", "sv", "no", "fi", "hu", "ro", "tr", "ru", "ar"] {
+        let frame_path = format!("src/search/frame_words.{tag}.txt");
+        println!("cargo:rerun-if-changed={frame_path}");
+        let frame = std::fs::read_to_string(&frame_path).unwrap_or_default();
+        let frame_words = frame.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'));
         let mut list: Vec<String> = stop_words::get(tag)
             .iter()
+            .copied()
+            .chain(frame_words)
             .map(|word| {
                 // An apostrophe between letters joins them, as in `text::words`.
                 let word = word.replace(['\'', '\u{2019}'], "");

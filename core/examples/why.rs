@@ -2,7 +2,8 @@
 //! visible order. `why QUERY...`, or `why --misses FILE.json...` for the
 //! queries of a set whose first ideal answer is not shown first. With
 //! `FAQ_LANG=es`, the fixture core/tests/fixtures/lang/es.txt (and
-//! data/synonyms.es.txt) instead of the seed.
+//! data/synonyms.es.txt) instead of the seed; `FAQ_FIXTURE=es-2` picks
+//! another fixture of that language.
 use std::path::Path;
 
 use faq_core::Bundle;
@@ -36,7 +37,10 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let b = match std::env::var("FAQ_LANG") {
         Ok(tag) => Bundle::load(
-            &root.join(format!("core/tests/fixtures/lang/{tag}.txt")),
+            &root.join(format!(
+                "core/tests/fixtures/lang/{}.txt",
+                std::env::var("FAQ_FIXTURE").unwrap_or_else(|_| tag.clone())
+            )),
             &[root.join(format!("data/synonyms.{tag}.txt"))],
         ),
         Err(_) => Bundle::load(&root.join("data/faq.txt"), &[root.join("data/synonyms.txt")]),

@@ -13,8 +13,11 @@
 //! **Stop words** are NLTK's lists for the language (the `stop-words` crate,
 //! read by core's build.rs and folded like the index), except English, whose
 //! list (`search/stop_words.txt`) also holds the frame words of a patient's
-//! question ("how do I know", "see", "someone"). A language with a stemmer
-//! but no NLTK list has none.
+//! question ("how do I know", "see", "someone"). Spanish and French add theirs
+//! (`search/frame_words.es.txt`, `.fr.txt`: "voy", "puede", "necesito";
+//! "peut", "dois", "quelqu'un"), which NLTK's lists lack: without them "¿a
+//! qué doctor voy?" found nothing, "voy" being a word no answer uses. A
+//! language with a stemmer but no NLTK list has none.
 //!
 //! **Stemming** applies to a folded word in the language's script only
 //! ("lipoma" is not stemmed by the Arabic stemmer): a stemmer's rules are for
@@ -391,6 +394,11 @@ mod tests {
         for (language, stop, not) in [
             (&SPANISH, "los", "quiste"),
             (&FRENCH, "les", "kyste"),
+            // Frame words (search/frame_words.TAG.txt), folded: "podría".
+            (&SPANISH, "voy", "medico"),
+            (&SPANISH, "podria", "operacion"),
+            (&FRENCH, "peut", "medecin"),
+            (&FRENCH, "quelquun", "bosse"),
             (&ARABIC, "\u{641}\u{64a}", "\u{648}\u{631}\u{645}"),
         ] {
             assert!(language.is_stop_word(stop) && !language.is_stop_word(not), "{}", language.tag);

@@ -44,10 +44,11 @@
 //! outweigh the words it never uses (a typo counting half), so a word the
 //! dataset lacks does not veto a question ("how long is recovery after
 //! removal"), while "knee replacement" or "sore throat" still find nothing.
-//! A query that shares only the dataset's common words with it, firmly
-//! ("back pain with a fever and chills" in a back-pain FAQ), is about the
-//! clinic's topic in words no answer uses: it finds the red flags that have
-//! those words, which say when to seek care. [`crate::Results::relaxed`]
+//! A query that shares only the dataset's common words with it, firmly, two
+//! or more ("back pain with a fever and chills" in a back-pain FAQ), is about
+//! the clinic's topic in words no answer uses: it finds the red flags that
+//! have those words, which say when to seek care ("tooth pain", one common
+//! word, finds nothing). [`crate::Results::relaxed`]
 //! says when results are only the closest.
 //!
 //! **Ranking** (`rank.rs`, `hit.rs`), best first: entries matching more

@@ -53,13 +53,15 @@ impl SearchIndex {
             Rule::Relaxed => true,
             Rule::Unsupported => {
                 // The query shares only the dataset's common words with it,
-                // firmly ("back pain with a fever and chills" in a back-pain
-                // FAQ): it is about the clinic's topic, in words the answers
-                // do not use. Nothing answers it, but the red flags that
-                // match every one of those words say when to seek care.
+                // firmly, two or more ("back pain with a fever and chills" in
+                // a back-pain FAQ): it is about the clinic's topic, in words
+                // the answers do not use. Nothing answers it, but the red
+                // flags that match every one of those words say when to seek
+                // care. One common word is no topic: "tooth pain" is not.
                 let common = words.firm & !words.strong & !words.number;
                 let urgent = |e: usize| faq.entries.get(e).is_some_and(|entry| entry.urgent);
-                hits.retain(|h| common != 0 && urgent(h.entry) && tally.best[h.entry].2 & common == common);
+                let topical = common.count_ones() >= 2;
+                hits.retain(|h| topical && urgent(h.entry) && tally.best[h.entry].2 & common == common);
                 !hits.is_empty()
             }
         };
