@@ -74,12 +74,6 @@ pub enum DecodeErrorKind {
     NotUtf8,
     /// More bytes follow the end of the bundle.
     TrailingData,
-    /// The bundle's dataset is in a language whose search rules this build
-    /// does not have (see [`crate::Bundle::from_bytes_in`]). No payload: a
-    /// `&str` naming the build's language made every `DecodeError` 16 bytes
-    /// instead of 8, and the decoder's many error paths in the `.wasm` 442
-    /// bytes larger brotli (measured); the caller knows its language.
-    OtherLanguage,
 }
 
 impl DecodeError {
@@ -116,7 +110,6 @@ impl fmt::Display for DecodeErrorKind {
             DecodeErrorKind::OtherVersion { found } => {
                 return write!(f, "a bundle of format version {found}, but this faq-core reads version {}", MAGIC[3]);
             }
-            DecodeErrorKind::OtherLanguage => "the dataset's language is not the one this widget was built to search",
             DecodeErrorKind::NotABundle => "not a FAQ bundle (it does not start with \"FAQ\")",
             DecodeErrorKind::Truncated => "the bundle ends early (was it cut short?)",
             DecodeErrorKind::Damaged => "a value is out of range: the bundle is damaged",
@@ -128,11 +121,6 @@ impl fmt::Display for DecodeErrorKind {
 }
 
 impl std::error::Error for DecodeError {}
-
-/// The error of a bundle in another language than the one searched.
-pub(crate) fn language_error() -> DecodeError {
-    DecodeError::new(DecodeErrorKind::OtherLanguage, 0)
-}
 
 /// A block's kind, in the low two bits of its tag; the item count is above.
 const PARAGRAPH: u32 = 0;

@@ -67,7 +67,7 @@ impl Eq for Language {}
 macro_rules! stemmer {
     ($name:ident, $algorithm:ident, $script:ident) => {
         fn $name(word: &str) -> Option<Cow<'_, str>> {
-            word.chars().all($script).then(|| Stemmer::create(Algorithm::$algorithm).stem(word))
+            $script(word).then(|| Stemmer::create(Algorithm::$algorithm).stem(word))
         }
     };
 }
@@ -106,24 +106,28 @@ macro_rules! nltk {
     };
 }
 
-fn latin(c: char) -> bool {
-    c.is_ascii_alphanumeric() || ('\u{c0}'..='\u{24f}').contains(&c)
+// Whether a folded word is in a stemmer's script (its letters, and digits).
+
+fn latin(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_alphanumeric() || ('\u{c0}'..='\u{24f}').contains(&c))
 }
 
-fn ascii(c: char) -> bool {
-    c.is_ascii_alphanumeric()
+/// Bytes, not chars: English is the default build, and decoding characters
+/// to test ASCII is code it need not carry.
+fn ascii(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
-fn arabic(c: char) -> bool {
-    ('\u{600}'..='\u{6ff}').contains(&c) || c.is_ascii_digit()
+fn arabic(word: &str) -> bool {
+    word.chars().all(|c| ('\u{600}'..='\u{6ff}').contains(&c) || c.is_ascii_digit())
 }
 
-fn cyrillic(c: char) -> bool {
-    ('\u{400}'..='\u{4ff}').contains(&c) || c.is_ascii_digit()
+fn cyrillic(word: &str) -> bool {
+    word.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c) || c.is_ascii_digit())
 }
 
-fn tamil(c: char) -> bool {
-    ('\u{b80}'..='\u{bff}').contains(&c) || c.is_ascii_digit()
+fn tamil(word: &str) -> bool {
+    word.chars().all(|c| ('\u{b80}'..='\u{bff}').contains(&c) || c.is_ascii_digit())
 }
 
 language!(
@@ -247,26 +251,9 @@ impl Language {
         self.stem.and_then(|stem| stem(word))
     }
 
-    /// Whether `word` (a folded word: no newline) is one of its stop words:
-    /// a binary search of the sorted lines, in place.
+    /// Whether `word` (a folded word: no newline) is one of its stop words.
     pub fn is_stop_word(&self, word: &str) -> bool {
-        let (list, word) = (self.stop_words.as_bytes(), word.as_bytes());
-        if list.len() < 2 {
-            return false;
-        }
-        // The lines between the newlines at `low` and `high` are left to search.
-        let (mut low, mut high) = (0, list.len() - 1);
-        while low < high {
-            let middle = low + (high - low) / 2;
-            let start = list[..=middle].iter().rposition(|&b| b == b'\n').unwrap_or(0).max(low);
-            let end = start + 1 + list[start + 1..].iter().position(|&b| b == b'\n').unwrap_or(0);
-            match list[start + 1..end].cmp(word) {
-                std::cmp::Ordering::Equal => return true,
-                std::cmp::Ordering::Less => low = end,
-                std::cmp::Ordering::Greater => high = start,
-            }
-        }
-        false
+        crate::text::is_line_of(self.stop_words, word)
     }
 
     /// Whether the stem `long` is `base` with one of its derivation endings

@@ -170,21 +170,29 @@ pub fn care_card(view: CareCardView<'_>) -> Html {
     };
     let answer_id = element_id(view.id_prefix, Part::Answer, &entry.slug);
     let onclick = on_click(on_toggle, (view.entry, open));
+    let button = html! {
+        <button type="button" class="faq__card-question" part="urgent-question" id={question_id.clone()}
+            aria-expanded={if open { "true" } else { "false" }} aria-controls={answer_id.clone()} {onclick}>
+            { icon }
+            <span class="faq__card-question-text">
+                if !in_block {
+                    { label }{ " " }
+                }
+                { question }
+            </span>
+            <span class="faq__icon" aria-hidden="true"></span>
+        </button>
+    };
+    // Two static headings, not `<@{name}>`: a dynamic element name costs the
+    // `.wasm` Yew's checks of it (measured: 160 bytes of brotli).
+    let heading = if in_block {
+        html! { <h4 class="faq__card-heading">{ button }</h4> }
+    } else {
+        html! { <h3 class="faq__card-heading">{ button }</h3> }
+    };
     html! {
         <div class="faq__card faq__card--compact" part="care-card">
-            <@{if in_block { "h4" } else { "h3" }} class="faq__card-heading">
-                <button type="button" class="faq__card-question" part="urgent-question" id={question_id.clone()}
-                    aria-expanded={if open { "true" } else { "false" }} aria-controls={answer_id.clone()} {onclick}>
-                    { icon }
-                    <span class="faq__card-question-text">
-                        if !in_block {
-                            { label }{ " " }
-                        }
-                        { question }
-                    </span>
-                    <span class="faq__icon" aria-hidden="true"></span>
-                </button>
-            </@>
+            { heading }
             // `Hidden`: see the accordion item (it sets hidden="until-found").
             <div class="faq__card-body" part="answer" id={answer_id} aria-labelledby={question_id}
                 Hidden={(!open).then_some(AttrValue::Static("until-found"))}>
