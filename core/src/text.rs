@@ -29,13 +29,13 @@ fn fold_lookup(cp: u32) -> Option<u32> {
     // The last run starting at or before `cp`.
     let i = FOLD_RUNS.partition_point(|&run| (run & BITS_21) as u32 <= cp).checked_sub(1)?;
     let run = FOLD_RUNS[i];
-    let (from, len) = ((run & BITS_21) as u32, (run >> 21 & 0xFFF) as u32);
-    let (from_step, to, to_step) = ((run >> 33 & 3) as u32, (run >> 35 & BITS_21) as u32, (run >> 56 & 3) as u32);
+    let (from, len) = ((run & BITS_21) as u32, (run >> 21 & 0x7F) as u32);
+    let (from_step, to_step, delta) = ((run >> 28 & 3) as u32, (run >> 30 & 3) as u32, (run >> 32) as u32);
     let offset = cp - from;
     if from_step == 0 || offset % from_step != 0 || offset / from_step >= len {
         return None;
     }
-    Some(if to == 0 { 0 } else { to + offset / from_step * to_step })
+    Some(if delta == 0 { 0 } else { from.wrapping_add(delta) + offset / from_step * to_step })
 }
 
 fn push_folded(c: char, out: &mut String) {
