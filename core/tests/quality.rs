@@ -204,7 +204,7 @@ fn extra_queries_rank_ideal_answers_high_and_negatives_find_nothing() {
 /// something else looks like ("sore throat").
 #[test]
 fn natural_questions_find_their_answers_and_red_flags_stay_in_their_place() {
-    scores("queries-natural.json").assert_floors(1, (0.681, 0.908, 0.803), (0.696, 0.924, 0.812));
+    scores("queries-natural.json").assert_floors(1, (0.696, 0.908, 0.810), (0.711, 0.924, 0.819));
 }
 
 /// The fixture dataset in language `tag` (core/tests/fixtures/lang/TAG.txt,
@@ -240,7 +240,7 @@ fn french_queries_find_their_answers() {
 
 #[test]
 fn arabic_queries_find_their_answers() {
-    let floors = (0.846, 0.961, 0.911);
+    let floors = (0.923, 0.961, 0.949);
     scores_of(&in_language("ar"), "lang/queries-ar.json").assert_floors(0, floors, floors);
 }
 
@@ -261,9 +261,11 @@ fn held_out_spanish_queries_find_their_answers() {
 /// (one common word, "dolor", is no topic: mended in session 11). With the
 /// Spanish frame words, "¿el fisioterapeuta me puede quitar un nudo en el
 /// hombro?" lost its answer's second place, which "puede" had won it
-/// (it matched "pueden" in that question): hit@3 0.941, MRR 0.895.
+/// (it matched "pueden" in that question): hit@3 0.941, MRR 0.895. With one
+/// idf per query word (the bare "lipoma" answered by "¿Qué es un lipoma?",
+/// no longer by the one question with "lipomas"): 0.882, 0.941, 0.924.
 #[test]
 fn second_held_out_spanish_queries_find_their_answers() {
-    let floors = (0.823, 0.94, 0.894);
+    let floors = (0.882, 0.94, 0.923);
     scores_of(&fixture_in("es-2", "es"), "lang/queries-es-2.json").assert_floors(0, floors, floors);
 }

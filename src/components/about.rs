@@ -17,12 +17,14 @@ fn local_date(date: Date) -> String {
     let iso = date.to_string();
     let tag = crate::language::TAG;
     let page = gloo::utils::document().document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
-    let same_language = faq_core::language::primary_subtag(&page).eq_ignore_ascii_case(tag);
+    // A closure: a build whose dataset does not declare its language (a
+    // constant) never asks, and carries no code for it.
+    let same_language = || faq_core::language::primary_subtag(&page).eq_ignore_ascii_case(tag);
     let locale = match tag {
         _ if !crate::language::DECLARED && !page.is_empty() => page.as_str(),
         _ if !crate::language::DECLARED => "en-GB",
         _ if tag.contains('-') => tag,
-        _ if same_language && page.contains('-') => page.as_str(),
+        _ if same_language() && page.contains('-') => page.as_str(),
         _ => tag,
     };
     let options = js_sys::Object::new();

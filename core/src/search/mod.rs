@@ -56,7 +56,8 @@
 //! such as "back" in a back-pain FAQ, are not distinctive); then more of them
 //! in the question; then more query words; then more of them in the
 //! question; then a BM25F score (question boosted), each word weighted by how
-//! it matched ([`options::SearchOptions`]); then file order. Each hit also
+//! it matched ([`options::SearchOptions`]), the forms of a query word sharing
+//! its idf (a rare plural does not outweigh the word itself); then file order. Each hit also
 //! says whether it matched a distinctive word firmly and whether the query
 //! names it, which place a red flag in the visible order ([`crate::Layout`]).
 //!

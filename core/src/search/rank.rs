@@ -36,8 +36,9 @@ impl SearchIndex {
             // stands in for it, in the question too ("zit" for "pimple").
             let stand_in =
                 !candidates.iter().any(|c| c.firm && !c.synonym && self.df.get(c.term).is_some_and(|&df| df > 0));
+            let idf = self.word_idf(candidates, corpus.starts.len());
             for group in self.scan_groups(candidates) {
-                self.score_group(corpus, scan, group, stand_in, options, &mut tally);
+                self.score_group(corpus, scan, group, stand_in, idf, options, &mut tally);
             }
             tally.end_word();
         }
@@ -87,14 +88,36 @@ impl SearchIndex {
         runs
     }
 
+    /// The idf of a query word, which its firm forms share (see
+    /// [`Candidate::firm`]; a synonym, a prefix or a typo keeps its own): as
+    /// written, if an entry has it, else its most common other form's. BM25 over
+    /// stems weighs a word so; each form weighing its own rarity let a rare
+    /// form outrank the word itself ("lipoma" answered first by the one
+    /// question with "lipomas", above "¿Qué es un lipoma?"). The word as
+    /// written still weighs more than another form ([`SearchOptions::stem_weight`]).
+    fn word_idf(&self, candidates: &[Candidate], n: usize) -> Option<f32> {
+        // The firm form with the highest weight that an entry has (the word
+        // as written), the most common of equals: (weight, df, term).
+        let mut best: Option<(f32, u32, usize)> = None;
+        for c in candidates.iter().filter(|c| c.firm && !c.synonym) {
+            let df = self.df.get(c.term).copied().unwrap_or(0);
+            if df > 0 && best.is_none_or(|(weight, most, _)| c.weight > weight || (c.weight == weight && df > most)) {
+                best = Some((c.weight, df, c.term));
+            }
+        }
+        best.map(|(_, _, term)| self.idf(term, n))
+    }
+
     /// Scans for the words of one run of candidates and offers each entry's
-    /// BM25F score for them to `tally`.
+    /// BM25F score for them to `tally`, its firm forms with the word's `idf`.
+    #[allow(clippy::too_many_arguments)]
     fn score_group(
         &self,
         corpus: &Corpus,
         scan: &Scan,
         group: &[Candidate],
         stand_in: bool,
+        idf: Option<f32>,
         options: &SearchOptions,
         tally: &mut Tally,
     ) {
@@ -113,7 +136,8 @@ impl SearchIndex {
                     (true, true) => AS_WRITTEN_IN_QUESTION,
                     (true, false) => 0,
                 };
-                (c.route_weight(options) * self.idf(c.term, n), [firm, firm | in_question])
+                let idf = idf.filter(|_| c.firm && !c.synonym).unwrap_or_else(|| self.idf(c.term, n));
+                (c.route_weight(options) * idf, [firm, firm | in_question])
             })
             .collect();
         // Term frequencies in the current entry: (candidate, question, answer).
