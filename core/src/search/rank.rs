@@ -95,7 +95,9 @@ impl SearchIndex {
     /// form outrank the word itself ("lipoma" answered first by the one
     /// question with "lipomas", above "¿Qué es un lipoma?"). The word as
     /// written still weighs more than another form ([`SearchOptions::stem_weight`]).
-    fn word_idf(&self, candidates: &[Candidate], n: usize) -> Option<f32> {
+    /// 0 if no entry has a firm form of it (an idf is otherwise positive); a
+    /// number, not an `Option`, measured 39 bytes smaller brotli.
+    fn word_idf(&self, candidates: &[Candidate], n: usize) -> f32 {
         // The firm form with the highest weight that an entry has (the word
         // as written), the most common of equals: (weight, df, term).
         let mut best: Option<(f32, u32, usize)> = None;
@@ -105,11 +107,11 @@ impl SearchIndex {
                 best = Some((c.weight, df, c.term));
             }
         }
-        best.map(|(_, _, term)| self.idf(term, n))
+        best.map_or(0.0, |(_, _, term)| self.idf(term, n))
     }
 
     /// Scans for the words of one run of candidates and offers each entry's
-    /// BM25F score for them to `tally`, its firm forms with the word's `idf`.
+    /// BM25F score for them to `tally`, its firm forms with the word's `idf` (if not 0).
     #[allow(clippy::too_many_arguments)]
     fn score_group(
         &self,
@@ -117,7 +119,7 @@ impl SearchIndex {
         scan: &Scan,
         group: &[Candidate],
         stand_in: bool,
-        idf: Option<f32>,
+        idf: f32,
         options: &SearchOptions,
         tally: &mut Tally,
     ) {
@@ -136,7 +138,7 @@ impl SearchIndex {
                     (true, true) => AS_WRITTEN_IN_QUESTION,
                     (true, false) => 0,
                 };
-                let idf = idf.filter(|_| c.firm && !c.synonym).unwrap_or_else(|| self.idf(c.term, n));
+                let idf = if idf > 0.0 && c.firm && !c.synonym { idf } else { self.idf(c.term, n) };
                 (c.route_weight(options) * idf, [firm, firm | in_question])
             })
             .collect();
