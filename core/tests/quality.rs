@@ -263,9 +263,11 @@ fn held_out_spanish_queries_find_their_answers() {
 /// hombro?" lost its answer's second place, which "puede" had won it
 /// (it matched "pueden" in that question): hit@3 0.941, MRR 0.895. With one
 /// idf per query word (the bare "lipoma" answered by "¿Qué es un lipoma?",
-/// no longer by the one question with "lipomas"): 0.882, 0.941, 0.924.
+/// no longer by the one question with "lipomas"): 0.882, 0.941, 0.924; with
+/// a synonym standing in for a word no entry has at 0.8, not 0.5
+/// ("operación de lipoma" finds the surgery entry first): 0.912, 0.941, 0.939.
 #[test]
 fn second_held_out_spanish_queries_find_their_answers() {
-    let floors = (0.882, 0.94, 0.923);
+    let floors = (0.911, 0.94, 0.938);
     scores_of(&fixture_in("es-2", "es"), "lang/queries-es-2.json").assert_floors(0, floors, floors);
 }

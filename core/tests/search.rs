@@ -445,3 +445,29 @@ fn a_query_about_something_else_still_finds_nothing() {
     // Its did-you-mean stays.
     assert_eq!(b.query("xipoma").suggestion.as_deref(), Some("lipoma"));
 }
+
+#[test]
+fn a_synonym_standing_in_for_a_word_no_entry_has_weighs_stand_in_weight() {
+    // "operation" is in no entry: "surgery" stands in for it, at
+    // `stand_in_weight`. A word an entry has is found as itself.
+    let text = "How is the surgery done?\nUnder local anaesthetic, in about half an hour.\n\n\
+                What is a lump?\nA lump or bump under the skin.\n\n\
+                Can a cyst hurt?\nAn inflamed cyst can be painful.\n";
+    let synonyms = Synonyms {
+        groups: vec![vec!["surgery".into(), "operation".into()], vec!["lump".into(), "swelling".into()]],
+        forms: Vec::new(),
+    };
+    let b = Bundle::new(parse_text(text).unwrap(), &synonyms);
+    let score = |query: &str, stand_in_weight: f32| {
+        let options = SearchOptions { stand_in_weight, ..SearchOptions::default() };
+        let hits = b.search_with(query, &options).unwrap();
+        assert_eq!(hits.len(), 1, "{query:?}");
+        hits[0].score
+    };
+    let ratio = score("operation", 0.8) / score("operation", 0.4);
+    assert!((ratio - 2.0).abs() < 1e-4, "{ratio}");
+    assert_eq!(score("lump", 0.8), score("lump", 0.4));
+    // With the defaults, a stand-in weighs more than a synonym.
+    let defaults = SearchOptions::default();
+    assert!(defaults.stand_in_weight > defaults.synonym_weight);
+}

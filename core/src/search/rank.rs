@@ -32,11 +32,11 @@ impl SearchIndex {
         let corpus = scan.corpus(faq);
         let mut tally = Tally::new(corpus.starts.len());
         for candidates in &expansion.words {
-            // A word no entry has firmly but through a synonym: the synonym
-            // stands in for it, in the question too ("zit" for "pimple").
-            let stand_in =
-                !candidates.iter().any(|c| c.firm && !c.synonym && self.df.get(c.term).is_some_and(|&df| df > 0));
             let idf = self.word_idf(candidates, corpus.starts.len());
+            // A word no entry has firmly but through a synonym (it has no
+            // idf of its own): the synonym stands in for it, in the question
+            // too ("zit" for "pimple").
+            let stand_in = idf == 0.0;
             for group in self.scan_groups(candidates) {
                 self.score_group(corpus, scan, group, stand_in, idf, options, &mut tally);
             }
@@ -139,7 +139,9 @@ impl SearchIndex {
                     (true, false) => 0,
                 };
                 let idf = if idf > 0.0 && c.firm && !c.synonym { idf } else { self.idf(c.term, n) };
-                (c.route_weight(options) * idf, [firm, firm | in_question])
+                let weight =
+                    if stand_in && c.synonym { c.weight * options.stand_in_weight } else { c.route_weight(options) };
+                (weight * idf, [firm, firm | in_question])
             })
             .collect();
         // Term frequencies in the current entry: (candidate, question, answer).
