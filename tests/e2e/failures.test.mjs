@@ -48,11 +48,11 @@ describe('failures', () => {
       staticVisible: await page.locator(`${id} > p.static`).isVisible(),
     });
     const NOTE = 'The interactive questions stopped working.';
-    /** Searches a running widget and resolves once its first result is the expected question. */
+    /** Searches a running widget and resolves once its first result's question has `expected` (in any case). */
     const searchWorks = async (id, query, expected) => {
       await page.locator(`${id} input.faq__search-input`).fill(query);
       await page.waitForFunction(
-        ([sel, text]) => document.querySelector(sel).shadowRoot.querySelector('.faq__item:not([hidden]) .faq__question')?.textContent.includes(text),
+        ([sel, text]) => document.querySelector(sel).shadowRoot.querySelector('.faq__item:not([hidden]) .faq__question')?.textContent.toLowerCase().includes(text.toLowerCase()),
         [id, expected],
       );
     };

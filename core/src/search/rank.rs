@@ -32,11 +32,9 @@ impl SearchIndex {
         let corpus = scan.corpus(faq);
         let mut tally = Tally::new(corpus.starts.len());
         for candidates in &expansion.words {
-            let idf = self.word_idf(candidates, corpus.starts.len());
-            // A word no entry has firmly but through a synonym (it has no
-            // idf of its own): the synonym stands in for it, in the question
-            // too ("zit" for "pimple").
-            let stand_in = idf == 0.0;
+            // A word no entry has firmly but through a synonym: the synonym
+            // stands in for it, in the question too ("zit" for "pimple").
+            let (idf, stand_in) = self.word_idf(candidates, corpus.starts.len());
             for group in self.scan_groups(candidates) {
                 self.score_group(corpus, scan, group, stand_in, idf, options, &mut tally);
             }
@@ -89,25 +87,37 @@ impl SearchIndex {
     }
 
     /// The idf of a query word, which its firm forms share (see
-    /// [`Candidate::firm`]; a synonym, a prefix or a typo keeps its own): as
-    /// written, if an entry has it, else its most common other form's. BM25 over
-    /// stems weighs a word so; each form weighing its own rarity let a rare
-    /// form outrank the word itself ("lipoma" answered first by the one
-    /// question with "lipomas", above "¿Qué es un lipoma?"). The word as
-    /// written still weighs more than another form ([`SearchOptions::stem_weight`]).
-    /// 0 if no entry has a firm form of it (an idf is otherwise positive); a
-    /// number, not an `Option`, measured 39 bytes smaller brotli.
-    fn word_idf(&self, candidates: &[Candidate], n: usize) -> f32 {
-        // The firm form with the highest weight that an entry has (the word
-        // as written), the most common of equals: (weight, df, term).
-        let mut best: Option<(f32, u32, usize)> = None;
-        for c in candidates.iter().filter(|c| c.firm && !c.synonym) {
-            let df = self.df.get(c.term).copied().unwrap_or(0);
-            if df > 0 && best.is_none_or(|(weight, most, _)| c.weight > weight || (c.weight == weight && df > most)) {
-                best = Some((c.weight, df, c.term));
+    /// [`Candidate::firm`]; a prefix or a typo keeps its own), and whether a
+    /// synonym stands in for it. As written, if an entry has it, else its
+    /// most common other form's; a word no entry has in any form is read
+    /// through its synonyms, which share the most common one's idf (a
+    /// synonym of a word an entry has keeps its own). BM25 over stems weighs
+    /// a word so; each form weighing its own rarity let a rare form outrank
+    /// the word itself ("lipoma" answered first by the one question with
+    /// "lipomas", above "¿Qué es un lipoma?"; "bola de grasa" by "nódulos de
+    /// grasa" above "bulto blando de grasa"). The word as written still
+    /// weighs more than another form ([`SearchOptions::stem_weight`]). An
+    /// idf of 0: no entry has a firm form of it (an idf is otherwise
+    /// positive); a number, not an `Option`, measured 39 bytes smaller brotli.
+    fn word_idf(&self, candidates: &[Candidate], n: usize) -> (f32, bool) {
+        // The firm candidate with the highest weight that an entry has (the
+        // word as written), the most common of equals: (weight, df, term);
+        // synonyms only if nothing else.
+        let best = |synonyms: bool| {
+            let mut best: Option<(f32, u32, usize)> = None;
+            for c in candidates.iter().filter(|c| c.firm && c.synonym == synonyms) {
+                let df = self.df.get(c.term).copied().unwrap_or(0);
+                if df > 0 && best.is_none_or(|(weight, most, _)| c.weight > weight || (c.weight == weight && df > most))
+                {
+                    best = Some((c.weight, df, c.term));
+                }
             }
+            best
+        };
+        match best(false) {
+            Some((_, _, term)) => (self.idf(term, n), false),
+            None => (best(true).map_or(0.0, |(_, _, term)| self.idf(term, n)), true),
         }
-        best.map_or(0.0, |(_, _, term)| self.idf(term, n))
     }
 
     /// Scans for the words of one run of candidates and offers each entry's
@@ -138,7 +148,7 @@ impl SearchIndex {
                     (true, true) => AS_WRITTEN_IN_QUESTION,
                     (true, false) => 0,
                 };
-                let idf = if idf > 0.0 && c.firm && !c.synonym { idf } else { self.idf(c.term, n) };
+                let idf = if idf > 0.0 && c.firm && c.synonym == stand_in { idf } else { self.idf(c.term, n) };
                 let weight =
                     if stand_in && c.synonym { c.weight * options.stand_in_weight } else { c.route_weight(options) };
                 (weight * idf, [firm, firm | in_question])
