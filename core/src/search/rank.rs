@@ -34,9 +34,9 @@ impl SearchIndex {
         for candidates in &expansion.words {
             // A word no entry has firmly but through a synonym: the synonym
             // stands in for it, in the question too ("zit" for "pimple").
-            let (idf, stand_in) = self.word_idf(candidates, corpus.starts.len());
+            let word = self.word_idf(candidates, corpus.starts.len());
             for group in self.scan_groups(candidates) {
-                self.score_group(corpus, scan, group, stand_in, idf, options, &mut tally);
+                self.score_group(corpus, scan, group, word, options, &mut tally);
             }
             tally.end_word();
         }
@@ -99,7 +99,7 @@ impl SearchIndex {
     /// weighs more than another form ([`SearchOptions::stem_weight`]). An
     /// idf of 0: no entry has a firm form of it (an idf is otherwise
     /// positive); a number, not an `Option`, measured 39 bytes smaller brotli.
-    fn word_idf(&self, candidates: &[Candidate], n: usize) -> (f32, bool) {
+    fn word_idf(&self, candidates: &[Candidate], n: usize) -> WordIdf {
         // The firm candidate with the highest weight that an entry has (the
         // word as written), the most common of equals: (weight, df, term);
         // synonyms only if nothing else.
@@ -115,26 +115,26 @@ impl SearchIndex {
             best
         };
         match best(false) {
-            Some((_, _, term)) => (self.idf(term, n), false),
-            None => (best(true).map_or(0.0, |(_, _, term)| self.idf(term, n)), true),
+            Some((_, _, term)) => WordIdf { idf: self.idf(term, n), stand_in: false },
+            None => WordIdf { idf: best(true).map_or(0.0, |(_, _, term)| self.idf(term, n)), stand_in: true },
         }
     }
 
     /// Scans for the words of one run of candidates and offers each entry's
-    /// BM25F score for them to `tally`, its firm forms with the word's `idf` (if not 0).
-    #[allow(clippy::too_many_arguments)]
+    /// BM25F score for them to `tally`, its firm forms with the word's idf
+    /// (if not 0).
     fn score_group(
         &self,
         corpus: &Corpus,
         scan: &Scan,
         group: &[Candidate],
-        stand_in: bool,
-        idf: f32,
+        word: WordIdf,
         options: &SearchOptions,
         tally: &mut Tally,
     ) {
         let n = corpus.starts.len();
         let prefix = common_prefix(group.iter().map(|c| self.terms[c.term].as_str()));
+        let WordIdf { idf, stand_in } = word;
         // Per candidate: its weight times idf, and how it matches an entry
         // without it in the question and with it there.
         let scored: Vec<(f32, [u8; 2])> = group
@@ -185,6 +185,14 @@ impl SearchIndex {
         }
         flush(entry, &mut counts);
     }
+}
+
+/// A query word's shared idf and whether a synonym stands in for it (see
+/// `SearchIndex::word_idf`).
+#[derive(Clone, Copy)]
+struct WordIdf {
+    idf: f32,
+    stand_in: bool,
 }
 
 /// BM25 length normalisation of an entry's question and answer: the inverse
