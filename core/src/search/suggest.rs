@@ -14,24 +14,31 @@ impl SearchIndex {
     /// Whether the correction finds anything is for the caller to check.
     pub(crate) fn correction(&self, query: &Query) -> Option<String> {
         let mut changed = false;
-        let mut corrected: Vec<&str> = Vec::with_capacity(query.words.len());
+        // Built by hand: `[&str]::join` was the .wasm's only use of a
+        // generic join (about 500 bytes).
+        let mut corrected = String::new();
         for word in &query.words {
-            if self.terms.binary_search(word).is_ok() {
-                corrected.push(word);
-                continue;
+            let best = if self.terms.binary_search(word).is_ok() {
+                word.as_str()
+            } else {
+                // A third letter, or no correction.
+                word.chars().nth(2)?;
+                changed = true;
+                self.terms
+                    .iter()
+                    .enumerate()
+                    .filter(|&(t, term)| self.df[t] > 0 && !term.bytes().all(|b| b.is_ascii_digit()))
+                    .filter_map(|(t, term)| {
+                        edit_distance(word, term, 2).map(|d| (d, std::cmp::Reverse(self.df[t]), term))
+                    })
+                    .min()?
+                    .2
+            };
+            if !corrected.is_empty() {
+                corrected.push(' ');
             }
-            // A third letter, or no correction.
-            word.chars().nth(2)?;
-            let best = self
-                .terms
-                .iter()
-                .enumerate()
-                .filter(|&(t, term)| self.df[t] > 0 && !term.bytes().all(|b| b.is_ascii_digit()))
-                .filter_map(|(t, term)| edit_distance(word, term, 2).map(|d| (d, std::cmp::Reverse(self.df[t]), term)))
-                .min()?;
-            corrected.push(best.2);
-            changed = true;
+            corrected.push_str(best);
         }
-        changed.then(|| corrected.join(" "))
+        changed.then_some(corrected)
     }
 }
