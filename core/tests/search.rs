@@ -141,6 +141,19 @@ fn typos_are_forgiven_within_bounds_and_exact_words_rank_first() {
 }
 
 #[test]
+fn a_long_word_with_a_typo_finds_a_longer_form_of_it() {
+    let text = "---\nlanguage: es\n---\n¿Qué son los quistes sinoviales?\nBolsas de líquido.\n\
+                ¿Se mueven los bultos?\nA veces.\n";
+    let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
+    // "sinobial" is one typo and two letters from "sinoviales" (three edits).
+    assert_eq!(b.search("sinobial").map(|hits| hits.iter().map(|h| h.entry).collect()), Some(vec![0]));
+    assert_eq!(b.search("quiste sinobial").map(|hits| hits.len()), Some(1));
+    // Only a word long enough for two typos: "bolto" (5 letters) is one typo
+    // and a letter from "bultos".
+    assert_eq!(b.search("bolto").map(|hits| hits.len()), Some(0));
+}
+
+#[test]
 fn synonyms_and_spelling_variants_reach_the_same_answers() {
     let b = seed();
     let tumor: Vec<usize> = b.search("tumor").unwrap().iter().map(|h| h.entry).collect();

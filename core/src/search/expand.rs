@@ -13,6 +13,10 @@ use super::SearchIndex;
 /// stemmed to find the ones sharing it, bounding the cost of a short stem.
 const MAX_STEM_COMPARISONS: usize = 256;
 
+/// The most letters an inflection ending adds to a word ("-es", "-ing"): a
+/// long word with a typo may lack them (see `SearchIndex::candidates`).
+const MAX_ENDING: usize = 3;
+
 /// A dataset word a query word matches, and how.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Candidate {
@@ -134,10 +138,20 @@ impl SearchIndex {
             let max = if len >= options.two_typos_len { 2 } else { usize::from(len >= options.one_typo_len) };
             if max > 0 {
                 // Typos keep the first letter: only the (contiguous) terms
-                // starting with it are compared.
+                // starting with it are compared. A word long enough for two
+                // typos may also be one typo and up to `MAX_ENDING` letters
+                // from a longer word: a typo of another form of it ("quiste
+                // sinobial" for "quistes sinoviales"). Shorter words so met
+                // too much ("diabetes diet", "dolor de muelas" and "rodilla
+                // hinchada" found entries).
                 let first = word.chars().next().map_or("", |c| &word[..c.len_utf8()]);
                 let close: Vec<usize> = prefix_range(&self.terms, first)
-                    .filter(|&t| edit_distance_from(word, len, &self.terms[t], max).is_some())
+                    .filter(|&t| {
+                        let term = &self.terms[t];
+                        let ending = term.chars().count().saturating_sub(len);
+                        let bound = if max > 1 && ending <= MAX_ENDING { max.max(1 + ending) } else { max };
+                        edit_distance_from(word, len, term, bound).is_some()
+                    })
                     .collect();
                 for t in self.most_frequent(close, options.max_expansions) {
                     direct.push((t, options.fuzzy_weight, false));
