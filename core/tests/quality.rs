@@ -274,10 +274,12 @@ fn held_out_spanish_queries_find_their_answers() {
 /// 0.870, hit@3 0.891, MRR 0.884, four dead ends: "quiste sinobial" (a typo
 /// of a form the dataset lacks: now found), "ciática" and "espinilla" (now
 /// in data/synonyms.es.txt, so no longer blind) and "agujetas" (muscle
-/// soreness: no one word of the dataset means it; still a dead end).
+/// soreness: no one word of the dataset means it; still a dead end). Then
+/// 0.935, 0.957, 0.949; "tiempo" as a frame word ("¿cuánto tiempo…?": how
+/// long) raised them to these floors.
 #[test]
 fn third_held_out_spanish_queries_find_their_answers() {
-    let floors = (0.934, 0.956, 0.948);
+    let floors = (0.956, 0.956, 0.959);
     scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3.json").assert_floors(1, floors, floors);
 }
 
