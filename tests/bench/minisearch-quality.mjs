@@ -29,6 +29,7 @@ const SETS = lang
   : [
       ['public', 'tests/fixtures/queries-public.json'],
       ['extra', 'core/tests/fixtures/queries-extra.json'],
+      ['blind', 'core/tests/fixtures/queries-blind.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 
