@@ -435,6 +435,22 @@ fn a_question_about_the_common_topic_in_words_no_answer_uses_finds_the_red_flags
 }
 
 #[test]
+fn two_topic_words_naming_an_entry_outweigh_as_many_words_the_dataset_lacks() {
+    let b = seed();
+    // "massage" and "sore" are both in "Why do I feel sore after a massage?";
+    // "tuesday" and "morning" are in no entry: a tie, which the entry named
+    // by two of the query's words wins.
+    let results = b.query("massage sore tuesday morning");
+    assert!(results.relaxed, "no entry has every word");
+    let hits = results.hits.unwrap();
+    assert_eq!(questions(&b, &hits[..1]), ["Why do I feel sore after a massage?"]);
+    // One word for and one against stays a query about something else.
+    assert_eq!(b.query("sore tuesday").hits, Some(vec![]));
+    // Two words for that name no entry together do not win a tie either.
+    assert_eq!(b.query("massage lipoma tuesday morning").hits, Some(vec![]));
+}
+
+#[test]
 fn a_query_about_something_else_still_finds_nothing() {
     let b = seed();
     for q in [

@@ -45,7 +45,10 @@ pub(super) struct Words {
 /// veto a question about its topics ("how long is recovery after removal"),
 /// while a query with no more distinctive words than unknown ones ("sore
 /// throat", "early signs of pregnancy"), or only common ones ("back pain in
-/// pregnancy"), is not supported by either rule.
+/// pregnancy"), is not supported by either rule. But for a tie of two or
+/// more words each way where the words for name an entry ([`Hit::named`]:
+/// "massage sore next day" names "Why do I feel sore after a massage?"): a
+/// patient's two topic words in one question outweigh words about when.
 ///
 /// When the evidence fails, the hits are left as they are and
 /// [`Rule::Unsupported`] says so: the caller decides what, if anything, a
@@ -73,7 +76,10 @@ pub(super) fn select(hits: &mut Vec<Hit>, words: &Words) -> Rule {
     let evidence_for = 2 * (words.strong & words.firm).count_ones();
     let against = 2 * (words_but_numbers & !words.known).count_ones()
         + (words_but_numbers & words.known & !words.firm).count_ones();
-    if evidence_for > against {
+    // A tie goes for a query with two or more such words that name an entry
+    // together ("massage sore next day": "next" and "day" are in no entry).
+    let tie_named = evidence_for == against && evidence_for >= 4 && hits.iter().any(|h| h.named);
+    if evidence_for > against || tie_named {
         hits.retain(|h| h.strong_words > 0);
         if !hits.is_empty() {
             return Rule::Relaxed;
