@@ -10,7 +10,8 @@
 // argument it writes the seed's JSON-LD with faq-static (`cargo run`), the
 // file the benchmark's peer takes its entries from. With `--lang es` (fr,
 // ar) it measures the fixture core/tests/fixtures/lang/es.txt on its query
-// set instead, as core/tests/quality.rs does.
+// set instead, as core/tests/quality.rs does; `--lang es-3 --queries es-3b`
+// on another query set of that fixture (lang/queries-es-3b.json).
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,14 +23,16 @@ import MiniSearch from 'minisearch';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const lang = process.argv[2] === '--lang' ? process.argv[3] : null;
+const queries = process.argv[4] === '--queries' ? process.argv[5] : lang;
 
 /** The query sets, as core/tests/quality.rs names them. */
 const SETS = lang
-  ? [[`lang ${lang}`, `core/tests/fixtures/lang/queries-${lang}.json`]]
+  ? [[`lang ${queries}`, `core/tests/fixtures/lang/queries-${queries}.json`]]
   : [
       ['public', 'tests/fixtures/queries-public.json'],
       ['extra', 'core/tests/fixtures/queries-extra.json'],
       ['blind', 'core/tests/fixtures/queries-blind.json'],
+      ['blind-2', 'core/tests/fixtures/queries-blind-2.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 
