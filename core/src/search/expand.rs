@@ -155,13 +155,14 @@ impl SearchIndex {
                 let close: Vec<usize> = prefix_range(&self.terms, first)
                     .filter(|&t| {
                         let term = &self.terms[t];
-                        let ending = term.chars().count().saturating_sub(len);
+                        let chars = term.chars().count();
+                        let ending = chars.saturating_sub(len);
                         let bound = if max > 1 && ending <= MAX_ENDING { max.max(1 + ending) } else { max };
-                        edit_distance_from(word, len, term, bound).is_some()
+                        edit_distance_counted(word, len, term, chars, bound).is_some()
                             || ending == 1
                                 && term
                                     .strip_suffix('s')
-                                    .is_some_and(|one| edit_distance_from(word, len, one, max).is_some())
+                                    .is_some_and(|one| edit_distance_counted(word, len, one, chars - 1, max).is_some())
                     })
                     .collect();
                 for t in self.most_frequent(close, options.max_expansions) {
@@ -195,14 +196,14 @@ impl SearchIndex {
 /// insertions, deletions, substitutions and swaps of two neighbouring letters
 /// (optimal string alignment, from `strsim`), so "cyts" is one edit from "cyst".
 pub(super) fn edit_distance(a: &str, b: &str, max: usize) -> Option<usize> {
-    edit_distance_from(a, a.chars().count(), b, max)
+    edit_distance_counted(a, a.chars().count(), b, b.chars().count(), max)
 }
 
-/// [`edit_distance`], `a` being `a_chars` characters long (counted once for
-/// all the words it is compared with).
-fn edit_distance_from(a: &str, a_chars: usize, b: &str, max: usize) -> Option<usize> {
+/// [`edit_distance`], `a` and `b` being `a_chars` and `b_chars` characters
+/// long (counted by the caller, once for all the comparisons it makes).
+fn edit_distance_counted(a: &str, a_chars: usize, b: &str, b_chars: usize, max: usize) -> Option<usize> {
     // Cheap rejection first: the length difference is a lower bound.
-    if a_chars.abs_diff(b.chars().count()) > max {
+    if a_chars.abs_diff(b_chars) > max {
         return None;
     }
     Some(strsim::osa_distance(a, b)).filter(|&d| d <= max)
