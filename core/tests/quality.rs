@@ -299,12 +299,14 @@ fn third_held_out_spanish_queries_find_their_answers() {
 
 /// A second held-out query set for es-3 (50 queries), written by another
 /// helper from the dataset alone, without the first set or the synonym file
-/// (session 12). Floors at its first figures; one dead end: "ernia de disco"
-/// (a typo in the first letter: typos keep it).
+/// (session 12). First figures 0.935, 0.957, 0.949 with one dead end:
+/// "ernia de disco" (a typo in the first letter: typos keep it). With a
+/// Spanish word joined to its form without a silent "h" (session 13), these
+/// floors and none.
 #[test]
 fn second_held_out_queries_on_the_third_spanish_set_find_their_answers() {
-    let floors = (0.934, 0.956, 0.948);
-    scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3b.json").assert_floors(1, floors, floors);
+    let floors = (0.956, 0.978, 0.970);
+    scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3b.json").assert_floors(0, floors, floors);
 }
 
 /// A second held-out Spanish set (es-2: 15 entries, 38 queries), written by

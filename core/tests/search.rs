@@ -158,6 +158,22 @@ fn a_word_with_a_typo_finds_another_form_of_it() {
 }
 
 #[test]
+fn a_spanish_word_without_its_silent_h_finds_the_word() {
+    let text = "---\nlanguage: es\n---\n¿Qué es una hernia de disco?\nUn disco que se sale.\n\
+                ¿Me duele el hombro?\nA veces.\n¿Es un bulto?\nA veces.\n";
+    let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
+    let found = |q: &str| b.search(q).map(|hits| hits.iter().map(|h| h.entry).collect::<Vec<_>>());
+    // Typos keep the first letter, so only the silent "h" joins "ernia" to
+    // "hernia"; its other forms and a prefix come along.
+    assert_eq!(found("ernia de disco"), Some(vec![0]));
+    assert_eq!(found("ernias"), Some(vec![0]));
+    assert_eq!(found("ombro"), Some(vec![1]));
+    // Not a letter the patient may leave out in English.
+    let english = Bundle::new(parse_text("Is it a hernia?\nYes.\nIs it a lump?\nNo.\n").unwrap(), &Synonyms::default());
+    assert_eq!(english.search("ernia"), Some(vec![]));
+}
+
+#[test]
 fn synonyms_and_spelling_variants_reach_the_same_answers() {
     let b = seed();
     let tumor: Vec<usize> = b.search("tumor").unwrap().iter().map(|h| h.entry).collect();
