@@ -56,6 +56,12 @@ pub struct Language {
     /// Endings that derive one word from another and that its stemmer keeps
     /// (see [`Language::derives`]).
     pub(crate) derivations: &'static [&'static str],
+    /// Letters a patient may spell as they sound, as other letters (Spanish
+    /// "ll" as "y": "gatiyo" for "gatillo", two edits from it). Read when an
+    /// index is built (`parse`), which joins each word with its form so
+    /// spelt, like a form without a prefix.
+    #[cfg_attr(not(feature = "parse"), allow(dead_code))]
+    pub(crate) sound_alikes: &'static [(&'static str, &'static str)],
 }
 
 impl PartialEq for Language {
@@ -78,7 +84,7 @@ macro_rules! stemmer {
 /// Declares a language constant: its stemmer, script and stop-word list.
 macro_rules! language {
     ($(#[$doc:meta])* $constant:ident, $tag:literal, $name:literal, $stem:ident, $algorithm:ident, $script:ident,
-     $stop_words:expr, $prefixes:expr $(, $derivations:expr)?) => {
+     $stop_words:expr, $prefixes:expr $(, $derivations:expr $(, $sound_alikes:expr)?)?) => {
         stemmer!($stem, $algorithm, $script);
         $(#[$doc])*
         pub const $constant: Language = Language {
@@ -88,11 +94,12 @@ macro_rules! language {
             stop_words: $stop_words,
             prefixes: $prefixes,
             derivations: or_none!($($derivations)?),
+            sound_alikes: or_none!($($($sound_alikes)?)?),
         };
     };
 }
 
-/// The derivation endings given, or none.
+/// The derivation endings or sound-alike letters given, or none.
 macro_rules! or_none {
     () => {
         &[]
@@ -139,8 +146,8 @@ language!(
     concat!("\n", include_str!("search/stop_words.txt")), &[],
     &["ag", "eri", "er", "i", "ic", "ist", "ment", "ur"]
 );
-language!(/// Spanish: a word may lack its silent initial "h".
-    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, nltk!("es"), &["h"]);
+language!(/// Spanish: a word may lack its silent initial "h", and "ll" be spelt "y".
+    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, nltk!("es"), &["h"], &[], &[("ll", "y")]);
 language!(/// French.
     FRENCH, "fr", "French", stem_french, French, latin, nltk!("fr"), &[]);
 language!(/// German.
@@ -207,6 +214,7 @@ pub const FOLDING_ONLY: Language = Language {
     stop_words: "\n",
     prefixes: &[],
     derivations: &[],
+    sound_alikes: &[],
 };
 
 impl Language {

@@ -313,11 +313,12 @@ fn second_held_out_queries_on_the_third_spanish_set_find_their_answers() {
 /// helper from the dataset alone, without the other sets or the synonym file
 /// (session 13), after the session 12 and silent-"h" changes. Floors at its
 /// first figures (0.915, 0.957, 0.940); one dead end: "puntos gatiyo" ("ll"
-/// spelt "y", as it sounds: two edits).
+/// spelt "y", as it sounds: two edits). With "ll" joined to "y" (see
+/// `Language::sound_alikes`), these floors and none.
 #[test]
 fn third_held_out_queries_on_the_third_spanish_set_find_their_answers() {
-    let floors = (0.914, 0.956, 0.939);
-    scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3c.json").assert_floors(1, floors, floors);
+    let floors = (0.935, 0.978, 0.961);
+    scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3c.json").assert_floors(0, floors, floors);
 }
 
 /// A second held-out Spanish set (es-2: 15 entries, 38 queries), written by

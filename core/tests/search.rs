@@ -158,9 +158,9 @@ fn a_word_with_a_typo_finds_another_form_of_it() {
 }
 
 #[test]
-fn a_spanish_word_without_its_silent_h_finds_the_word() {
+fn a_spanish_word_spelt_as_it_sounds_finds_the_word() {
     let text = "---\nlanguage: es\n---\n¿Qué es una hernia de disco?\nUn disco que se sale.\n\
-                ¿Me duele el hombro?\nA veces.\n¿Es un bulto?\nA veces.\n";
+                ¿Me duele el hombro?\nA veces.\n¿Es un bulto?\nA veces.\n¿Qué es un punto gatillo?\nUn nudo.\n";
     let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
     let found = |q: &str| b.search(q).map(|hits| hits.iter().map(|h| h.entry).collect::<Vec<_>>());
     // Typos keep the first letter, so only the silent "h" joins "ernia" to
@@ -168,6 +168,9 @@ fn a_spanish_word_without_its_silent_h_finds_the_word() {
     assert_eq!(found("ernia de disco"), Some(vec![0]));
     assert_eq!(found("ernias"), Some(vec![0]));
     assert_eq!(found("ombro"), Some(vec![1]));
+    // "ll" spelt "y", as it sounds: two edits from the word.
+    assert_eq!(found("puntos gatiyo"), Some(vec![3]));
+    assert_eq!(found("gatiyos"), Some(vec![3]));
     // Not a letter the patient may leave out in English.
     let english = Bundle::new(parse_text("Is it a hernia?\nYes.\nIs it a lump?\nNo.\n").unwrap(), &Synonyms::default());
     assert_eq!(english.search("ernia"), Some(vec![]));

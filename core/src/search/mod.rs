@@ -154,7 +154,10 @@ impl SearchIndex {
         // form a patient may type, in the word's group below.
         let bare = terms.iter().flat_map(|term| language.prefixes.iter().filter_map(move |p| term.strip_prefix(p)));
         let bare = bare.filter(|rest| rest.chars().count() >= 2).map(str::to_owned).collect::<Vec<String>>();
-        let mut extra: Vec<String> = table.chain(bare).filter(|w| terms.binary_search(w).is_err()).collect();
+        // And the word spelt as it sounds ("gatillo" -> "gatiyo").
+        let alike: Vec<String> = terms.iter().flat_map(|term| sound_alike(language, term)).collect();
+        let mut extra: Vec<String> =
+            table.chain(bare).chain(alike).filter(|w| terms.binary_search(w).is_err()).collect();
         extra.sort_unstable();
         extra.dedup();
         for word in extra {
@@ -178,6 +181,11 @@ impl SearchIndex {
             }
             for rest in language.prefixes.iter().filter_map(|p| term.strip_prefix(p)) {
                 if let Ok(b) = terms.binary_search_by(|x| x.as_str().cmp(rest)) {
+                    joined.join(b as u32, t as u32);
+                }
+            }
+            for form in sound_alike(language, term) {
+                if let Ok(b) = terms.binary_search(&form) {
                     joined.join(b as u32, t as u32);
                 }
             }
@@ -284,6 +292,13 @@ pub(crate) fn counted_words(faq: &Faq) -> (Vec<String>, Vec<u32>) {
         }
     }
     (terms, df)
+}
+
+/// `term` spelt with each of `language`'s sound-alike letters as it sounds
+/// (see [`Language::sound_alikes`]), where it has them.
+#[cfg(feature = "parse")]
+fn sound_alike<'a>(language: &'a Language, term: &'a str) -> impl Iterator<Item = String> + 'a {
+    language.sound_alikes.iter().filter(|(from, _)| term.contains(from)).map(|(from, to)| term.replace(from, to))
 }
 
 /// For each stem of a word in `forms`, the stem standing for its group: the
