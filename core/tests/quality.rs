@@ -228,10 +228,14 @@ fn second_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing()
 /// my lipoma stayed the same size" shares as many distinctive words with the
 /// dataset as it has words the dataset never uses, which alone is what a
 /// question about something else looks like ("sore throat"), but two of
-/// them name entries together.
+/// them name entries together. With a synonym sharing its word's idf
+/// (session 13: "swelling back", where the rare synonym "puffy" outranked
+/// the form "swollen"), "my back mice hurt at night when i lie on my back"
+/// lost a place (2 -> 3) and "my back lump keeps getting bigger" won one in
+/// the engine's order: MRR 0.838 -> 0.835 (engine), 0.847 -> 0.844 (visible).
 #[test]
 fn natural_questions_find_their_answers_and_red_flags_stay_in_their_place() {
-    scores("queries-natural.json").assert_floors(0, (0.727, 0.939, 0.837), (0.742, 0.954, 0.846));
+    scores("queries-natural.json").assert_floors(0, (0.727, 0.939, 0.835), (0.742, 0.954, 0.843));
 }
 
 /// The fixture dataset in language `tag` (core/tests/fixtures/lang/TAG.txt,
@@ -314,10 +318,12 @@ fn second_held_out_queries_on_the_third_spanish_set_find_their_answers() {
 /// (session 13), after the session 12 and silent-"h" changes. Floors at its
 /// first figures (0.915, 0.957, 0.940); one dead end: "puntos gatiyo" ("ll"
 /// spelt "y", as it sounds: two edits). With "ll" joined to "y" (see
-/// `Language::sound_alikes`), these floors and none.
+/// `Language::sound_alikes`), 0.936, 0.979, 0.962 and none; with a synonym
+/// counting in a question in a query of two words or more ("bulto maligno
+/// en la espalda" finds "¿Puede salir un bulto canceroso…?" first), these.
 #[test]
 fn third_held_out_queries_on_the_third_spanish_set_find_their_answers() {
-    let floors = (0.935, 0.978, 0.961);
+    let floors = (0.956, 0.978, 0.971);
     scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3c.json").assert_floors(0, floors, floors);
 }
 
@@ -331,9 +337,11 @@ fn third_held_out_queries_on_the_third_spanish_set_find_their_answers() {
 /// idf per query word (the bare "lipoma" answered by "¿Qué es un lipoma?",
 /// no longer by the one question with "lipomas"): 0.882, 0.941, 0.924; with
 /// a synonym standing in for a word no entry has at 0.8, not 0.5
-/// ("operación de lipoma" finds the surgery entry first): 0.912, 0.941, 0.939.
+/// ("operación de lipoma" finds the surgery entry first): 0.912, 0.941, 0.939;
+/// with a synonym counting in a question in a query of two words or more
+/// (session 13), these.
 #[test]
 fn second_held_out_spanish_queries_find_their_answers() {
-    let floors = (0.911, 0.94, 0.938);
+    let floors = (0.94, 0.97, 0.955);
     scores_of(&fixture_in("es-2", "es"), "lang/queries-es-2.json").assert_floors(0, floors, floors);
 }

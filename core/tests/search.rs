@@ -177,6 +177,21 @@ fn a_spanish_word_spelt_as_it_sounds_finds_the_word() {
 }
 
 #[test]
+fn a_synonym_in_a_question_counts_there_in_a_query_of_two_words_or_more() {
+    let b = seed();
+    let question = |hit: &Hit| b.faq.entries[hit.entry].question.as_str();
+    // "malignant" is in the answer about removal ("malignant growths"); the
+    // question with its synonym "cancerous" answers "malignant lump".
+    let malignant = b.search("malignant lump").unwrap();
+    assert_eq!(question(&malignant[0]), "Can you get cancerous lumps on your back?");
+    // One word alone asks for the answers that have it, not for every
+    // question with a synonym of it ("lump" for "nodules").
+    let nodules = b.search("nodules").unwrap();
+    let has_it = |hit: &Hit| b.faq.entries[hit.entry].answer_texts().any(|t| t.contains("nodules"));
+    assert!(nodules.iter().take(3).all(has_it), "{:?}", nodules.iter().map(question).collect::<Vec<_>>());
+}
+
+#[test]
 fn synonyms_and_spelling_variants_reach_the_same_answers() {
     let b = seed();
     let tumor: Vec<usize> = b.search("tumor").unwrap().iter().map(|h| h.entry).collect();

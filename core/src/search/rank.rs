@@ -34,7 +34,13 @@ impl SearchIndex {
         for candidates in &expansion.words {
             // A word no entry has firmly but through a synonym: the synonym
             // stands in for it, in the question too ("zit" for "pimple").
-            let word = self.word_idf(candidates, corpus.starts.len());
+            // In a query of two words or more, any synonym in a question
+            // counts there: "malignant lump" asks about "cancerous lumps"
+            // more than about removal, whose answer has "malignant growths".
+            // Not one word alone: "nodules" asks for the answers with that
+            // word, not for every question with "lump".
+            let mut word = self.word_idf(candidates, corpus.starts.len());
+            word.synonym_in_question |= expansion.words.len() > 1;
             for group in self.scan_groups(candidates) {
                 self.score_group(corpus, scan, group, word, options, &mut tally);
             }
@@ -87,16 +93,18 @@ impl SearchIndex {
     }
 
     /// The idf of a query word, which its firm forms share (see
-    /// [`Candidate::firm`]; a prefix or a typo keeps its own), and whether a
-    /// synonym stands in for it. As written, if an entry has it, else its
-    /// most common other form's; a word no entry has in any form is read
-    /// through its synonyms, which share the most common one's idf (a
-    /// synonym of a word an entry has keeps its own). BM25 over stems weighs
-    /// a word so; each form weighing its own rarity let a rare form outrank
-    /// the word itself ("lipoma" answered first by the one question with
+    /// [`Candidate::firm`] and its synonyms; a prefix or a typo keeps its
+    /// own), and whether a synonym stands in for it (and so counts in a
+    /// question). As written, if an entry has it, else its most common other
+    /// form's; a word no entry has in any form is read through its synonyms,
+    /// which share the most common one's idf. BM25 over stems weighs a word
+    /// so; each form weighing its own rarity let a rare form outrank the
+    /// word itself ("lipoma" answered first by the one question with
     /// "lipomas", above "¿Qué es un lipoma?"; "bola de grasa" by "nódulos de
-    /// grasa" above "bulto blando de grasa"). The word as written still
-    /// weighs more than another form ([`SearchOptions::stem_weight`]). An
+    /// grasa" above "bulto blando de grasa"), and a rare synonym did too
+    /// once a synonym counted in a question ("swelling back": "puffy" above
+    /// "swollen"). The word as written still weighs more than another form
+    /// ([`SearchOptions::stem_weight`]) or a synonym. An
     /// idf of 0: no entry has a firm form of it (an idf is otherwise
     /// positive); a number, not an `Option`, measured 39 bytes smaller brotli.
     fn word_idf(&self, candidates: &[Candidate], n: usize) -> WordIdf {
@@ -115,8 +123,11 @@ impl SearchIndex {
             best
         };
         match best(false) {
-            Some((_, _, term)) => WordIdf { idf: self.idf(term, n), stand_in: false },
-            None => WordIdf { idf: best(true).map_or(0.0, |(_, _, term)| self.idf(term, n)), stand_in: true },
+            Some((_, _, term)) => WordIdf { idf: self.idf(term, n), stand_in: false, synonym_in_question: false },
+            None => {
+                let idf = best(true).map_or(0.0, |(_, _, term)| self.idf(term, n));
+                WordIdf { idf, stand_in: true, synonym_in_question: true }
+            }
         }
     }
 
@@ -139,7 +150,7 @@ impl SearchIndex {
     ) {
         let n = corpus.starts.len();
         let prefix = common_prefix(group.iter().map(|c| self.terms[c.term].as_str()));
-        let WordIdf { idf, stand_in } = word;
+        let WordIdf { idf, stand_in, synonym_in_question } = word;
         // Per candidate: its weight times idf, and how it matches an entry
         // without it in the question and with it there.
         let scored: Vec<(f32, [u8; 2])> = group
@@ -147,13 +158,13 @@ impl SearchIndex {
             .map(|c| {
                 let firm = if c.firm { FIRM } else { 0 };
                 // A synonym counts towards "matched in the question" only
-                // when it stands in for the word, and never names an entry.
-                let in_question = match (c.synonym, stand_in) {
-                    (false, _) => AS_WRITTEN_IN_QUESTION | firm << 1,
-                    (true, true) => AS_WRITTEN_IN_QUESTION,
+                // as `word` says, and never names an entry.
+                let in_question = match (c.synonym, synonym_in_question) {
+                    (false, _) => IN_QUESTION | firm << 1,
+                    (true, true) => IN_QUESTION,
                     (true, false) => 0,
                 };
-                let idf = if idf > 0.0 && c.firm && c.synonym == stand_in { idf } else { self.idf(c.term, n) };
+                let idf = if idf > 0.0 && c.firm { idf } else { self.idf(c.term, n) };
                 let weight =
                     if stand_in && c.synonym { c.weight * options.stand_in_weight } else { c.route_weight(options) };
                 (weight * idf, [firm, firm | in_question])
@@ -192,12 +203,14 @@ impl SearchIndex {
     }
 }
 
-/// A query word's shared idf and whether a synonym stands in for it (see
-/// `SearchIndex::word_idf`).
+/// A query word's shared idf, whether a synonym stands in for it (see
+/// `SearchIndex::word_idf`), and whether a synonym of it in a question
+/// counts as the word there (see `SearchIndex::rank`).
 #[derive(Clone, Copy)]
 struct WordIdf {
     idf: f32,
     stand_in: bool,
+    synonym_in_question: bool,
 }
 
 /// BM25 length normalisation of an entry's question and answer: the inverse
@@ -208,10 +221,11 @@ fn inverse_norms(corpus: &Corpus, entry: usize, b: f32) -> Option<(f32, f32)> {
     Some((norm(f32::from(q), corpus.average.0), norm(a as f32, corpus.average.1)))
 }
 
-/// How a word matched in one entry ([`Tally::best`]'s flags): as written in
-/// the question (not through a synonym), firmly (see [`Candidate::firm`]),
-/// and both (`FIRM << 1`).
-const AS_WRITTEN_IN_QUESTION: u8 = 1;
+/// How a word matched in one entry ([`Tally::best`]'s flags): in the
+/// question (as written, by stem or derivation, or through a synonym when
+/// [`WordIdf`] says so), firmly (see [`Candidate::firm`]), and both firmly
+/// and in the question not through a synonym (`FIRM << 1`).
+const IN_QUESTION: u8 = 1;
 const FIRM: u8 = 2;
 const FIRM_IN_QUESTION: u8 = 4;
 const _: () = assert!(FIRM << 1 == FIRM_IN_QUESTION);
@@ -299,7 +313,7 @@ impl Tally {
                 i => i as usize - 1,
             };
             let hit = &mut self.hits[i];
-            let in_q = how & AS_WRITTEN_IN_QUESTION != 0;
+            let in_q = how & IN_QUESTION != 0;
             hit.strong_words += u8::from(strong);
             hit.strong_question_words += u8::from(strong && in_q);
             hit.words += 1;
