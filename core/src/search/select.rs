@@ -33,6 +33,10 @@ pub(super) struct Words {
 /// names ([`Hit::named`]: it has every distinctive query word that is in some
 /// question, one in its own) passes too: the words no question has are
 /// incidental ("leads", "forming" in "what leads to cysts forming on the spine").
+/// But when no word of the query is in any question, an entry without one
+/// of them must have one in its question: "blood pressure medication" has
+/// each word in some answer, two in one about painful lipomas ("pressure",
+/// "blood vessels"), and is about none of them.
 ///
 /// **Relaxed**, when no entry passes: if the query is about the dataset's
 /// topics, the entries matching any of its distinctive words are kept (they
@@ -45,7 +49,8 @@ pub(super) struct Words {
 /// veto a question about its topics ("how long is recovery after removal"),
 /// while a query with no more distinctive words than unknown ones ("sore
 /// throat", "early signs of pregnancy"), or only common ones ("back pain in
-/// pregnancy"), is not supported by either rule. But for a tie of two or
+/// pregnancy"), is not supported by either rule; nor is a query of words the
+/// dataset has, none in a question (nothing says it is about its topics). But for a tie of two or
 /// more words each way where the words for name an entry ([`Hit::named`]:
 /// "massage sore next day" names "Why do I feel sore after a massage?"): a
 /// patient's two topic words in one question outweigh words about when.
@@ -63,8 +68,11 @@ pub(super) fn select(hits: &mut Vec<Hit>, words: &Words) -> Rule {
         let required = required.saturating_sub(all - strong).max(1);
         // A longer query may name an entry without all its words.
         let named = all > 2;
-        if hits.iter().any(|h| h.strong_words >= required) {
-            hits.retain(|h| h.strong_words >= required || named & h.named);
+        let topical = words.topic != 0;
+        let passes =
+            |h: &Hit| h.strong_words >= required && (topical || h.strong_words >= strong || h.question_words > 0);
+        if hits.iter().any(passes) {
+            hits.retain(|h| passes(h) || named & h.named);
             return Rule::Strict;
         }
     } else if hits.iter().any(|h| h.words >= required) {
@@ -79,7 +87,10 @@ pub(super) fn select(hits: &mut Vec<Hit>, words: &Words) -> Rule {
     // A tie goes for a query with two or more such words that name an entry
     // together ("massage sore next day": "next" and "day" are in no entry).
     let tie_named = evidence_for == against && evidence_for >= 4 && hits.iter().any(|h| h.named);
-    if evidence_for > against || tie_named {
+    // Words the dataset has, none in a question: nothing says the query is
+    // about its topics ("blood pressure medication").
+    let about_topics = words.topic != 0 || against > 0;
+    if (evidence_for > against || tie_named) && about_topics {
         hits.retain(|h| h.strong_words > 0);
         if !hits.is_empty() {
             return Rule::Relaxed;
