@@ -33,6 +33,7 @@ const SETS = lang
       ['extra', 'core/tests/fixtures/queries-extra.json'],
       ['blind', 'core/tests/fixtures/queries-blind.json'],
       ['blind-2', 'core/tests/fixtures/queries-blind-2.json'],
+      ['blind-3', 'core/tests/fixtures/queries-blind-3.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 
