@@ -230,11 +230,13 @@ fn second_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing()
 /// spelling) and one negative showing an entry ("blood pressure
 /// medication": three words the dataset has, in answers only, two of them
 /// in one). A query none of whose words is in a question now needs them
-/// all or one in the question: these floors, no negative shown.
+/// all or one in the question: no negative shown. With "colour" and
+/// "appearance" as synonyms of "look" (data/synonyms.txt), these floors and
+/// no dead end (found by this set: it is no longer blind to that kind).
 #[test]
 fn third_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let floors = (0.946, 0.982, 0.960);
-    scores("queries-blind-3.json").assert_floors(1, floors, floors);
+    let floors = (0.964, 1.0, 0.979);
+    scores("queries-blind-3.json").assert_floors(0, floors, floors);
 }
 
 /// Whole-sentence questions (core/tests/fixtures/queries-natural.json, see

@@ -205,6 +205,11 @@ fn synonyms_and_spelling_variants_reach_the_same_answers() {
     assert_eq!(b.faq.entries[specialist[0].entry].question, "Which doctor treats back pain?");
     let furuncle = b.search("furuncle").unwrap();
     assert_eq!(b.faq.entries[furuncle[0].entry].question, "What does boils look like?");
+    // "colour" (or "color"), in no entry, asks how a thing looks.
+    for q in ["boil colour", "boil color"] {
+        let colour = b.search(q).unwrap();
+        assert_eq!(b.faq.entries[colour[0].entry].question, "What does boils look like?", "{q}");
+    }
 }
 
 #[test]
