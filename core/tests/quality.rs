@@ -239,6 +239,24 @@ fn third_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() 
     scores("queries-blind-3.json").assert_floors(0, floors, floors);
 }
 
+/// A fourth held-out set of the same kinds (core/tests/fixtures/queries-blind-4.json,
+/// 60 queries), written by another helper from the dataset alone (session
+/// 13), measured first after that session's changes: 0.929, 0.946, 0.938,
+/// three dead ends ("carbuncle", "spine metastasis": words added to
+/// data/synonyms.txt since, so no longer blind for them; "soar after
+/// massage": "soar" is a real word two edits from "sore") and one negative
+/// showing an entry: "high blood pressure" ("blood" and "pressure" are both
+/// in the answer about painful lipomas, apart; the search has no word
+/// positions to tell). That negative is pinned here: a change that mends
+/// it, or shows another, fails this test until its floors are raised.
+#[test]
+fn fourth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
+    let floors = (0.946, 0.982, 0.964);
+    let mut scores = scores("queries-blind-4.json");
+    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["high blood pressure"]);
+    scores.assert_floors(1, floors, floors);
+}
+
 /// Whole-sentence questions (core/tests/fixtures/queries-natural.json, see
 /// its "about"). None finds nothing since session 12: "i got skinnier but
 /// my lipoma stayed the same size" shares as many distinctive words with the
@@ -343,6 +361,21 @@ fn second_held_out_queries_on_the_third_spanish_set_find_their_answers() {
 fn third_held_out_queries_on_the_third_spanish_set_find_their_answers() {
     let floors = (0.956, 1.0, 0.974);
     scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3c.json").assert_floors(0, floors, floors);
+}
+
+/// A fourth held-out query set for es-3 (50 queries), written by another
+/// helper from the dataset alone, without the other sets or the synonym file
+/// (session 13), after that session's changes. First figures 0.894, 0.915,
+/// 0.913 with one dead end ("nacido en la espalda": "nacido" is a boil in
+/// Mexico and Central America, now in data/synonyms.es.txt); these floors and
+/// none. Misses left: "como es un lipoma" (a third helper wrote it: "cómo es"
+/// asks how a thing looks, but "¿cómo es la cirugía?" how it goes, and both
+/// words are stop words), and near-ties ("ratones de espalda dolor",
+/// "lipomas dolorosos", "bola de grasa debajo de la piel").
+#[test]
+fn fourth_held_out_queries_on_the_third_spanish_set_find_their_answers() {
+    let floors = (0.914, 0.935, 0.933);
+    scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3d.json").assert_floors(0, floors, floors);
 }
 
 /// A second held-out Spanish set (es-2: 15 entries, 38 queries), written by

@@ -205,6 +205,12 @@ fn synonyms_and_spelling_variants_reach_the_same_answers() {
     assert_eq!(b.faq.entries[specialist[0].entry].question, "Which doctor treats back pain?");
     let furuncle = b.search("furuncle").unwrap();
     assert_eq!(b.faq.entries[furuncle[0].entry].question, "What does boils look like?");
+    // Words for kinds of a thing: "carbuncle" (a cluster of boils),
+    // "metastatic" (a cancer that spread).
+    let carbuncle = b.search("carbuncle").unwrap();
+    assert_eq!(b.faq.entries[carbuncle[0].entry].question, "What does boils look like?");
+    let metastatic = b.search("metastatic cancer").unwrap();
+    assert_eq!(b.faq.entries[metastatic[0].entry].question, "What cancers cause back pain?");
     // "colour" (or "color"), in no entry, asks how a thing looks.
     for q in ["boil colour", "boil color"] {
         let colour = b.search(q).unwrap();

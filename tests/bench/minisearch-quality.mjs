@@ -34,6 +34,7 @@ const SETS = lang
       ['blind', 'core/tests/fixtures/queries-blind.json'],
       ['blind-2', 'core/tests/fixtures/queries-blind-2.json'],
       ['blind-3', 'core/tests/fixtures/queries-blind-3.json'],
+      ['blind-4', 'core/tests/fixtures/queries-blind-4.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 
