@@ -38,10 +38,13 @@
 //! every word, longer ones may miss one, and a common word counts as matched
 //! unless the query has nothing else; for a longer query, an entry with every
 //! distinctive query word that some question has (one in its own question)
-//! passes too. When no entry does, the **relaxed**
-//! pass keeps the entries matching any distinctive word, if the query is
-//! about the dataset's topics: its distinctive words the dataset has firmly
-//! outweigh the words it never uses (a typo counting half), so a word the
+//! passes too; but a query none of whose words is in any question needs an
+//! entry with all of them or one in its question ("blood pressure
+//! medication", each word in some answer). When no entry passes, the
+//! **relaxed** pass keeps the entries matching any distinctive word, if the
+//! query is about the dataset's topics: its distinctive words the dataset
+//! has firmly outweigh the words it never uses (a typo counting half), and
+//! one is in a question or one is a word the dataset lacks, so a word the
 //! dataset lacks does not veto a question ("how long is recovery after
 //! removal"), while "knee replacement" or "sore throat" still find nothing.
 //! A query that shares only the dataset's common words with it, firmly, two

@@ -50,10 +50,11 @@ pub(super) struct Words {
 /// while a query with no more distinctive words than unknown ones ("sore
 /// throat", "early signs of pregnancy"), or only common ones ("back pain in
 /// pregnancy"), is not supported by either rule; nor is a query of words the
-/// dataset has, none in a question (nothing says it is about its topics). But for a tie of two or
-/// more words each way where the words for name an entry ([`Hit::named`]:
-/// "massage sore next day" names "Why do I feel sore after a massage?"): a
-/// patient's two topic words in one question outweigh words about when.
+/// dataset has, none in a question (nothing says it is about its topics).
+/// But for a tie of two or more words each way where the words for name an
+/// entry ([`Hit::named`]: "massage sore next day" names "Why do I feel sore
+/// after a massage?"): a patient's two topic words in one question outweigh
+/// words about when.
 ///
 /// When the evidence fails, the hits are left as they are and
 /// [`Rule::Unsupported`] says so: the caller decides what, if anything, a
