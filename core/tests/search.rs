@@ -211,6 +211,9 @@ fn synonyms_and_spelling_variants_reach_the_same_answers() {
     assert_eq!(b.faq.entries[carbuncle[0].entry].question, "What does boils look like?");
     let metastatic = b.search("metastatic cancer").unwrap();
     assert_eq!(b.faq.entries[metastatic[0].entry].question, "What cancers cause back pain?");
+    // "sleeping", in no entry, is about the night.
+    let sleeping = b.search("back pain while sleeping").unwrap();
+    assert_eq!(b.faq.entries[sleeping[0].entry].question, "Why is back pain at night a red flag?");
     // "colour" (or "color"), in no entry, asks how a thing looks.
     for q in ["boil colour", "boil color"] {
         let colour = b.search(q).unwrap();

@@ -69,9 +69,11 @@ pub(super) fn select(hits: &mut Vec<Hit>, words: &Words) -> Rule {
         let required = required.saturating_sub(all - strong).max(1);
         // A longer query may name an entry without all its words.
         let named = all > 2;
-        let topical = words.topic != 0;
+        // A query none of whose words is in a question: an entry needs them
+        // all, or one in its question.
+        let without_question = if words.topic != 0 { required } else { strong };
         let passes =
-            |h: &Hit| h.strong_words >= required && (topical || h.strong_words >= strong || h.question_words > 0);
+            |h: &Hit| h.strong_words >= required && (h.strong_words >= without_question || h.question_words > 0);
         if hits.iter().any(passes) {
             hits.retain(|h| passes(h) || named & h.named);
             return Rule::Strict;
