@@ -1,0 +1,124 @@
+//! Prints the visible-order figures of every query set (English on the seed,
+//! Spanish, French and Arabic on their fixtures) with the search options
+//! overridden by environment variables, for tuning: `FAQ_QB` (question
+//! boost), `FAQ_K1`, `FAQ_B`, `FAQ_STEM`, `FAQ_SYN`, `FAQ_STAND_IN`. One line
+//! per set (hit@1, hit@3, MRR, dead ends, negatives shown) and the totals of
+//! each language. `FAQ_EN_MORE=FILE.json` adds an English set on the seed;
+//! `FAQ_EXTRA=TAG:DATASET:QUERIES.json` a dataset in a language with its set.
+use std::path::{Path, PathBuf};
+
+use faq_core::{Bundle, SearchOptions};
+
+fn option(name: &str, value: &mut f32) {
+    if let Ok(v) = std::env::var(name) {
+        *value = v.parse().expect("a number");
+    }
+}
+
+/// (hit@1, hit@3, reciprocal rank sum, queries, dead ends, negatives shown)
+fn run(b: &Bundle, file: &Path, options: &SearchOptions) -> [f32; 6] {
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    let mut m = [0.0; 6];
+    for q in v["queries"].as_array().unwrap() {
+        let primary: Vec<usize> =
+            q["primary"].as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as usize - 1).collect();
+        let r = b.query_with(q["q"].as_str().unwrap(), options);
+        let hits = r.hits.as_deref().unwrap_or_default();
+        let layout = faq_core::Layout::of(&b.faq.entries, hits, options);
+        let visible: Vec<usize> = layout.visible().collect();
+        if primary.is_empty() {
+            m[5] += f32::from(u8::from(!hits.is_empty()));
+            continue;
+        }
+        m[3] += 1.0;
+        m[4] += f32::from(u8::from(visible.is_empty()));
+        if let Some(rank) = visible.iter().position(|e| primary.contains(e)) {
+            m[0] += f32::from(u8::from(rank == 0));
+            m[1] += f32::from(u8::from(rank < 3));
+            m[2] += 1.0 / (rank as f32 + 1.0);
+        }
+    }
+    m
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let fx = root.join("core/tests/fixtures");
+    let mut options = SearchOptions::default();
+    option("FAQ_QB", &mut options.question_boost);
+    option("FAQ_K1", &mut options.k1);
+    option("FAQ_B", &mut options.b);
+    option("FAQ_STEM", &mut options.stem_weight);
+    option("FAQ_SYN", &mut options.synonym_weight);
+    option("FAQ_STAND_IN", &mut options.stand_in_weight);
+    let lang = |tag: &str, fixture: &str| -> Bundle {
+        Bundle::load(&fx.join(format!("lang/{fixture}.txt")), &[root.join(format!("data/synonyms.{tag}.txt"))]).unwrap()
+    };
+    let seed = Bundle::load(&root.join("data/faq.txt"), &[root.join("data/synonyms.txt")]).unwrap();
+    let extra: Vec<(String, Bundle, PathBuf)> = std::env::var("FAQ_EXTRA")
+        .ok()
+        .map(|spec| {
+            // tag:dataset:queries
+            let parts: Vec<&str> = spec.split(':').collect();
+            let b = Bundle::load(Path::new(parts[1]), &[root.join(format!("data/synonyms.{}.txt", parts[0]))]).unwrap();
+            vec![(parts[0].to_owned(), b, PathBuf::from(parts[2]))]
+        })
+        .unwrap_or_default();
+    let mut sets: Vec<(&str, &Bundle, PathBuf)> = Vec::new();
+    let public = root.join("../shared/eval/queries-public.json");
+    sets.push(("en", &seed, public));
+    for f in ["extra", "blind", "blind-2", "blind-3", "blind-4", "natural"] {
+        sets.push(("en", &seed, fx.join(format!("queries-{f}.json"))));
+    }
+    if let Ok(f) = std::env::var("FAQ_EN_MORE") {
+        sets.push(("en", &seed, PathBuf::from(f)));
+    }
+    let es = lang("es", "es");
+    let es_b = lang("es", "es-b");
+    let es2 = lang("es", "es-2");
+    let es3 = lang("es", "es-3");
+    let es4 = lang("es", "es-4");
+    let fr = lang("fr", "fr");
+    let ar = lang("ar", "ar");
+    sets.push(("es", &es, fx.join("lang/queries-es.json")));
+    sets.push(("es", &es_b, fx.join("lang/queries-es-b.json")));
+    sets.push(("es", &es2, fx.join("lang/queries-es-2.json")));
+    for s in ["es-3", "es-3b", "es-3c", "es-3d"] {
+        sets.push(("es", &es3, fx.join(format!("lang/queries-{s}.json"))));
+    }
+    sets.push(("es", &es4, fx.join("lang/queries-es-4.json")));
+    sets.push(("fr", &fr, fx.join("lang/queries-fr.json")));
+    sets.push(("ar", &ar, fx.join("lang/queries-ar.json")));
+    for (tag, b, file) in &extra {
+        sets.push((tag.as_str(), b, file.clone()));
+    }
+    let mut totals: Vec<(&str, [f32; 6])> = Vec::new();
+    for (tag, b, file) in &sets {
+        let m = run(b, file, &options);
+        let n = m[3];
+        println!(
+            "{tag} {:<22} {:.3} {:.3} {:.3} dead {} neg {}",
+            file.file_name().unwrap().to_string_lossy(),
+            m[0] / n,
+            m[1] / n,
+            m[2] / n,
+            m[4],
+            m[5]
+        );
+        match totals.iter_mut().find(|(t, _)| t == tag) {
+            Some((_, t)) => t.iter_mut().zip(m).for_each(|(a, b)| *a += b),
+            None => totals.push((tag, m)),
+        }
+    }
+    for (tag, m) in totals {
+        println!(
+            "TOTAL {tag} hit1 {:.3} hit3 {:.3} mrr {:.3} dead {} neg {} (n {})",
+            m[0] / m[3],
+            m[1] / m[3],
+            m[2] / m[3],
+            m[4],
+            m[5],
+            m[3]
+        );
+    }
+}
