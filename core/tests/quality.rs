@@ -188,14 +188,14 @@ fn scores_of(bundle: &Bundle, fixture: &str) -> Scores {
 
 #[test]
 fn public_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let floors = (0.952, 1.0, 0.968);
+    let floors = (0.952, 1.0, 0.976);
     scores("queries-public.json").assert_floors(0, floors, floors);
 }
 
 /// A wider set of the same kinds (core/tests/fixtures/queries-extra.json, see its "about").
 #[test]
 fn extra_queries_rank_ideal_answers_high_and_negatives_find_nothing() {
-    let floors = (0.941, 1.0, 0.965);
+    let floors = (0.953, 1.0, 0.970);
     scores("queries-extra.json").assert_floors(0, floors, floors);
 }
 
@@ -221,7 +221,7 @@ fn held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
 /// piont").
 #[test]
 fn second_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let floors = (0.928, 0.982, 0.956);
+    let floors = (0.946, 1.0, 0.967);
     scores("queries-blind-2.json").assert_floors(0, floors, floors);
 }
 
@@ -234,10 +234,14 @@ fn second_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing()
 /// in one). A query none of whose words is in a question now needs them
 /// all or one in the question: no negative shown. With "colour" and
 /// "appearance" as synonyms of "look" (data/synonyms.txt), these floors and
-/// no dead end (found by this set: it is no longer blind to that kind).
+/// no dead end (found by this set: it is no longer blind to that kind):
+/// 0.964, 1.0, 0.979. With the forms of a query word in one entry saturating together (session 14, `Tally::end_word`), "muscel knot" lost its first
+/// place to another muscle-knot entry (33 above 31: its answer has "knot",
+/// "knots" and "knotted"), while the sets together gained six first places:
+/// these floors.
 #[test]
 fn third_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let floors = (0.964, 1.0, 0.979);
+    let floors = (0.946, 1.0, 0.970);
     scores("queries-blind-3.json").assert_floors(0, floors, floors);
 }
 
@@ -251,12 +255,37 @@ fn third_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() 
 /// in the answer about painful lipomas, apart; the search has no word
 /// positions to tell). That negative is pinned here: a change that mends
 /// it, or shows another, fails this test until its floors are raised.
+/// With the forms of a query word in one entry saturating together (session 14, `Tally::end_word`), "knotting in back" and "spine metastasis" find
+/// their answers first (0.946, 0.982, 0.964 before).
 #[test]
 fn fourth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let floors = (0.946, 0.982, 0.964);
+    let floors = (0.982, 0.982, 0.982);
     let mut scores = scores("queries-blind-4.json");
     assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["high blood pressure"]);
     scores.assert_floors(1, floors, floors);
+}
+
+/// A fifth held-out set of the same kinds (core/tests/fixtures/queries-blind-5.json,
+/// 60 queries), written by another helper from the dataset alone (session
+/// 14). First figures 0.946, 0.982, 0.966 (before the forms of a query word
+/// saturated together: then hit@3 1.0), no dead end, and two negatives
+/// showing entries, pinned here: "high blood pressure" (as in the fourth
+/// set) and "how do I treat a sprained ankle" ("treat" names "Which doctor
+/// treats back pain?" and "sprained" is in the answer about a swollen lower
+/// back; "ankle" is in no entry, and the relaxed rule lets a word the
+/// dataset lacks be outweighed, as it must for "how long is recovery after
+/// removal"). Misses: muscle-knot near-ties ("muscel knot in back",
+/// "knotting muscles": "Can you hear muscle knots pop?" first) and "achy
+/// after massage" ("Why do muscles pop during massage?" above "Why do I
+/// feel sore after a massage?": "achy" is no form of "sore").
+#[test]
+fn fifth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
+    let floors = (0.946, 1.0, 0.966);
+    let mut scores = scores("queries-blind-5.json");
+    let mut noisy = std::mem::take(&mut scores.noisy_negatives);
+    noisy.sort();
+    assert_eq!(noisy, ["high blood pressure", "how do I treat a sprained ankle"]);
+    scores.assert_floors(0, floors, floors);
 }
 
 /// Whole-sentence questions (core/tests/fixtures/queries-natural.json, see
@@ -269,9 +298,14 @@ fn fourth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing()
 /// the form "swollen"), "my back mice hurt at night when i lie on my back"
 /// lost a place (2 -> 3) and "my back lump keeps getting bigger" won one in
 /// the engine's order: MRR 0.838 -> 0.835 (engine), 0.847 -> 0.844 (visible).
+/// With the forms of a query word in one entry saturating together (session 14, `Tally::end_word`), "will i need surgery or just a shot for
+/// back mice" finds its answer first, and "how do i know if my back pain is
+/// caused by a lipoma" finds it 4th, not 3rd (5.67 and 5.60 above it: a
+/// near-tie of "What causes Episacral Lipoma?" and "Does lipoma cause
+/// backache?"): visible hit@3 0.955 -> 0.939, MRR 0.844 -> 0.845.
 #[test]
 fn natural_questions_find_their_answers_and_red_flags_stay_in_their_place() {
-    scores("queries-natural.json").assert_floors(0, (0.727, 0.939, 0.835), (0.742, 0.954, 0.843));
+    scores("queries-natural.json").assert_floors(0, (0.727, 0.939, 0.837), (0.742, 0.939, 0.844));
 }
 
 /// The fixture dataset in language `tag` (core/tests/fixtures/lang/TAG.txt,
@@ -305,9 +339,13 @@ fn french_queries_find_their_answers() {
     scores_of(&in_language("fr"), "lang/queries-fr.json").assert_floors(0, floors, floors);
 }
 
+/// Arabic: 0.923, 0.962, 0.950 until session 14; with the forms of a query word in one entry saturating together (session 14, `Tally::end_word`),
+/// "عقد عضلية" (muscle knots) finds "what are muscle knots or trigger
+/// points?" 2nd, after "does massage help release muscle knots?", whose
+/// question and answer have more forms of both words.
 #[test]
 fn arabic_queries_find_their_answers() {
-    let floors = (0.923, 0.961, 0.949);
+    let floors = (0.884, 0.961, 0.930);
     scores_of(&in_language("ar"), "lang/queries-ar.json").assert_floors(0, floors, floors);
 }
 
@@ -333,7 +371,7 @@ fn held_out_spanish_queries_find_their_answers() {
 /// long) raised them to these floors.
 #[test]
 fn third_held_out_spanish_queries_find_their_answers() {
-    let floors = (0.956, 0.956, 0.959);
+    let floors = (0.956, 0.956, 0.961);
     scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3.json").assert_floors(1, floors, floors);
 }
 
@@ -345,7 +383,7 @@ fn third_held_out_spanish_queries_find_their_answers() {
 /// floors and none.
 #[test]
 fn second_held_out_queries_on_the_third_spanish_set_find_their_answers() {
-    let floors = (0.956, 0.978, 0.970);
+    let floors = (0.956, 0.978, 0.972);
     scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3b.json").assert_floors(0, floors, floors);
 }
 
@@ -361,7 +399,7 @@ fn second_held_out_queries_on_the_third_spanish_set_find_their_answers() {
 /// (data/synonyms.es.txt: "pelotitas en la espalda baja" 5th -> 3rd), these.
 #[test]
 fn third_held_out_queries_on_the_third_spanish_set_find_their_answers() {
-    let floors = (0.956, 1.0, 0.974);
+    let floors = (0.956, 1.0, 0.978);
     scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3c.json").assert_floors(0, floors, floors);
 }
 
@@ -376,10 +414,11 @@ fn third_held_out_queries_on_the_third_spanish_set_find_their_answers() {
 /// "lipomas dolorosos", "bola de grasa debajo de la piel"). Session 14: with
 /// "duele", "duelen", "doler" among the pain words and "barro" among the
 /// pimple words (data/synonyms.es.txt), 0.915, 0.957, 0.940 ("ratones de
-/// espalda dolor" finds "¿Duelen mucho…?" 2nd, not 4th).
+/// espalda dolor" finds "¿Duelen mucho…?" 2nd, not 4th). With the forms of a query word in one entry saturating together (session 14, `Tally::end_word`),
+/// "lipomas dolorosos" finds its answer first: 0.936, 0.957, 0.952.
 #[test]
 fn fourth_held_out_queries_on_the_third_spanish_set_find_their_answers() {
-    let floors = (0.914, 0.956, 0.939);
+    let floors = (0.936, 0.956, 0.951);
     scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3d.json").assert_floors(0, floors, floors);
 }
 

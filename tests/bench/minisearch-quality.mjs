@@ -35,6 +35,7 @@ const SETS = lang
       ['blind-2', 'core/tests/fixtures/queries-blind-2.json'],
       ['blind-3', 'core/tests/fixtures/queries-blind-3.json'],
       ['blind-4', 'core/tests/fixtures/queries-blind-4.json'],
+      ['blind-5', 'core/tests/fixtures/queries-blind-5.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 

@@ -60,7 +60,8 @@
 //! in the question; then more query words; then more of them in the
 //! question; then a BM25F score (question boosted), each word weighted by how
 //! it matched ([`options::SearchOptions`]), the forms of a query word sharing
-//! its idf (a rare plural does not outweigh the word itself); then file order. Each hit also
+//! its idf (a rare plural does not outweigh the word itself) and the forms
+//! found in one entry saturating together, as one term; then file order. Each hit also
 //! says whether it matched a distinctive word firmly and whether the query
 //! names it, which place a red flag in the visible order ([`crate::Layout`]).
 //!

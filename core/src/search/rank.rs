@@ -30,7 +30,7 @@ impl SearchIndex {
             return (Vec::new(), false);
         }
         let corpus = scan.corpus(faq);
-        let mut tally = Tally::new(corpus.starts.len());
+        let mut tally = Tally::new(corpus.starts.len(), options.k1);
         for candidates in &expansion.words {
             // A word no entry has firmly but through a synonym: the synonym
             // stands in for it, in the question too ("zit" for "pimple").
@@ -50,7 +50,7 @@ impl SearchIndex {
         let topics = tally.words.topic;
         let mut hits = tally.hits;
         for hit in hits.iter_mut().filter(|h| h.named) {
-            hit.named = tally.best[hit.entry].2 & topics == topics;
+            hit.named = tally.slots[hit.entry].firm_words & topics == topics;
         }
         let words = Words { number: expansion.numbers, ..tally.words };
         let relaxed = match select(&mut hits, &words) {
@@ -66,7 +66,7 @@ impl SearchIndex {
                 let common = words.firm & !words.strong & !words.number;
                 let urgent = |e: usize| faq.entries.get(e).is_some_and(|entry| entry.urgent);
                 let topical = common.count_ones() >= 2;
-                hits.retain(|h| topical && urgent(h.entry) && tally.best[h.entry].2 & common == common);
+                hits.retain(|h| topical && urgent(h.entry) && tally.slots[h.entry].firm_words & common == common);
                 !hits.is_empty()
             }
         };
@@ -132,8 +132,8 @@ impl SearchIndex {
     }
 
     /// Scans for the words of one run of candidates and offers each entry's
-    /// BM25F score for them to `tally`, its firm forms with the word's idf
-    /// (if not 0).
+    /// term frequencies of them to `tally` with their weights, its firm forms
+    /// with the word's idf (if not 0).
     // Not inlined into `rank`: inlined (as it was once `rank` worked out each
     // word's idf), its scan loop measured 3–5% slower natively (criterion,
     // 13 queries on 10k entries, nothing remembered: 9.04 ms, 8.65 not inlined;
@@ -178,8 +178,7 @@ impl SearchIndex {
             for (c, tf_q, tf_a) in counts.drain(..) {
                 let (weight, how) = scored[c];
                 let tf = options.question_boost * f32::from(tf_q) * iq + f32::from(tf_a) * ia;
-                let score = weight * tf * (options.k1 + 1.0) / (tf + options.k1);
-                tally.offer(entry, score, how[usize::from(tf_q > 0)]);
+                tally.offer(entry, weight, tf, how[usize::from(tf_q > 0)]);
             }
         };
         for o in scan.occurrences(corpus, &self.terms, prefix).iter() {
@@ -221,7 +220,7 @@ fn inverse_norms(corpus: &Corpus, entry: usize, b: f32) -> Option<(f32, f32)> {
     Some((norm(f32::from(q), corpus.average.0), norm(a as f32, corpus.average.1)))
 }
 
-/// How a word matched in one entry ([`Tally::best`]'s flags): in the
+/// How a word matched in one entry ([`Slot::how`]): in the
 /// question (as written, by stem or derivation, or through a synonym when
 /// [`WordIdf`] says so), firmly (see [`Candidate::firm`]), and both firmly
 /// and in the question not through a synonym (`FIRM << 1`).
@@ -230,69 +229,93 @@ const FIRM: u8 = 2;
 const FIRM_IN_QUESTION: u8 = 4;
 const _: () = assert!(FIRM << 1 == FIRM_IN_QUESTION);
 
-/// The hits so far and the current query word's best score per entry. Work
-/// is proportional to the matches, not to the dataset: dense arrays are
+/// The hits so far and the current query word's term frequencies per entry.
+/// Work is proportional to the matches, not to the dataset: dense arrays are
 /// zeroed once (cheaply) and only touched slots are visited.
 struct Tally {
     hits: Vec<Hit>,
     /// Per entry: 1 + its index in `hits`, or 0 (zeroed memory is cheap).
     hit_of: Vec<u32>,
-    /// Per entry: the current word's best score, how it matched there, and
-    /// the query words it matched firmly so far (bit `i` for word `i`: at
-    /// most [`super::query::MAX_QUERY_WORDS`]). Eight bytes.
-    best: Vec<(f32, u8, u16)>,
+    /// Per entry: the current word's matches there, and the query words it
+    /// matched firmly so far.
+    slots: Vec<Slot>,
     /// How the words so far matched the dataset.
     words: Words,
     /// The entries with a score for the current word.
     touched: Vec<u32>,
+    /// BM25 term-frequency saturation ([`SearchOptions::k1`]).
+    k1: f32,
+}
+
+/// One entry's matches of the current query word, and the query words it
+/// matched firmly so far. Twelve bytes.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The sum of the word's forms' term frequencies there (BM25F: the
+    /// question's boosted), each times its weight and idf.
+    weighted: f32,
+    /// The sum of those term frequencies.
+    tf: f32,
+    /// How the word matched there (`IN_QUESTION`, `FIRM`, `FIRM_IN_QUESTION`).
+    how: u8,
+    /// Bit `i` for query word `i` (at most [`super::query::MAX_QUERY_WORDS`]).
+    firm_words: u16,
 }
 
 impl Tally {
-    fn new(entries: usize) -> Self {
+    fn new(entries: usize, k1: f32) -> Self {
         Tally {
             hits: Vec::new(),
             hit_of: vec![0; entries],
-            best: vec![(0.0, 0, 0); entries],
+            slots: vec![Slot::default(); entries],
             words: Words::default(),
             touched: Vec::new(),
+            k1,
         }
     }
 
-    /// A candidate's score in `entry` and how it matched there: the current
-    /// word counts with its best score.
-    fn offer(&mut self, entry: usize, score: f32, how: u8) {
-        let Some(slot) = self.best.get_mut(entry) else { return };
-        if slot.0 == 0.0 {
+    /// A candidate's term frequency `tf` in `entry`, its weight times idf,
+    /// and how it matched there.
+    fn offer(&mut self, entry: usize, weight: f32, tf: f32, how: u8) {
+        let Some(slot) = self.slots.get_mut(entry) else { return };
+        if slot.tf == 0.0 {
             self.touched.push(entry as u32);
         }
-        // Not `f32::max`, which may be a call to `fmaxf`.
-        if score > slot.0 {
-            slot.0 = score;
-        }
-        slot.1 |= how;
+        slot.weighted += weight * tf;
+        slot.tf += tf;
+        slot.how |= how;
     }
 
-    /// Adds the current word's best scores to the hits, and notes in
-    /// `words` how the word matched the dataset.
+    /// Adds the current word's scores to the hits, and notes in `words` how
+    /// the word matched the dataset. The forms of one word found in an entry
+    /// saturate together, as one term (BM25F over the forms, as over the
+    /// fields): `weighted * (k1 + 1) / (tf + k1)`, which for one form is its
+    /// BM25 score. The best form's score alone ranked an entry with one form
+    /// of a word as high as one with several ("nodules": "Are trigger points
+    /// real?" with "nodules" once far above "What are back mice?", whose
+    /// answer has "nodules" and "lumps"); summing their scores would count a
+    /// word twice over.
     fn end_word(&mut self) {
         // A word found in more than half of the entries hardly narrows the
         // search: it ranks, but an entry need not have it. A word the
         // dataset lacks narrows it to nothing: it counts as distinctive.
-        let strong = self.touched.len() * 2 <= self.best.len();
+        let strong = self.touched.len() * 2 <= self.slots.len();
         let bit = 1u16.checked_shl(self.words.count).unwrap_or(0);
         self.words.count += 1;
         let (mut known, mut how_anywhere) = (false, 0);
         let touched = std::mem::take(&mut self.touched);
         for &e in &touched {
             let e = e as usize;
-            let slot = &mut self.best[e];
-            let (score, how) = (std::mem::take(&mut slot.0), std::mem::take(&mut slot.1));
+            let slot = &mut self.slots[e];
+            let (weighted, tf, how) =
+                (std::mem::take(&mut slot.weighted), std::mem::take(&mut slot.tf), std::mem::take(&mut slot.how));
+            let score = weighted * (self.k1 + 1.0) / (tf + self.k1);
             // A slot is touched again while its score is 0: no match.
             if score <= 0.0 {
                 continue;
             }
             if how & FIRM != 0 {
-                slot.2 |= bit;
+                slot.firm_words |= bit;
             }
             (known, how_anywhere) = (true, how_anywhere | how);
             let i = match self.hit_of[e] {
