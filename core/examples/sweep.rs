@@ -78,6 +78,7 @@ fn main() {
     let es2 = lang("es", "es-2");
     let es3 = lang("es", "es-3");
     let es4 = lang("es", "es-4");
+    let es5 = lang("es", "es-5");
     let fr = lang("fr", "fr");
     let ar = lang("ar", "ar");
     sets.push(("es", &es, fx.join("lang/queries-es.json")));
@@ -87,6 +88,7 @@ fn main() {
         sets.push(("es", &es3, fx.join(format!("lang/queries-{s}.json"))));
     }
     sets.push(("es", &es4, fx.join("lang/queries-es-4.json")));
+    sets.push(("es", &es5, fx.join("lang/queries-es-5.json")));
     sets.push(("fr", &fr, fx.join("lang/queries-fr.json")));
     sets.push(("ar", &ar, fx.join("lang/queries-ar.json")));
     for (tag, b, file) in &extra {

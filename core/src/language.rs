@@ -146,8 +146,9 @@ language!(
     concat!("\n", include_str!("search/stop_words.txt")), &[],
     &["ag", "eri", "er", "i", "ic", "ist", "ment", "ur"]
 );
-language!(/// Spanish: a word may lack its silent initial "h", and "ll" be spelt "y".
-    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, nltk!("es"), &["h"], &[], &[("ll", "y")]);
+language!(/// Spanish: a word may lack its silent initial "h", and "ll" be spelt "y";
+    /// a noun in "-aje" derives from its verb ("drenaje", "drenar").
+    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, nltk!("es"), &["h"], &["aj"], &[("ll", "y")]);
 language!(/// French.
     FRENCH, "fr", "French", stem_french, French, latin, nltk!("fr"), &[]);
 language!(/// German.
@@ -274,7 +275,10 @@ impl Language {
     /// and "i". A query word the dataset lacks meets the words whose stem is
     /// its own with one of these added or taken away; a compound
     /// ("headache": "head" + "ach") or a typo ("massge", stem "massg",
-    /// against "mass") does not. Other languages have none yet.
+    /// against "mass") does not. Spanish: "aj", as "drenaj" (drenaje) is
+    /// "dren" (drenar) + "aj". Other languages have none yet. A stop word is
+    /// no base ("masaj", masaje, less "aj" is "mas", más: see
+    /// `SearchIndex::expand`).
     pub(crate) fn derives(&self, base: &str, long: &str) -> bool {
         long.strip_prefix(base).is_some_and(|added| self.derivations.contains(&added))
     }

@@ -321,7 +321,10 @@ fn fixture_in(name: &str, tag: &str) -> Bundle {
     let dataset = root.join(format!("core/tests/fixtures/lang/{name}.txt"));
     let bundle =
         Bundle::load(&dataset, &[root.join(format!("data/synonyms.{tag}.txt"))]).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!((bundle.faq.about.language_tag(), bundle.language.tag), (tag, tag));
+    // The dataset's tag is `tag` or a regional form of it ("es-MX").
+    let about = bundle.faq.about.language_tag();
+    assert!(about == tag || about.strip_prefix(tag).is_some_and(|region| region.starts_with('-')), "{about}");
+    assert_eq!(bundle.language.tag, tag);
     bundle
 }
 
@@ -434,6 +437,21 @@ fn fourth_held_out_queries_on_the_third_spanish_set_find_their_answers() {
 fn held_out_spanish_dataset_finds_its_answers() {
     let floors = (1.0, 1.0, 1.0);
     scores_of(&fixture_in("es-4", "es"), "lang/queries-es-4.json").assert_floors(0, floors, floors);
+}
+
+/// A second held-out Spanish dataset and query set (es-5: the seed's 45
+/// entries as a Mexican clinic would write them, `language: es-MX`, and 55
+/// queries written from it alone by another helper, session 14). First
+/// figures 0.942, 0.981, 0.955 with one dead end ("drenaje de quiste": the
+/// dataset says "drenar"), negatives empty (MiniSearch 0.904, 0.904, 0.909,
+/// three dead ends, three negatives shown). With "aj" a Spanish derivation
+/// ending (`Language::derives`) and "dar" a frame word ("¿qué cánceres dan
+/// dolor de espalda?": "dan" had won an entry about spinal cysts), these
+/// floors. Left: "contractura muscular" (the muscle-knot near-tie).
+#[test]
+fn second_held_out_spanish_dataset_finds_its_answers() {
+    let floors = (0.980, 1.0, 0.986);
+    scores_of(&fixture_in("es-5", "es"), "lang/queries-es-5.json").assert_floors(0, floors, floors);
 }
 
 /// A second held-out Spanish set (es-2: 15 entries, 38 queries), written by

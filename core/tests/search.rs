@@ -177,6 +177,20 @@ fn a_spanish_word_spelt_as_it_sounds_finds_the_word() {
 }
 
 #[test]
+fn a_spanish_noun_in_aje_meets_its_verb_but_not_a_stop_word() {
+    let text = "---\nlanguage: es\n---\n¿Hay que drenar el quiste?\nA veces.\n\
+                ¿Ayuda el masaje?\nSí.\n¿Duele más de noche?\nSí, más.\n¿Es un bulto?\nNo.\n¿Y un grano?\nNo.\n";
+    let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
+    let found = |q: &str| b.search(q).map(|hits| hits.iter().map(|h| h.entry).collect::<Vec<_>>());
+    // "drenaje" (stem "drenaj") derives from "drenar" (stem "dren").
+    assert_eq!(found("drenaje del quiste"), Some(vec![0]));
+    assert_eq!(found("drenaje"), Some(vec![0]));
+    // "masajes" less "aj" would be "mas", the folded stop word "más": only
+    // the massage entry, not the one with "más".
+    assert_eq!(found("masajes"), Some(vec![1]));
+}
+
+#[test]
 fn a_synonym_in_a_question_counts_there_in_a_query_of_two_words_or_more() {
     let b = seed();
     let question = |hit: &Hit| b.faq.entries[hit.entry].question.as_str();

@@ -123,11 +123,14 @@ impl SearchIndex {
                         direct.push((t, options.derivation_weight, true));
                     }
                 }
-                // The stems it derives from: it less one of the endings.
+                // The stems it derives from: it less one of the endings, if
+                // a word other than a stop word has it ("masaj" less "aj" is
+                // "mas", the folded "más", in most Spanish answers).
                 let shorter = language.derivations.iter().filter_map(|ending| stem.strip_suffix(ending));
                 for base in shorter.filter(|base| base.len() >= options.min_derivation_len) {
                     for t in prefix_range(&self.terms, base).take(MAX_STEM_COMPARISONS) {
-                        if language.stem(&self.terms[t]).is_some_and(|other| other == base) {
+                        let term = &self.terms[t];
+                        if !language.is_stop_word(term) && language.stem(term).is_some_and(|other| other == base) {
                             direct.push((t, options.derivation_weight, true));
                         }
                     }
