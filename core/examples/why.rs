@@ -14,7 +14,7 @@ fn show(b: &Bundle, q: &str, primary: &[usize]) {
     if !primary.is_empty() && visible.first().is_some_and(|v| primary.contains(v)) {
         return;
     }
-    println!("== {q}  want {primary:?}  relaxed={}", r.relaxed);
+    println!("== {q}  want {primary:?}  relaxed={} suggestion={:?}", r.relaxed, r.suggestion);
     for h in r.hits.iter().flatten().take(5) {
         let e = &b.faq.entries[h.entry];
         println!(

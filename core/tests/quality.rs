@@ -288,6 +288,29 @@ fn fifth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() 
     scores.assert_floors(0, floors, floors);
 }
 
+/// A sixth held-out set of the same kinds (core/tests/fixtures/queries-blind-6.json,
+/// 60 queries typed as by older adults, teenagers, people new to English
+/// and fast phone typists), written by another helper from the dataset
+/// alone (session 14). First figures 0.911, 0.946, 0.933 with two dead ends
+/// ("bak mice": a three-letter word gets no typo, though the search offers
+/// "back mice" as a correction; "pins and needles in legs": now tingling
+/// words in data/synonyms.txt) and two frame words read as topics ("what
+/// kind of doctor should i see for back pain" answered by "What kind of
+/// doctor removes lipomas?"; "do you take medicare" showing the entry with
+/// "take"): "kind" and "take" are now stop words, as "need" and "see" are.
+/// These floors; one negative pinned: "do you take medicare" still shows
+/// two entries with "medical" ("medicare" is two typos from it, as
+/// "angiolipomma" is from "angiolipoma"). Misses left: "bak mice", a
+/// muscle-knot near-tie and "back ache from lipoma" (the dataset says
+/// "backache": "What causes Episacral Lipoma?" 4.61 against 4.53).
+#[test]
+fn sixth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
+    let floors = (0.946, 0.964, 0.959);
+    let mut scores = scores("queries-blind-6.json");
+    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["do you take medicare"]);
+    scores.assert_floors(1, floors, floors);
+}
+
 /// Whole-sentence questions (core/tests/fixtures/queries-natural.json, see
 /// its "about"). None finds nothing since session 12: "i got skinnier but
 /// my lipoma stayed the same size" shares as many distinctive words with the

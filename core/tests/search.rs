@@ -224,6 +224,12 @@ fn synonyms_and_spelling_variants_reach_the_same_answers() {
     assert_eq!(first("metastatic cancer"), Some("What cancers cause back pain?"));
     // "sleeping", in no entry, is about the night.
     assert_eq!(first("back pain while sleeping"), Some("Why is back pain at night a red flag?"));
+    // "pins and needles" is tingling, which the red flags name.
+    let pins = b.search("pins and needles in legs").unwrap();
+    assert!(!pins.is_empty());
+    assert!(pins.iter().all(|h| b.faq.entries[h.entry].answer_texts().any(|t| t.contains("tingling"))));
+    // "kind" frames the question as "which" does: the topic is the doctor for back pain.
+    assert_eq!(first("what kind of doctor should i see for back pain"), Some("Which doctor treats back pain?"));
     // "colour" (or "color"), in no entry, asks how a thing looks.
     for q in ["boil colour", "boil color"] {
         assert_eq!(first(q), Some("What does boils look like?"), "{q}");

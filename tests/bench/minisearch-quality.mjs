@@ -36,6 +36,7 @@ const SETS = lang
       ['blind-3', 'core/tests/fixtures/queries-blind-3.json'],
       ['blind-4', 'core/tests/fixtures/queries-blind-4.json'],
       ['blind-5', 'core/tests/fixtures/queries-blind-5.json'],
+      ['blind-6', 'core/tests/fixtures/queries-blind-6.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 
