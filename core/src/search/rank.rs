@@ -291,10 +291,10 @@ impl Tally {
     /// saturate together, as one term (BM25F over the forms, as over the
     /// fields): `weighted * (k1 + 1) / (tf + k1)`, which for one form is its
     /// BM25 score. The best form's score alone ranked an entry with one form
-    /// of a word as high as one with several ("nodules": "Are trigger points
-    /// real?" with "nodules" once far above "What are back mice?", whose
-    /// answer has "nodules" and "lumps"); summing their scores would count a
-    /// word twice over.
+    /// of a word as high as one with several ("nodules": "What are back
+    /// mice?", whose answer has "nodules" and "lumps", was third, below an
+    /// answer with "nodules" alone; now second); summing the forms' scores
+    /// would count a word twice over.
     fn end_word(&mut self) {
         // A word found in more than half of the entries hardly narrows the
         // search: it ranks, but an entry need not have it. A word the
