@@ -79,6 +79,7 @@ fn main() {
     let es3 = lang("es", "es-3");
     let es4 = lang("es", "es-4");
     let es5 = lang("es", "es-5");
+    let es6 = lang("es", "es-6");
     let fr = lang("fr", "fr");
     let ar = lang("ar", "ar");
     sets.push(("es", &es, fx.join("lang/queries-es.json")));
@@ -89,6 +90,7 @@ fn main() {
     }
     sets.push(("es", &es4, fx.join("lang/queries-es-4.json")));
     sets.push(("es", &es5, fx.join("lang/queries-es-5.json")));
+    sets.push(("es", &es6, fx.join("lang/queries-es-6.json")));
     sets.push(("fr", &fr, fx.join("lang/queries-fr.json")));
     sets.push(("ar", &ar, fx.join("lang/queries-ar.json")));
     for (tag, b, file) in &extra {
