@@ -225,38 +225,40 @@ fn second_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing()
     scores("queries-blind-2.json").assert_floors(0, floors, floors);
 }
 
-/// A third held-out set of the same kinds (core/tests/fixtures/queries-blind-3.json,
-/// 60 queries), written by another helper from the dataset alone (session
-/// 13), measured first after that session's synonym change: 0.946, 0.982,
-/// 0.961, one dead end ("boil colour": no entry has the word, in either
-/// spelling) and one negative showing an entry ("blood pressure
-/// medication": three words the dataset has, in answers only, two of them
-/// in one). A query none of whose words is in a question now needs them
-/// all or one in the question: no negative shown. With "colour" and
-/// "appearance" as synonyms of "look" (data/synonyms.txt), these floors and
-/// no dead end (found by this set: it is no longer blind to that kind):
-/// 0.964, 1.0, 0.979. With the forms of a query word in one entry saturating together (session 14, `Tally::end_word`), "muscel knot" lost its first
-/// place to another muscle-knot entry (33 above 31: its answer has "knot",
-/// "knots" and "knotted"), while the sets together gained six first places:
-/// these floors.
+/// A third held-out set of the same kinds
+/// (core/tests/fixtures/queries-blind-3.json, 60 queries), written by another
+/// helper from the dataset alone (session 13), measured first after that
+/// session's synonym change: 0.946, 0.982, 0.961, one dead end ("boil
+/// colour": no entry has the word, in either spelling) and one negative
+/// showing an entry ("blood pressure medication": three words the dataset
+/// has, in answers only, two of them in one). A query none of whose words is
+/// in a question now needs them all or one in the question: no negative
+/// shown. With "colour" and "appearance" as synonyms of "look"
+/// (data/synonyms.txt), these floors and no dead end (found by this set: it
+/// is no longer blind to that kind): 0.964, 1.0, 0.979. With the forms of a
+/// query word in one entry saturating together (session 14,
+/// `Tally::end_word`), "muscel knot" lost its first place to another
+/// muscle-knot entry (33 above 31: its answer has "knot", "knots" and
+/// "knotted"), while the sets together gained six first places: these floors.
 #[test]
 fn third_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
     let floors = (0.946, 1.0, 0.970);
     scores("queries-blind-3.json").assert_floors(0, floors, floors);
 }
 
-/// A fourth held-out set of the same kinds (core/tests/fixtures/queries-blind-4.json,
-/// 60 queries), written by another helper from the dataset alone (session
-/// 13), measured first after that session's changes: 0.929, 0.946, 0.938,
-/// three dead ends ("carbuncle", "spine metastasis": words added to
-/// data/synonyms.txt since, so no longer blind for them; "soar after
-/// massage": "soar" is a real word two edits from "sore") and one negative
-/// showing an entry: "high blood pressure" ("blood" and "pressure" are both
-/// in the answer about painful lipomas, apart; the search has no word
-/// positions to tell). That negative is pinned here: a change that mends
-/// it, or shows another, fails this test until its floors are raised.
-/// With the forms of a query word in one entry saturating together (session 14, `Tally::end_word`), "knotting in back" and "spine metastasis" find
-/// their answers first (0.946, 0.982, 0.964 before).
+/// A fourth held-out set of the same kinds
+/// (core/tests/fixtures/queries-blind-4.json, 60 queries), written by another
+/// helper from the dataset alone (session 13), measured first after that
+/// session's changes: 0.929, 0.946, 0.938, three dead ends ("carbuncle",
+/// "spine metastasis": words added to data/synonyms.txt since, so no longer
+/// blind for them; "soar after massage": "soar" is a real word two edits from
+/// "sore") and one negative showing an entry: "high blood pressure" ("blood"
+/// and "pressure" are both in the answer about painful lipomas, apart; the
+/// search has no word positions to tell). That negative is pinned here: a
+/// change that mends it, or shows another, fails this test until its floors
+/// are raised. With the forms of a query word in one entry saturating
+/// together (session 14, `Tally::end_word`), "knotting in back" and "spine
+/// metastasis" find their answers first (0.946, 0.982, 0.964 before).
 #[test]
 fn fourth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
     let floors = (0.982, 0.982, 0.982);
@@ -282,9 +284,7 @@ fn fourth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing()
 fn fifth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
     let floors = (0.946, 1.0, 0.966);
     let mut scores = scores("queries-blind-5.json");
-    let mut noisy = std::mem::take(&mut scores.noisy_negatives);
-    noisy.sort();
-    assert_eq!(noisy, ["high blood pressure", "how do I treat a sprained ankle"]);
+    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["how do I treat a sprained ankle", "high blood pressure"]);
     scores.assert_floors(0, floors, floors);
 }
 
@@ -312,20 +312,21 @@ fn sixth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() 
 }
 
 /// Whole-sentence questions (core/tests/fixtures/queries-natural.json, see
-/// its "about"). None finds nothing since session 12: "i got skinnier but
-/// my lipoma stayed the same size" shares as many distinctive words with the
+/// its "about"). None finds nothing since session 12: "i got skinnier but my
+/// lipoma stayed the same size" shares as many distinctive words with the
 /// dataset as it has words the dataset never uses, which alone is what a
-/// question about something else looks like ("sore throat"), but two of
-/// them name entries together. With a synonym sharing its word's idf
-/// (session 13: "swelling back", where the rare synonym "puffy" outranked
-/// the form "swollen"), "my back mice hurt at night when i lie on my back"
-/// lost a place (2 -> 3) and "my back lump keeps getting bigger" won one in
-/// the engine's order: MRR 0.838 -> 0.835 (engine), 0.847 -> 0.844 (visible).
-/// With the forms of a query word in one entry saturating together (session 14, `Tally::end_word`), "will i need surgery or just a shot for
-/// back mice" finds its answer first, and "how do i know if my back pain is
-/// caused by a lipoma" finds it 4th, not 3rd (5.67 and 5.60 above it: a
-/// near-tie of "What causes Episacral Lipoma?" and "Does lipoma cause
-/// backache?"): visible hit@3 0.955 -> 0.939, MRR 0.844 -> 0.845.
+/// question about something else looks like ("sore throat"), but two of them
+/// name entries together. With a synonym sharing its word's idf (session 13:
+/// "swelling back", where the rare synonym "puffy" outranked the form
+/// "swollen"), "my back mice hurt at night when i lie on my back" lost a
+/// place (2 -> 3) and "my back lump keeps getting bigger" won one in the
+/// engine's order: MRR 0.838 -> 0.835 (engine), 0.847 -> 0.844 (visible).
+/// With the forms of a query word in one entry saturating together (session
+/// 14, `Tally::end_word`), "will i need surgery or just a shot for back mice"
+/// finds its answer first, and "how do i know if my back pain is caused by a
+/// lipoma" finds it 4th, not 3rd (5.67 and 5.60 above it: a near-tie of "What
+/// causes Episacral Lipoma?" and "Does lipoma cause backache?"): visible
+/// hit@3 0.955 -> 0.939, MRR 0.844 -> 0.845.
 #[test]
 fn natural_questions_find_their_answers_and_red_flags_stay_in_their_place() {
     scores("queries-natural.json").assert_floors(0, (0.727, 0.939, 0.837), (0.742, 0.939, 0.844));
@@ -346,7 +347,7 @@ fn fixture_in(name: &str, tag: &str) -> Bundle {
         Bundle::load(&dataset, &[root.join(format!("data/synonyms.{tag}.txt"))]).unwrap_or_else(|e| panic!("{e}"));
     // The dataset's tag is `tag` or a regional form of it ("es-MX").
     let about = bundle.faq.about.language_tag();
-    assert!(about == tag || about.strip_prefix(tag).is_some_and(|region| region.starts_with('-')), "{about}");
+    assert!(bundle.language.searches(about), "{about}");
     assert_eq!(bundle.language.tag, tag);
     bundle
 }
@@ -365,7 +366,8 @@ fn french_queries_find_their_answers() {
     scores_of(&in_language("fr"), "lang/queries-fr.json").assert_floors(0, floors, floors);
 }
 
-/// Arabic: 0.923, 0.962, 0.950 until session 14; with the forms of a query word in one entry saturating together (session 14, `Tally::end_word`),
+/// Arabic: 0.923, 0.962, 0.950 until session 14; with the forms of a query
+/// word in one entry saturating together (session 14, `Tally::end_word`),
 /// "عقد عضلية" (muscle knots) finds "what are muscle knots or trigger
 /// points?" 2nd, after "does massage help release muscle knots?", whose
 /// question and answer have more forms of both words.
@@ -436,12 +438,13 @@ fn third_held_out_queries_on_the_third_spanish_set_find_their_answers() {
 /// Mexico and Central America, now in data/synonyms.es.txt); these floors and
 /// none. Misses left: "como es un lipoma" (a third helper wrote it: "cómo es"
 /// asks how a thing looks, but "¿cómo es la cirugía?" how it goes, and both
-/// words are stop words), and near-ties ("ratones de espalda dolor",
-/// "lipomas dolorosos", "bola de grasa debajo de la piel"). Session 14: with
-/// "duele", "duelen", "doler" among the pain words and "barro" among the
-/// pimple words (data/synonyms.es.txt), 0.915, 0.957, 0.940 ("ratones de
-/// espalda dolor" finds "¿Duelen mucho…?" 2nd, not 4th). With the forms of a query word in one entry saturating together (session 14, `Tally::end_word`),
-/// "lipomas dolorosos" finds its answer first: 0.936, 0.957, 0.952.
+/// words are stop words), and near-ties ("ratones de espalda dolor", "lipomas
+/// dolorosos", "bola de grasa debajo de la piel"). Session 14: with "duele",
+/// "duelen", "doler" among the pain words and "barro" among the pimple words
+/// (data/synonyms.es.txt), 0.915, 0.957, 0.940 ("ratones de espalda dolor"
+/// finds "¿Duelen mucho…?" 2nd, not 4th). With the forms of a query word in
+/// one entry saturating together (session 14, `Tally::end_word`), "lipomas
+/// dolorosos" finds its answer first: 0.936, 0.957, 0.952.
 #[test]
 fn fourth_held_out_queries_on_the_third_spanish_set_find_their_answers() {
     let floors = (0.936, 0.956, 0.951);
