@@ -67,7 +67,7 @@ fn main() {
     let mut sets: Vec<(&str, &Bundle, PathBuf)> = Vec::new();
     let public = root.join("../shared/eval/queries-public.json");
     sets.push(("en", &seed, public));
-    for f in ["extra", "blind", "blind-2", "blind-3", "blind-4", "natural"] {
+    for f in ["extra", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "cal", "natural"] {
         sets.push(("en", &seed, fx.join(format!("queries-{f}.json"))));
     }
     if let Ok(f) = std::env::var("FAQ_EN_MORE") {
@@ -80,6 +80,7 @@ fn main() {
     let es4 = lang("es", "es-4");
     let es5 = lang("es", "es-5");
     let es6 = lang("es", "es-6");
+    let es7 = lang("es", "es-7");
     let fr = lang("fr", "fr");
     let ar = lang("ar", "ar");
     sets.push(("es", &es, fx.join("lang/queries-es.json")));
@@ -91,6 +92,7 @@ fn main() {
     sets.push(("es", &es4, fx.join("lang/queries-es-4.json")));
     sets.push(("es", &es5, fx.join("lang/queries-es-5.json")));
     sets.push(("es", &es6, fx.join("lang/queries-es-6.json")));
+    sets.push(("es", &es7, fx.join("lang/queries-es-7.json")));
     sets.push(("fr", &fr, fx.join("lang/queries-fr.json")));
     sets.push(("ar", &ar, fx.join("lang/queries-ar.json")));
     for (tag, b, file) in &extra {

@@ -298,17 +298,32 @@ fn fifth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() 
 /// kind of doctor should i see for back pain" answered by "What kind of
 /// doctor removes lipomas?"; "do you take medicare" showing the entry with
 /// "take"): "kind" and "take" are now stop words, as "need" and "see" are.
-/// These floors; one negative pinned: "do you take medicare" still shows
-/// two entries with "medical" ("medicare" is two typos from it, as
-/// "angiolipomma" is from "angiolipoma"). Misses left: "bak mice", a
+/// These floors. "do you take medicare" showed two entries with "medical"
+/// ("medicare" is two typos from it) until session 15, when two typos
+/// became a word of ten letters' or more. Misses left: "bak mice", a
 /// muscle-knot near-tie and "back ache from lipoma" (the dataset says
 /// "backache": "What causes Episacral Lipoma?" 4.61 against 4.53).
 #[test]
 fn sixth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
     let floors = (0.946, 0.964, 0.959);
-    let mut scores = scores("queries-blind-6.json");
-    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["do you take medicare"]);
+    let scores = scores("queries-blind-6.json");
     scores.assert_floors(1, floors, floors);
+}
+
+/// A seventh held-out set (core/tests/fixtures/queries-cal.json, 80 queries),
+/// written blind by a helper from the dataset and the public examples alone
+/// in the public file's style: mostly one to four words, the public file's
+/// kinds in its proportions (plain 38, typo 10, answer-only 7, prefix 7,
+/// negative 7, stemming 4, synonym 4, spelling-variant 3). It estimates the
+/// private set of the same kinds: first run 0.986 / 1.000 / 0.991, no dead
+/// end, negatives empty (MiniSearch 0.849 / 0.904 / 0.878 on it, three
+/// queries without a result and five negatives shown). The one miss is a
+/// near-tie among the spinal-cyst entries ("spinal cyst causes": "What does
+/// a cyst on the spine mean?" third, below "Do spinal cysts go away?").
+#[test]
+fn public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
+    let floors = (0.986, 1.0, 0.990);
+    scores("queries-cal.json").assert_floors(0, floors, floors);
 }
 
 /// Whole-sentence questions (core/tests/fixtures/queries-natural.json, see
@@ -498,6 +513,28 @@ fn second_held_out_spanish_dataset_finds_its_answers() {
 fn third_held_out_spanish_dataset_finds_its_answers() {
     let floors = (0.865, 0.961, 0.903);
     scores_of(&fixture_in("es-6", "es"), "lang/queries-es-6.json").assert_floors(0, floors, floors);
+}
+
+/// A fourth held-out Spanish dataset (es-7: the seed's 45 entries as a
+/// Colombian clinic would publish them, `language: es-CO`) with 80 queries in
+/// the public file's style and kinds (as queries-cal.json in English), both
+/// written blind by a helper from the seed and the public examples alone
+/// (session 15), to estimate the private Spanish set: first run 0.973 /
+/// 1.000 / 0.986, no dead end (MiniSearch 0.849 / 0.932 / 0.891, two
+/// without a result). Misses: "nódulos" (as "nodules" in English: the short
+/// answer about trigger points above "¿Qué son los ratones de espalda?") and
+/// "cuánto dura un nudo muscular" ("cuánto" is one typo from "cuando", in
+/// another muscle-knot question; "cuánto" as a stop word won it and lost one
+/// query of es and one place in es-b, so it is not one). One negative
+/// pinned: "dolor de cabeza" (headache) shows "¿Qué causa el dolor de
+/// espalda en las mujeres?", whose answer has "echar la cabeza hacia
+/// adelante" — two words far apart, which needs word positions to tell.
+#[test]
+fn public_style_held_out_spanish_dataset_finds_its_answers() {
+    let floors = (0.972, 1.0, 0.986);
+    let mut scores = scores_of(&fixture_in("es-7", "es"), "lang/queries-es-7.json");
+    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["dolor de cabeza"]);
+    scores.assert_floors(0, floors, floors);
 }
 
 /// A second held-out Spanish set (es-2: 15 entries, 38 queries), written by

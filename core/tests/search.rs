@@ -138,6 +138,13 @@ fn typos_are_forgiven_within_bounds_and_exact_words_rank_first() {
     assert_eq!(b.search("czzt"), Some(vec![]));
     // No typo allowance below 4 letters.
     assert_eq!(b.search("fta"), Some(vec![]));
+    // Two typos from ten letters ("angeolipomma" is two from "angiolipoma"),
+    // one below: "diabetes", a word of its own, is two from "diameter".
+    let two = b.search("angeolipomma").unwrap();
+    assert_eq!(b.faq.entries[two[0].entry].question, "What is an Angiolipoma?");
+    for q in ["diabetes", "do you take medicare"] {
+        assert_eq!(b.search(q), Some(vec![]), "{q:?}");
+    }
 }
 
 #[test]

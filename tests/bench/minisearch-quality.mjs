@@ -37,6 +37,7 @@ const SETS = lang
       ['blind-4', 'core/tests/fixtures/queries-blind-4.json'],
       ['blind-5', 'core/tests/fixtures/queries-blind-5.json'],
       ['blind-6', 'core/tests/fixtures/queries-blind-6.json'],
+      ['cal', 'core/tests/fixtures/queries-cal.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 

@@ -17,6 +17,10 @@ const MAX_STEM_COMPARISONS: usize = 256;
 /// long word with a typo may lack them (see `SearchIndex::candidates`).
 const MAX_ENDING: usize = 3;
 
+/// Shortest query word that may be one typo and up to [`MAX_ENDING`] letters
+/// from a longer dataset word (see `SearchIndex::candidates`).
+const ENDING_TYPO_LEN: usize = 8;
+
 /// A dataset word a query word matches, and how.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Candidate {
@@ -141,9 +145,9 @@ impl SearchIndex {
             let max = if len >= options.two_typos_len { 2 } else { usize::from(len >= options.one_typo_len) };
             if max > 0 {
                 // Typos keep the first letter: only the (contiguous) terms
-                // starting with it are compared. A word long enough for two
-                // typos may also be one typo and up to `MAX_ENDING` letters
-                // from a longer word: a typo of another form of it ("quiste
+                // starting with it are compared. A word of `ENDING_TYPO_LEN`
+                // letters or more may also be one typo and up to `MAX_ENDING`
+                // letters from a longer word: a typo of another form of it ("quiste
                 // sinobial" for "quistes sinoviales"; the comparisons it adds
                 // cost "pregnancy test", which finds nothing and asks for a
                 // correction, 32.6 -> 37.0 µs natively on the seed; keeping
@@ -160,7 +164,8 @@ impl SearchIndex {
                         let term = &self.terms[t];
                         let chars = term.chars().count();
                         let ending = chars.saturating_sub(len);
-                        let bound = if max > 1 && ending <= MAX_ENDING { max.max(1 + ending) } else { max };
+                        let bound =
+                            if len >= ENDING_TYPO_LEN && ending <= MAX_ENDING { max.max(1 + ending) } else { max };
                         edit_distance_counted(word, len, term, chars, bound).is_some()
                             || ending == 1
                                 && term
