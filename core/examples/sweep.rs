@@ -67,7 +67,7 @@ fn main() {
     let mut sets: Vec<(&str, &Bundle, PathBuf)> = Vec::new();
     let public = root.join("../shared/eval/queries-public.json");
     sets.push(("en", &seed, public));
-    for f in ["extra", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "cal", "natural"] {
+    for f in ["extra", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "cal", "cal-2", "natural"] {
         sets.push(("en", &seed, fx.join(format!("queries-{f}.json"))));
     }
     if let Ok(f) = std::env::var("FAQ_EN_MORE") {
@@ -81,6 +81,7 @@ fn main() {
     let es5 = lang("es", "es-5");
     let es6 = lang("es", "es-6");
     let es7 = lang("es", "es-7");
+    let es8 = lang("es", "es-8");
     let fr = lang("fr", "fr");
     let ar = lang("ar", "ar");
     sets.push(("es", &es, fx.join("lang/queries-es.json")));
@@ -93,6 +94,7 @@ fn main() {
     sets.push(("es", &es5, fx.join("lang/queries-es-5.json")));
     sets.push(("es", &es6, fx.join("lang/queries-es-6.json")));
     sets.push(("es", &es7, fx.join("lang/queries-es-7.json")));
+    sets.push(("es", &es8, fx.join("lang/queries-es-8.json")));
     sets.push(("fr", &fr, fx.join("lang/queries-fr.json")));
     sets.push(("ar", &ar, fx.join("lang/queries-ar.json")));
     for (tag, b, file) in &extra {

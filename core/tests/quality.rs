@@ -205,10 +205,12 @@ fn extra_queries_rank_ideal_answers_high_and_negatives_find_nothing() {
 /// were of meaning ("what causes muscle knots" for "Why is my back so
 /// knotted?", "skin doctor", "back pain while sleeping" for the night red
 /// flag). With "sleeping" among the night words (data/synonyms.txt, session
-/// 13: found by this set, so no longer blind to it), these floors.
+/// 13: found by this set, so no longer blind to it) 0.964, 0.982, 0.977;
+/// with "skin" a synonym of "dermatologist" (session 15, found by cal-2's
+/// "skin specialist") "skin doctor" finds the dermatologists' entry: these floors.
 #[test]
 fn held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let floors = (0.964, 0.982, 0.976);
+    let floors = (0.982, 0.982, 0.985);
     scores("queries-blind.json").assert_floors(0, floors, floors);
 }
 
@@ -300,12 +302,13 @@ fn fifth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() 
 /// "take"): "kind" and "take" are now stop words, as "need" and "see" are.
 /// These floors. "do you take medicare" showed two entries with "medical"
 /// ("medicare" is two typos from it) until session 15, when two typos
-/// became a word of ten letters' or more. Misses left: "bak mice", a
-/// muscle-knot near-tie and "back ache from lipoma" (the dataset says
-/// "backache": "What causes Episacral Lipoma?" 4.61 against 4.53).
+/// became a word of ten letters' or more. "back ache from lipoma" finds
+/// "Does lipoma cause backache?" first since session 15 ("backache" a synonym
+/// of "back", found by cal-2's "lipoma back pain"): these floors. Misses
+/// left: "bak mice" and a muscle-knot near-tie.
 #[test]
 fn sixth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let floors = (0.946, 0.964, 0.959);
+    let floors = (0.964, 0.964, 0.968);
     let scores = scores("queries-blind-6.json");
     scores.assert_floors(1, floors, floors);
 }
@@ -326,6 +329,26 @@ fn public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_not
     scores("queries-cal.json").assert_floors(0, floors, floors);
 }
 
+/// A second set in the public file's style and kinds
+/// (core/tests/fixtures/queries-cal-2.json, 80 queries), written blind by
+/// another helper (session 15) after the first: first run 0.890 / 0.973 /
+/// 0.929 with one dead end ("skin specialist": both words are in the
+/// dataset, in no question, and in no entry together), negatives empty
+/// (MiniSearch 0.767 / 0.890 / 0.826). Mended with two lines of
+/// data/synonyms.txt, "backache" with "back" ("lipoma back pain" finds
+/// "Does lipoma cause backache?") and "skin" with "dermatologist": these
+/// floors. Misses left: near-ties ("back mice injection", "spinal cyst
+/// causes", "muscle fibres") and meaning ("what causes muscle knots" for
+/// "Why is my back so knotted?", "when to see a doctor for back pain" for
+/// "How do I know if my back pain is serious?", "lump on forearm" for the
+/// angiolipoma, whose answer has "forearms": the relaxed rule ranks the
+/// entries with "lump" in the question above it).
+#[test]
+fn second_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
+    let floors = (0.917, 0.986, 0.949);
+    scores("queries-cal-2.json").assert_floors(0, floors, floors);
+}
+
 /// Whole-sentence questions (core/tests/fixtures/queries-natural.json, see
 /// its "about"). None finds nothing since session 12: "i got skinnier but my
 /// lipoma stayed the same size" shares as many distinctive words with the
@@ -341,10 +364,12 @@ fn public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_not
 /// finds its answer first, and "how do i know if my back pain is caused by a
 /// lipoma" finds it 4th, not 3rd (5.67 and 5.60 above it: a near-tie of "What
 /// causes Episacral Lipoma?" and "Does lipoma cause backache?"): visible
-/// hit@3 0.955 -> 0.939, MRR 0.844 -> 0.845.
+/// hit@3 0.955 -> 0.939, MRR 0.844 -> 0.845. With "backache" a synonym of
+/// "back" (session 15), that lipoma question finds its answer first:
+/// visible 0.742 -> 0.758 hit@1.
 #[test]
 fn natural_questions_find_their_answers_and_red_flags_stay_in_their_place() {
-    scores("queries-natural.json").assert_floors(0, (0.727, 0.939, 0.837), (0.742, 0.939, 0.844));
+    scores("queries-natural.json").assert_floors(0, (0.742, 0.939, 0.844), (0.757, 0.939, 0.852));
 }
 
 /// The fixture dataset in language `tag` (core/tests/fixtures/lang/TAG.txt,
@@ -523,17 +548,40 @@ fn third_held_out_spanish_dataset_finds_its_answers() {
 /// 1.000 / 0.986, no dead end (MiniSearch 0.849 / 0.932 / 0.891, two
 /// without a result). Misses: "nódulos" (as "nodules" in English: the short
 /// answer about trigger points above "¿Qué son los ratones de espalda?") and
-/// "cuánto dura un nudo muscular" ("cuánto" is one typo from "cuando", in
-/// another muscle-knot question; "cuánto" as a stop word won it and lost one
-/// query of es and one place in es-b, so it is not one). One negative
+/// "cuánto dura un nudo muscular" ("cuánto" is one typo from "cuando", a
+/// stop word, in another muscle-knot question; "cuánto" as a stop word won
+/// it and lost one query of es and one place in es-b; since no typo meets a
+/// stop word, it finds its answer first: these floors). One negative
 /// pinned: "dolor de cabeza" (headache) shows "¿Qué causa el dolor de
 /// espalda en las mujeres?", whose answer has "echar la cabeza hacia
 /// adelante" — two words far apart, which needs word positions to tell.
 #[test]
 fn public_style_held_out_spanish_dataset_finds_its_answers() {
-    let floors = (0.972, 1.0, 0.986);
+    let floors = (0.986, 1.0, 0.993);
     let mut scores = scores_of(&fixture_in("es-7", "es"), "lang/queries-es-7.json");
     assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["dolor de cabeza"]);
+    scores.assert_floors(0, floors, floors);
+}
+
+/// A fifth held-out Spanish dataset (es-8: the seed as a Chilean clinic
+/// would publish it, `language: es-CL`) with 80 queries in the public file's
+/// style, written blind by another helper (session 15): first run 0.959 /
+/// 0.973 / 0.969, one dead end ("adelgazar lipoma": the dataset says "bajar
+/// de peso"), one negative shown ("dentista": a typo and three letters from
+/// "deportistas"); MiniSearch 0.932 / 0.932 / 0.935, near its 0.92 / 0.947
+/// on the private set. With no typo meeting a stop word ("cuánto dura un
+/// nudo muscular" again) and "adelgazar" and "engordar" with "peso"
+/// (data/synonyms.es.txt), these floors. "dentista" is pinned: requiring the
+/// typo in the word's first letters (the term less its ending within one
+/// edit, not one edit and the ending's letters anywhere) mends it, but
+/// measured 120–180 bytes brotli more on the English seed, past the size
+/// allowance. Left: "vértebra lumbar" (the entry with both words in its
+/// answer below those with "lumbar" in the question).
+#[test]
+fn second_public_style_held_out_spanish_dataset_finds_its_answers() {
+    let floors = (0.986, 0.986, 0.989);
+    let mut scores = scores_of(&fixture_in("es-8", "es"), "lang/queries-es-8.json");
+    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["dentista"]);
     scores.assert_floors(0, floors, floors);
 }
 

@@ -148,6 +148,32 @@ fn typos_are_forgiven_within_bounds_and_exact_words_rank_first() {
 }
 
 #[test]
+fn no_typo_meets_a_stop_word() {
+    // "cuánto" is one typo from "cuando", a Spanish stop word in the first
+    // question: as a typo it made that question match three of the four
+    // query words, as many as the second, where "dura" meets "durar".
+    let text = "---\nlanguage: es\n---\n¿Se oye cuando cruje un nudo muscular?\nA veces.\n\n\
+                ¿Un nudo muscular puede durar años?\nPuede durar meses.\n";
+    let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
+    let hits = b.search("cuánto dura un nudo muscular").unwrap();
+    assert_eq!(hits.iter().map(|h| h.entry).collect::<Vec<_>>(), [1]);
+    // Nor does a stop word alone: "cuanto" finds nothing.
+    assert_eq!(b.search("cuanto"), Some(vec![]));
+}
+
+#[test]
+fn patient_words_for_backache_and_the_dermatologist_find_them() {
+    let b = seed();
+    // "backache" is about the back (data/synonyms.txt): the question with it
+    // has all three words.
+    let hits = b.search("lipoma back pain").unwrap();
+    assert_eq!(questions(&b, &hits[..1]), ["Does lipoma cause backache?"]);
+    // "skin" with "dermatologist": the entry whose answer names them.
+    let hits = b.search("skin specialist").unwrap();
+    assert_eq!(questions(&b, &hits[..1]), ["What kind of doctor removes lipomas?"]);
+}
+
+#[test]
 fn a_word_with_a_typo_finds_another_form_of_it() {
     let text = "---\nlanguage: es\n---\n¿Qué son los quistes sinoviales?\nBolsas de líquido.\n\
                 ¿Se mueven los bultos?\nA veces.\n¿Duele al estar sentado?\nA veces.\n";

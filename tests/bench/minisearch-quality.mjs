@@ -38,6 +38,7 @@ const SETS = lang
       ['blind-5', 'core/tests/fixtures/queries-blind-5.json'],
       ['blind-6', 'core/tests/fixtures/queries-blind-6.json'],
       ['cal', 'core/tests/fixtures/queries-cal.json'],
+      ['cal-2', 'core/tests/fixtures/queries-cal-2.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 

@@ -174,6 +174,11 @@ impl SearchIndex {
                     })
                     .collect();
                 for t in self.most_frequent(close, options.max_expansions) {
+                    // A stop word is in most entries and says nothing: no
+                    // typo meets one ("cuánto" is one from "cuando").
+                    if language.is_stop_word(&self.terms[t]) {
+                        continue;
+                    }
                     direct.push((t, options.fuzzy_weight, false));
                 }
             }
