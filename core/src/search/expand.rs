@@ -146,13 +146,16 @@ impl SearchIndex {
             if max > 0 {
                 // Typos keep the first letter: only the (contiguous) terms
                 // starting with it are compared. A word of `ENDING_TYPO_LEN`
-                // letters or more may also be one typo and up to `MAX_ENDING`
-                // letters from a longer word: a typo of another form of it ("quiste
-                // sinobial" for "quistes sinoviales"; the comparisons it adds
-                // cost "pregnancy test", which finds nothing and asks for a
-                // correction, 32.6 -> 37.0 µs natively on the seed; keeping
-                // to terms with the word's first two bytes saved them but
-                // cost the .wasm 150 bytes brotli). A shorter word so met
+                // letters or more may also be one typo and up to
+                // `MAX_ENDING` letters from a longer word: a typo of another
+                // form of it ("quiste sinobial" for "quistes sinoviales"; the
+                // comparisons it adds cost "pregnancy test", which finds
+                // nothing and asks for a correction, 32.6 -> 37.0 µs natively
+                // on the seed; keeping to terms with the word's first two
+                // bytes saved them but cost the .wasm 150 bytes brotli). The
+                // ending's letters may be edits anywhere ("dentista" meets
+                // "deportistas": comparing the word with the term less its
+                // ending mends it, at 120-180 bytes brotli). A shorter word so met
                 // too much ("diabetes diet", "dolor de muelas" found entries),
                 // and even one letter more did ("what time does the clinic
                 // open"): it may only be a typo of the singular of a plural in
