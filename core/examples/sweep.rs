@@ -1,7 +1,7 @@
 //! Prints the visible-order figures of every query set (English on the seed,
 //! Spanish, French and Arabic on their fixtures) with the search options
 //! overridden by environment variables, for tuning: `FAQ_QB` (question
-//! boost), `FAQ_K1`, `FAQ_B`, `FAQ_STEM`, `FAQ_SYN`, `FAQ_STAND_IN`. One line
+//! boost), `FAQ_K1`, `FAQ_COMMON`, `FAQ_B`, `FAQ_STEM`, `FAQ_SYN`, `FAQ_STAND_IN`. One line
 //! per set (hit@1, hit@3, MRR, dead ends, negatives shown) and the totals of
 //! each language. `FAQ_EN_MORE=FILE.json` adds an English set on the seed;
 //! `FAQ_EXTRA=TAG:DATASET:QUERIES.json` a dataset in a language with its set.
@@ -47,6 +47,7 @@ fn main() {
     let mut options = SearchOptions::default();
     option("FAQ_QB", &mut options.question_boost);
     option("FAQ_K1", &mut options.k1);
+    option("FAQ_COMMON", &mut options.common_weight);
     option("FAQ_B", &mut options.b);
     option("FAQ_STEM", &mut options.stem_weight);
     option("FAQ_SYN", &mut options.synonym_weight);

@@ -193,9 +193,13 @@ fn public_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
 }
 
 /// A wider set of the same kinds (core/tests/fixtures/queries-extra.json, see its "about").
+///
+/// With a common word's score at 0.3 (session 16,
+/// `SearchOptions::common_weight`), "back mice injection" finds "Can back
+/// mice be removed?" first: 0.965, 1.0, 0.977, these floors.
 #[test]
 fn extra_queries_rank_ideal_answers_high_and_negatives_find_nothing() {
-    let floors = (0.953, 1.0, 0.970);
+    let floors = (0.965, 1.0, 0.976);
     scores("queries-extra.json").assert_floors(0, floors, floors);
 }
 
@@ -241,10 +245,13 @@ fn second_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing()
 /// query word in one entry saturating together (session 14,
 /// `Tally::end_word`), "muscel knot" lost its first place to another
 /// muscle-knot entry (33 above 31: its answer has "knot", "knots" and
-/// "knotted"), while the sets together gained six first places: these floors.
+/// "knotted"), while the sets together gained six first places: 0.946, 1.0,
+/// 0.970. With a common word's score at 0.3 (session 16,
+/// `SearchOptions::common_weight`), "back mice pain" finds "How painful are
+/// back mice?" first: 0.964, 1.0, 0.979, these floors.
 #[test]
 fn third_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let floors = (0.946, 1.0, 0.970);
+    let floors = (0.964, 1.0, 0.978);
     scores("queries-blind-3.json").assert_floors(0, floors, floors);
 }
 
@@ -304,11 +311,13 @@ fn fifth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() 
 /// ("medicare" is two typos from it) until session 15, since when two
 /// typos need a word of ten letters or more. "back ache from lipoma" finds
 /// "Does lipoma cause backache?" first since session 15 ("backache" a synonym
-/// of "back", found by cal-2's "lipoma back pain"): these floors. Misses
-/// left: "bak mice" and a muscle-knot near-tie.
+/// of "back", found by cal-2's "lipoma back pain"). With a common word's
+/// score at 0.3 (session 16), "back muscles knotting up" finds "Why is my
+/// back so knotted?" third, not fourth: 0.964, 0.982, 0.970, these floors.
+/// Misses left: "bak mice" and that near-tie.
 #[test]
 fn sixth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let floors = (0.964, 0.964, 0.968);
+    let floors = (0.964, 0.982, 0.969);
     let scores = scores("queries-blind-6.json");
     scores.assert_floors(1, floors, floors);
 }
@@ -336,16 +345,18 @@ fn public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_not
 /// dataset, in no question, and in no entry together), negatives empty
 /// (MiniSearch 0.767 / 0.890 / 0.826). Mended with two lines of
 /// data/synonyms.txt, "backache" with "back" ("lipoma back pain" finds
-/// "Does lipoma cause backache?") and "skin" with "dermatologist": these
-/// floors. Misses left: near-ties ("back mice injection", "spinal cyst
-/// causes", "muscle fibres") and meaning ("what causes muscle knots" for
+/// "Does lipoma cause backache?") and "skin" with "dermatologist": 0.918 /
+/// 0.986 / 0.950. With a common word's score at 0.3 (session 16,
+/// `SearchOptions::common_weight`), "back mice injection" finds "Can back
+/// mice be removed?" first: 0.932 / 0.986 / 0.957, these floors. Misses
+/// left: near-ties ("spinal cyst causes", "muscle fibres") and meaning ("what causes muscle knots" for
 /// "Why is my back so knotted?", "when to see a doctor for back pain" for
 /// "How do I know if my back pain is serious?", "lump on forearm" for the
 /// angiolipoma, whose answer has "forearms": the relaxed rule ranks the
 /// entries with "lump" in the question above it).
 #[test]
 fn second_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let floors = (0.917, 0.986, 0.949);
+    let floors = (0.931, 0.986, 0.956);
     scores("queries-cal-2.json").assert_floors(0, floors, floors);
 }
 
@@ -484,10 +495,13 @@ fn third_held_out_queries_on_the_third_spanish_set_find_their_answers() {
 /// (data/synonyms.es.txt), 0.915, 0.957, 0.940 ("ratones de espalda dolor"
 /// finds "¿Duelen mucho…?" 2nd, not 4th). With the forms of a query word in
 /// one entry saturating together (session 14, `Tally::end_word`), "lipomas
-/// dolorosos" finds its answer first: 0.936, 0.957, 0.952.
+/// dolorosos" finds its answer first: 0.936, 0.957, 0.952. With a common
+/// word's score at 0.3 (session 16, `SearchOptions::common_weight`),
+/// "ratones de espalda dolor" finds "¿Duelen mucho…?" first: 0.957, 0.957,
+/// 0.963, these floors.
 #[test]
 fn fourth_held_out_queries_on_the_third_spanish_set_find_their_answers() {
-    let floors = (0.936, 0.956, 0.951);
+    let floors = (0.957, 0.956, 0.962);
     scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3d.json").assert_floors(0, floors, floors);
 }
 

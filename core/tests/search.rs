@@ -174,6 +174,24 @@ fn patient_words_for_backache_and_the_dermatologist_find_them() {
 }
 
 #[test]
+fn a_word_in_most_entries_counts_less_than_the_rarer_words_of_the_query() {
+    let b = seed();
+    // "back" is in most of the seed's entries: at full weight, an answer
+    // that says it again and again outranked the one about the query's
+    // rarer words ("injection" is in the answer on removing back mice;
+    // "pain" in "How painful are back mice?").
+    let full = SearchOptions { common_weight: 1.0, ..SearchOptions::default() };
+    for (query, first) in
+        [("back mice injection", "Can back mice be removed?"), ("back mice pain", "How painful are back mice?")]
+    {
+        let hits = b.search(query).unwrap();
+        assert_eq!(questions(&b, &hits[..1]), [first], "{query}");
+        let hits = b.search_with(query, &full).unwrap();
+        assert_ne!(questions(&b, &hits[..1]), [first], "{query} at full weight");
+    }
+}
+
+#[test]
 fn a_word_with_a_typo_finds_another_form_of_it() {
     let text = "---\nlanguage: es\n---\n¿Qué son los quistes sinoviales?\nBolsas de líquido.\n\
                 ¿Se mueven los bultos?\nA veces.\n¿Duele al estar sentado?\nA veces.\n";

@@ -30,7 +30,7 @@ impl SearchIndex {
             return (Vec::new(), false);
         }
         let corpus = scan.corpus(faq);
-        let mut tally = Tally::new(corpus.starts.len(), options.k1);
+        let mut tally = Tally::new(corpus.starts.len(), options);
         for candidates in &expansion.words {
             // A word no entry has firmly but through a synonym: the synonym
             // stands in for it, in the question too ("zit" for "pimple").
@@ -245,6 +245,8 @@ struct Tally {
     touched: Vec<u32>,
     /// BM25 term-frequency saturation ([`SearchOptions::k1`]).
     k1: f32,
+    /// What a common word's score counts for ([`SearchOptions::common_weight`]).
+    common_weight: f32,
 }
 
 /// One entry's matches of the current query word, and the query words it
@@ -263,14 +265,15 @@ struct Slot {
 }
 
 impl Tally {
-    fn new(entries: usize, k1: f32) -> Self {
+    fn new(entries: usize, options: &SearchOptions) -> Self {
         Tally {
             hits: Vec::new(),
             hit_of: vec![0; entries],
             slots: vec![Slot::default(); entries],
             words: Words::default(),
             touched: Vec::new(),
-            k1,
+            k1: options.k1,
+            common_weight: options.common_weight,
         }
     }
 
@@ -297,7 +300,8 @@ impl Tally {
     /// would count a word twice over.
     fn end_word(&mut self) {
         // A word found in more than half of the entries hardly narrows the
-        // search: it ranks, but an entry need not have it. A word the
+        // search: it ranks, at a part of its score, but an entry need not
+        // have it. A word the
         // dataset lacks narrows it to nothing: it counts as distinctive.
         let strong = self.touched.len() * 2 <= self.slots.len();
         let bit = 1u16.checked_shl(self.words.count).unwrap_or(0);
@@ -309,7 +313,8 @@ impl Tally {
             let slot = &mut self.slots[e];
             let (weighted, tf, how) =
                 (std::mem::take(&mut slot.weighted), std::mem::take(&mut slot.tf), std::mem::take(&mut slot.how));
-            let score = weighted * (self.k1 + 1.0) / (tf + self.k1);
+            let weight = if strong { 1.0 } else { self.common_weight };
+            let score = weighted * (self.k1 + 1.0) / (tf + self.k1) * weight;
             // A slot is touched again while its score is 0: no match.
             if score <= 0.0 {
                 continue;
