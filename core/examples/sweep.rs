@@ -83,6 +83,7 @@ fn main() {
     let es6 = lang("es", "es-6");
     let es7 = lang("es", "es-7");
     let es8 = lang("es", "es-8");
+    let es9 = lang("es", "es-9");
     let fr = lang("fr", "fr");
     let ar = lang("ar", "ar");
     sets.push(("es", &es, fx.join("lang/queries-es.json")));
@@ -96,6 +97,7 @@ fn main() {
     sets.push(("es", &es6, fx.join("lang/queries-es-6.json")));
     sets.push(("es", &es7, fx.join("lang/queries-es-7.json")));
     sets.push(("es", &es8, fx.join("lang/queries-es-8.json")));
+    sets.push(("es", &es9, fx.join("lang/queries-es-9.json")));
     sets.push(("fr", &fr, fx.join("lang/queries-fr.json")));
     sets.push(("ar", &ar, fx.join("lang/queries-ar.json")));
     for (tag, b, file) in &extra {

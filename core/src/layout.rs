@@ -22,7 +22,10 @@ use crate::search::options::SearchOptions;
 /// - the query names it ([`Hit::named`]: a distinctive word of the query is
 ///   in its question, as written or in another form, and it has every
 ///   distinctive query word that names a topic of the dataset), and it
-///   matches as many distinctive query words as the first hit.
+///   matches as many distinctive query words as the first hit, as many of
+///   them in its question (session 16: "quitar bulto espalda" put "¿Cuándo
+///   debo preocuparme por un bulto en la espalda?", with "quitar" in its
+///   answer, above "¿Cómo me quito un bulto…?").
 ///
 /// Any other red flag among the hits stays at its rank in the list (the
 /// widget still draws it as a card there). "doctor" keeps "Which doctor
@@ -67,7 +70,11 @@ impl Layout {
         let card = |rank: usize, hit: &Hit| {
             let Some(first) = hits.first() else { return false };
             let near_the_top = rank < options.card_rank && hit.firm && counts(hit) == counts(first);
-            let named = hit.named && hit.strong_words == first.strong_words;
+            // Named: the query's topic words are in its question, and it has
+            // as many of the query's distinctive words, in its question too,
+            // as the first hit.
+            let strong = |h: &Hit| (h.strong_words, h.strong_question_words);
+            let named = hit.named && strong(hit) == strong(first);
             urgent(hit.entry) && (near_the_top || named)
         };
         let mut layout = Layout::default();
@@ -163,6 +170,16 @@ mod tests {
         let first = Hit { strong_words: 2, ..hit(0) };
         let l = layout(&entries, &[first, hit(1), hit(2), hit(3), named]);
         assert_eq!((l.cards, l.list), (vec![], vec![0, 1, 2, 3, 4]));
+        // The first hit has both distinctive words in its question, the red
+        // flag one ("quitar bulto espalda": "¿Cómo me quito un bulto…?"
+        // above "¿Cuándo debo preocuparme por un bulto…?", whose answer says
+        // "quitar").
+        let first = Hit { strong_words: 2, strong_question_words: 2, ..hit(0) };
+        let named = Hit { strong_words: 2, ..named };
+        let l = layout(&entries, &[first, named, hit(1)]);
+        assert_eq!((l.cards, l.list), (vec![], vec![0, 4, 1]));
+        let l = layout(&entries, &[first, Hit { strong_question_words: 2, ..named }]);
+        assert_eq!((l.cards, l.list), (vec![4], vec![0]));
         // An ordinary entry is never a card, named or first.
         let l = layout(&entries, &[Hit { named: true, ..hit(0) }]);
         assert_eq!((l.cards, l.list), (vec![], vec![0]));

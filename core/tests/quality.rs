@@ -587,17 +587,36 @@ fn public_style_held_out_spanish_dataset_finds_its_answers() {
 /// "deportistas"); MiniSearch 0.932 / 0.932 / 0.935, near its 0.92 / 0.947
 /// on the private set. With no typo meeting a stop word ("cuánto dura un
 /// nudo muscular" again) and "adelgazar" and "engordar" with "peso"
-/// (data/synonyms.es.txt), these floors. "dentista" is pinned: requiring the
-/// typo in the word's first letters (the term less its ending within one
-/// edit, not one edit and the ending's letters anywhere) mends it, but
-/// measured 120–180 bytes brotli more on the English seed, past the size
-/// allowance. Left: "vértebra lumbar" (the entry with both words in its
-/// answer below those with "lumbar" in the question).
+/// (data/synonyms.es.txt), these floors. "dentista" showed entries until
+/// session 16, since when a long word's typo must be in the dataset word's
+/// first letters (the word less its ending, within one edit), not one edit
+/// and the ending's letters anywhere: now no negative shows anything. Left:
+/// "vértebra lumbar" (the entry with both words in its answer below those
+/// with "lumbar" in the question).
 #[test]
 fn second_public_style_held_out_spanish_dataset_finds_its_answers() {
     let floors = (0.986, 0.986, 0.989);
-    let mut scores = scores_of(&fixture_in("es-8", "es"), "lang/queries-es-8.json");
-    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["dentista"]);
+    scores_of(&fixture_in("es-8", "es"), "lang/queries-es-8.json").assert_floors(0, floors, floors);
+}
+
+/// A sixth held-out Spanish dataset (es-9: the seed as a clinic in Texas
+/// would publish it for Spanish-speaking patients, `language: es-US`, with
+/// its red flags) and 80 queries in the public file's style and kinds,
+/// written blind by a helper (session 16) after that session's common-word
+/// weight and typo rule: first run 0.932 / 0.986 / 0.957, no dead end, one
+/// negative shown, "dolor de cabeza" again (as in es-7: entry 40's answer
+/// says "la cabeza hacia adelante"); MiniSearch 0.890 / 0.945 / 0.913, two
+/// without a result, six of seven negatives shown (its private-set figures:
+/// 0.92 / 0.947). A red flag the query names now goes first only with as
+/// many distinctive words in its question as the first hit ("quitar bulto
+/// espalda"): 0.945 / 0.986 / 0.963, these floors. Misses left: "lipma" (a
+/// typo: every lipoma question ties), "músculos anudados" (near-tie between
+/// muscle-knot entries), "cáncer de mama" (the dataset says "seno").
+#[test]
+fn third_public_style_held_out_spanish_dataset_finds_its_answers() {
+    let floors = (0.945, 0.986, 0.962);
+    let mut scores = scores_of(&fixture_in("es-9", "es"), "lang/queries-es-9.json");
+    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["dolor de cabeza"]);
     scores.assert_floors(0, floors, floors);
 }
 

@@ -194,13 +194,20 @@ fn a_word_in_most_entries_counts_less_than_the_rarer_words_of_the_query() {
 #[test]
 fn a_word_with_a_typo_finds_another_form_of_it() {
     let text = "---\nlanguage: es\n---\n¿Qué son los quistes sinoviales?\nBolsas de líquido.\n\
-                ¿Se mueven los bultos?\nA veces.\n¿Duele al estar sentado?\nA veces.\n";
+                ¿Se mueven los bultos?\nA veces.\n¿Duele al estar sentado?\nA veces.\n\
+                ¿Es común en deportistas?\nA veces.\n";
     let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
     let found = |q: &str| b.search(q).map(|hits| hits.iter().map(|h| h.entry).collect::<Vec<_>>());
     // A long word: one typo and up to three letters more ("sinobial" is one
     // typo and two letters from "sinoviales": three edits).
     assert_eq!(found("sinobial"), Some(vec![0]));
     assert_eq!(found("quiste sinobial"), Some(vec![0]));
+    // The typo is in the word's first letters, the dataset word less its
+    // ending: "deportsta" (a letter left out) is "deportistas" less "s",
+    // within one edit; "dentista" is a typo and three letters from it, but
+    // not a typo of its first letters.
+    assert_eq!(found("deportsta"), Some(vec![3]));
+    assert_eq!(found("dentista"), Some(vec![]));
     // A shorter one: one typo of the singular of a plural ("bolto" is two
     // edits from "bultos"), not of a word with another letter more ("sintad"
     // is two from "sentado").

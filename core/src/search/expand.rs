@@ -17,8 +17,8 @@ const MAX_STEM_COMPARISONS: usize = 256;
 /// long word with a typo may lack them (see `SearchIndex::candidates`).
 const MAX_ENDING: usize = 3;
 
-/// Shortest query word that may be one typo and up to [`MAX_ENDING`] letters
-/// from a longer dataset word (see `SearchIndex::candidates`).
+/// Shortest query word that may be a typo of a longer dataset word less up
+/// to [`MAX_ENDING`] letters of its ending (see `SearchIndex::candidates`).
 const ENDING_TYPO_LEN: usize = 8;
 
 /// A dataset word a query word matches, and how.
@@ -146,17 +146,18 @@ impl SearchIndex {
             if max > 0 {
                 // Typos keep the first letter: only the (contiguous) terms
                 // starting with it are compared. A word of `ENDING_TYPO_LEN`
-                // letters or more may also be one typo and up to
-                // `MAX_ENDING` letters from a longer word: a typo of another
-                // form of it ("quiste sinobial" for "quistes sinoviales"; the
+                // letters or more may also be a typo of a longer word less
+                // its ending (up to `MAX_ENDING` letters): of another form
+                // of it ("quiste sinobial" for "quistes sinoviales"; the
                 // comparisons it adds cost "pregnancy test", which finds
                 // nothing and asks for a correction, 32.6 -> 37.0 µs natively
                 // on the seed; keeping to terms with the word's first two
                 // bytes saved them but cost the .wasm 150 bytes brotli). The
-                // ending's letters may be edits anywhere ("dentista" meets
-                // "deportistas": comparing the word with the term less its
-                // ending mends it, at 120-180 bytes brotli). A shorter word so met
-                // too much ("diabetes diet", "dolor de muelas" found entries),
+                // term's first letters are compared, as many as the word has
+                // or one more (a letter left out: "deportsta"): one edit and
+                // the ending's letters anywhere, as until session 16, met
+                // "deportistas" with "dentista". A shorter word so met too
+                // much ("diabetes diet", "dolor de muelas" found entries),
                 // and even one letter more did ("what time does the clinic
                 // open"): it may only be a typo of the singular of a plural in
                 // "s" ("trigger piont" for "trigger points"), the most common
@@ -167,13 +168,14 @@ impl SearchIndex {
                         let term = &self.terms[t];
                         let chars = term.chars().count();
                         let ending = chars.saturating_sub(len);
-                        let bound =
-                            if len >= ENDING_TYPO_LEN && ending <= MAX_ENDING { max.max(1 + ending) } else { max };
-                        edit_distance_counted(word, len, term, chars, bound).is_some()
-                            || ending == 1
-                                && term
-                                    .strip_suffix('s')
-                                    .is_some_and(|one| edit_distance_counted(word, len, one, chars - 1, max).is_some())
+                        let less_ending = (1..=MAX_ENDING).contains(&ending)
+                            && (len >= ENDING_TYPO_LEN || ending == 1 && term.ends_with('s'));
+                        edit_distance_counted(word, len, term, chars, max).is_some()
+                            || less_ending
+                                && (0..2).any(|more| {
+                                    let cut = term.get(..word.len() + more).filter(|cut| cut.len() < term.len());
+                                    cut.is_some_and(|cut| edit_distance(word, cut, max).is_some())
+                                })
                     })
                     .collect();
                 for t in self.most_frequent(close, options.max_expansions) {
