@@ -39,6 +39,7 @@ const SETS = lang
       ['blind-6', 'core/tests/fixtures/queries-blind-6.json'],
       ['cal', 'core/tests/fixtures/queries-cal.json'],
       ['cal-2', 'core/tests/fixtures/queries-cal-2.json'],
+      ['cal-3', 'core/tests/fixtures/queries-cal-3.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 

@@ -11,7 +11,7 @@
 //   core/tests/fixtures/queries-extra.json
 //   core/tests/fixtures/queries-blind.json, queries-blind-2.json,
 //   queries-blind-3.json, queries-blind-4.json, queries-blind-5.json,
-//   queries-blind-6.json, queries-cal.json, queries-cal-2.json (held out:
+//   queries-blind-6.json, queries-cal.json, queries-cal-2.json, queries-cal-3.json (held out:
 //   written blind)
 //   core/tests/fixtures/queries-natural.json (with a `class` per query)
 //
@@ -48,6 +48,7 @@ const SETS = {
   'blind-6': 'core/tests/fixtures/queries-blind-6.json',
   cal: 'core/tests/fixtures/queries-cal.json',
   'cal-2': 'core/tests/fixtures/queries-cal-2.json',
+  'cal-3': 'core/tests/fixtures/queries-cal-3.json',
   natural: 'core/tests/fixtures/queries-natural.json',
 };
 
@@ -104,6 +105,9 @@ const FLOORS = {
   // end; with the "backache" and "skin" synonyms 67/73, 72/73, 0.9497…, 0.
   // With a common word's score at 0.3 (session 16): 68/73, 72/73 ("back mice injection").
   'cal-2': { hit1: 68, hit3: 72, mrr: 0.9565, noResult: 0 },
+  // The third (session 16, written blind after that session's changes), as natively: 71/73, 72/73, 0.977, one
+  // dead end ("bak mice": a three-letter word gets no typo; the search offers "back mice").
+  'cal-3': { hit1: 71, hit3: 72, mrr: 0.9771, noResult: 1 },
 };
 
 /**
