@@ -154,7 +154,8 @@ impl SearchIndex {
                 // on the seed; keeping to terms with the word's first two
                 // bytes saved them but cost the .wasm 150 bytes brotli). The
                 // term's first letters are compared, as many as the word has
-                // or one more (a letter left out: "deportsta"): one edit and
+                // or one more (a letter left out: "deportsta"; counted in
+                // bytes, a letter each in folded Latin text): one edit and
                 // the ending's letters anywhere, as until session 16, met
                 // "deportistas" with "dentista". A shorter word so met too
                 // much ("diabetes diet", "dolor de muelas" found entries),

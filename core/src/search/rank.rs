@@ -300,9 +300,9 @@ impl Tally {
     /// would count a word twice over.
     fn end_word(&mut self) {
         // A word found in more than half of the entries hardly narrows the
-        // search: it ranks, at a part of its score, but an entry need not
-        // have it. A word the
-        // dataset lacks narrows it to nothing: it counts as distinctive.
+        // search: it ranks, at a part of its score (`common_weight`), but an
+        // entry need not have it. A word the dataset lacks narrows it to
+        // nothing: it counts as distinctive.
         let strong = self.touched.len() * 2 <= self.slots.len();
         let bit = 1u16.checked_shl(self.words.count).unwrap_or(0);
         self.words.count += 1;
