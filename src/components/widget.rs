@@ -14,7 +14,7 @@ use super::{
     topics::topic_chips, urgent_advice::urgent_advice,
 };
 use crate::events::WidgetEvent;
-use crate::hooks::{use_copy_link, use_deep_links, use_find_in_page, use_focus_part, use_search_report};
+use crate::hooks::{copy_link, use_focus_part, use_page_links};
 use crate::ids::{document_link_base, widget_id, Part};
 use crate::shared::Shared;
 use crate::state::{Action, Visible, WidgetState, RENDER_ALL_UP_TO};
@@ -85,19 +85,44 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         move |(bundle, _, topic)| Visible::of(bundle, &searched.0, *topic)
     });
 
-    // The first screen is rendered: the host may show the widget. Before
-    // the effects that move focus (a deep link's), which need it shown.
-    use_effect_with(state.framing(), {
-        let on_event = on_event.clone();
-        move |&framing| {
-            if !framing {
-                on_event.emit(WidgetEvent::Ready);
+    let total = visible.entries.len();
+    let limit = state.render_limit(total, bundle.faq.entries.len());
+    // At start-up the list is rendered a few entries per task (see
+    // `WidgetState::grown`); "Show more" pages only by `limit`.
+    let rendering = limit.min(state.grown);
+    let growing = state.framing() || rendering < limit;
+    // What the host is told once a render is on screen: `Ready`, once, when
+    // the first screen is (the frame alone is not), so that it may show the
+    // widget (before the effects that move focus, a deep link's, which need
+    // it shown); after that, each new query with the number of entries
+    // shown. And the start-up's next few entries, in a task of their own.
+    // One effect for these: each is code of its own in the `.wasm`.
+    // `told`: `None` until ready, then the query told last (at first the
+    // one the widget starts with, empty, which is never reported).
+    let told = use_mut_ref(|| None::<String>);
+    let count = visible.count();
+    use_effect_with((state.grown, growing.then_some(limit), state.query.clone()), {
+        let (dispatcher, on_event) = (dispatcher.clone(), on_event.clone());
+        move |(grown, growing, query)| {
+            let event = match &mut *told.borrow_mut() {
+                told @ None if *grown != 0 => {
+                    *told = Some(query.clone());
+                    Some(WidgetEvent::Ready)
+                }
+                Some(last) if last != query => {
+                    last.clone_from(query);
+                    Some(WidgetEvent::Searched { query: query.clone(), count })
+                }
+                _ => None,
+            };
+            if let Some(event) = event {
+                on_event.emit(event);
             }
+            let next = growing.map(|limit| Timeout::new(0, move || dispatcher.dispatch(Action::Grow(limit))));
+            move || drop(next)
         }
     });
-    use_search_report(&state.query, visible.count(), on_event);
-    use_deep_links(bundle, dispatch(&dispatcher, Action::Reveal));
-    use_find_in_page(&root, prefix, bundle, dispatch(&dispatcher, Action::Open));
+    use_page_links(&root, prefix, bundle, dispatch(&dispatcher, Action::Reveal), dispatch(&dispatcher, Action::Open));
     use_focus_part(&root, prefix, bundle, Part::Question, state.reveal);
     use_focus_part(&root, prefix, bundle, Part::Link, state.copy_fallback.map(|entry| (entry, 0)));
     use_focus_part(&root, prefix, bundle, Part::Thanks, state.feedback.last().map(|&(entry, _)| (entry, 0)));
@@ -127,31 +152,43 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         Callback::from(move |_: FocusEvent| bundle.prepare())
     };
     // The list's callbacks change only with what they use (not with the
-    // query), so an item whose shown content is unchanged is not re-rendered.
-    let on_toggle = use_callback(on_event.clone(), {
+    // query), so an item whose shown content is unchanged is not
+    // re-rendered. One memo makes all three: each hook is code of its own
+    // in the `.wasm`.
+    let list_callbacks = use_memo((on_event.clone(), texts.clone(), bundle.clone(), page_url.clone()), {
         let dispatcher = dispatcher.clone();
-        move |(entry, was_open): (usize, bool), on_event| {
-            dispatcher.dispatch(Action::Toggle(entry));
-            on_event.emit(if was_open { WidgetEvent::Closed(entry) } else { WidgetEvent::Opened(entry) });
+        move |(on_event, texts, bundle, page_url)| {
+            let on_toggle = {
+                let (dispatcher, on_event) = (dispatcher.clone(), on_event.clone());
+                Callback::from(move |(entry, was_open): (usize, bool)| {
+                    dispatcher.dispatch(Action::Toggle(entry));
+                    on_event.emit(if was_open { WidgetEvent::Closed(entry) } else { WidgetEvent::Opened(entry) });
+                })
+            };
+            // "Was this helpful?": remember, thank politely, tell the host.
+            let on_feedback = {
+                let (dispatcher, on_event, thanks) = (dispatcher.clone(), on_event.clone(), texts.thanks.clone());
+                Callback::from(move |(entry, helpful): (usize, bool)| {
+                    dispatcher.dispatch(Action::Feedback(entry, helpful));
+                    dispatcher.dispatch(Action::Announce(thanks.to_string()));
+                    on_event.emit(WidgetEvent::Feedback(entry, helpful));
+                })
+            };
+            // "Copy link": the clipboard if it works, else the link shown selected.
+            let on_copied = {
+                let (dispatcher, copied) = (dispatcher.clone(), texts.copied.clone());
+                Callback::from(move |(entry, written): (usize, bool)| {
+                    dispatcher.dispatch(if written {
+                        Action::Announce(copied.to_string())
+                    } else {
+                        Action::ShowLink(entry)
+                    })
+                })
+            };
+            (on_toggle, on_feedback, copy_link(bundle, page_url, on_copied))
         }
     });
-    // "Was this helpful?": remember, thank politely, tell the host.
-    let on_feedback = use_callback((on_event.clone(), texts.thanks.clone()), {
-        let dispatcher = dispatcher.clone();
-        move |(entry, helpful): (usize, bool), (on_event, thanks)| {
-            dispatcher.dispatch(Action::Feedback(entry, helpful));
-            dispatcher.dispatch(Action::Announce(thanks.to_string()));
-            on_event.emit(WidgetEvent::Feedback(entry, helpful));
-        }
-    });
-    // "Copy link": the clipboard if it works, else the link shown selected.
-    let on_copied = use_callback(texts.copied.clone(), {
-        let dispatcher = dispatcher.clone();
-        move |(entry, written): (usize, bool), copied| {
-            dispatcher.dispatch(if written { Action::Announce(copied.to_string()) } else { Action::ShowLink(entry) })
-        }
-    });
-    let on_copy = use_copy_link(bundle, page_url, on_copied);
+    let (on_toggle, on_feedback, on_copy) = (*list_callbacks).clone();
 
     let collapsible = visible.collapsible();
     let all_open = collapsible.iter().all(|&e| state.is_open(e));
@@ -159,19 +196,6 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
         let dispatcher = dispatcher.clone();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetAll(collapsible.clone(), !all_open)))
     };
-    let total = visible.entries.len();
-    let limit = state.render_limit(total, bundle.faq.entries.len());
-    // At start-up the list is rendered a few entries per task (see
-    // `WidgetState::grown`); "Show more" pages only by `limit`.
-    let rendering = limit.min(state.grown);
-    let growing = state.framing() || rendering < limit;
-    use_effect_with((state.grown, growing.then_some(limit)), {
-        let dispatcher = dispatcher.clone();
-        move |&(_, growing)| {
-            let next = growing.map(|limit| Timeout::new(0, move || dispatcher.dispatch(Action::Grow(limit))));
-            move || drop(next)
-        }
-    });
     // Shown only when there is a next entry to render.
     let first = visible.entries.get(limit).copied().unwrap_or_default();
     let on_show_more = {
