@@ -50,20 +50,27 @@ pub struct LocalDateProps {
 /// task that would block the host page at start-up, while the review line
 /// usually starts below the fold. The ISO date stands until then. Formatted
 /// once: typing re-renders the widget, not this.
+///
+/// The written-out date goes straight into the `<time>`'s text node, not
+/// through a state: Yew writes that node only when the ISO date it renders
+/// changes (another dataset), and the effect then writes that date out
+/// anew. (A `use_state`, the widget's only one, measured 419 bytes brotli more.)
 #[component]
 pub fn LocalDate(props: &LocalDateProps) -> Html {
     let date = props.date;
-    let text = use_state(|| date.to_string());
     let node = use_node_ref();
     {
-        let (text, node) = (text.clone(), node.clone());
+        let node = node.clone();
         use_effect_with(date, move |&date| {
-            let observer =
-                node.cast::<web_sys::Element>().and_then(|time| when_seen(&time, move || text.set(local_date(date))));
+            let observer = node.cast::<web_sys::Element>().and_then(|time| {
+                let text = time.first_child()?;
+                when_seen(&time, move || text.set_node_value(Some(&local_date(date))))
+            });
             move || drop(observer)
         });
     }
-    html! { <time ref={node} datetime={date.to_string()}>{ (*text).clone() }</time> }
+    let iso = date.to_string();
+    html! { <time ref={node} datetime={iso.clone()}>{ iso }</time> }
 }
 
 /// Calls `then` once, when `element` first intersects the viewport; stops
