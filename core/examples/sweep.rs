@@ -1,7 +1,7 @@
 //! Prints the visible-order figures of every query set (English on the seed,
 //! Spanish, French and Arabic on their fixtures) with the search options
 //! overridden by environment variables, for tuning: `FAQ_QB` (question
-//! boost), `FAQ_K1`, `FAQ_COMMON`, `FAQ_B`, `FAQ_STEM`, `FAQ_SYN`, `FAQ_STAND_IN`. One line
+//! boost), `FAQ_K1`, `FAQ_COMMON`, `FAQ_B`, `FAQ_STEM`, `FAQ_SYN`, `FAQ_STAND_IN`, `FAQ_NEAR` (words). One line
 //! per set (hit@1, hit@3, MRR, dead ends, negatives shown) and the totals of
 //! each language. `FAQ_EN_MORE=FILE.json` adds an English set on the seed;
 //! `FAQ_EXTRA=TAG:DATASET:QUERIES.json` a dataset in a language with its set.
@@ -52,6 +52,9 @@ fn main() {
     option("FAQ_STEM", &mut options.stem_weight);
     option("FAQ_SYN", &mut options.synonym_weight);
     option("FAQ_STAND_IN", &mut options.stand_in_weight);
+    if let Some(window) = std::env::var("FAQ_NEAR").ok().and_then(|v| v.parse().ok()) {
+        options.near_window = window;
+    }
     let lang = |tag: &str, fixture: &str| -> Bundle {
         Bundle::load(&fx.join(format!("lang/{fixture}.txt")), &[root.join(format!("data/synonyms.{tag}.txt"))]).unwrap()
     };

@@ -420,9 +420,13 @@ fn fixture_in(name: &str, tag: &str) -> Bundle {
 
 /// Spanish, French and Arabic fixtures, each with queries of the public
 /// set's kinds written from the dataset alone (see each file's "about").
+/// Spanish: every query's answer first since session 17 ("bulto en la
+/// rabadilla", a common word and one no question has, no longer finds the
+/// answer whose "rabadilla" is far from its "bulto" first: see
+/// `SearchOptions::near_window`).
 #[test]
 fn spanish_queries_find_their_answers() {
-    let floors = (0.961, 1.0, 0.980);
+    let floors = (1.0, 1.0, 1.0);
     scores_of(&in_language("es"), "lang/queries-es.json").assert_floors(0, floors, floors);
 }
 
@@ -580,18 +584,18 @@ fn third_held_out_spanish_dataset_finds_its_answers() {
 /// "cuánto dura un nudo muscular" ("cuánto" is one typo from "cuando", a
 /// stop word, in another muscle-knot question; "cuánto" as a stop word won
 /// it and lost one query of es and one place in es-b; since no typo meets a
-/// stop word, it finds its answer first: these floors). One negative
-/// pinned: "dolor de cabeza" (headache) shows "¿Qué causa el dolor de
-/// espalda en las mujeres?", whose answer has "echar la cabeza hacia
-/// adelante": two words far apart. Vetoing such far-apart neighbours (word
-/// positions from the scan) mended it but lost in-domain queries of the same
-/// shape ("growth on my back", "dolor en la pantorrilla"), so it stays.
+/// stop word, it finds its answer first: these floors). "dolor de cabeza"
+/// (headache) showed "¿Qué causa el dolor de espalda en las mujeres?",
+/// whose answer has "echar la cabeza hacia adelante" 14 words after its
+/// "dolor"; vetoing far-apart words in every query lost in-domain ones
+/// ("growth on my back", "dolor en la pantorrilla"). Since session 17 only a
+/// query of common words and one distinctive word that no question has
+/// needs them near each other in an answer (`SearchOptions::near_window`):
+/// no negative shows anything, and no query of any set lost its place.
 #[test]
 fn public_style_held_out_spanish_dataset_finds_its_answers() {
     let floors = (0.986, 1.0, 0.993);
-    let mut scores = scores_of(&fixture_in("es-7", "es"), "lang/queries-es-7.json");
-    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["dolor de cabeza"]);
-    scores.assert_floors(0, floors, floors);
+    scores_of(&fixture_in("es-7", "es"), "lang/queries-es-7.json").assert_floors(0, floors, floors);
 }
 
 /// A fifth held-out Spanish dataset (es-8: the seed as a Chilean clinic
@@ -626,13 +630,12 @@ fn second_public_style_held_out_spanish_dataset_finds_its_answers() {
 /// many distinctive words in its question as the first hit ("quitar bulto
 /// espalda"): 0.945 / 0.986 / 0.963, these floors. Misses left: "lipma" (a
 /// typo: every lipoma question ties), "músculos anudados" (near-tie between
-/// muscle-knot entries), "cáncer de mama" (the dataset says "seno").
+/// muscle-knot entries), "cáncer de mama" (the dataset says "seno"). Since
+/// session 17 "dolor de cabeza" shows nothing (see es-7's test).
 #[test]
 fn third_public_style_held_out_spanish_dataset_finds_its_answers() {
     let floors = (0.945, 0.986, 0.962);
-    let mut scores = scores_of(&fixture_in("es-9", "es"), "lang/queries-es-9.json");
-    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["dolor de cabeza"]);
-    scores.assert_floors(0, floors, floors);
+    scores_of(&fixture_in("es-9", "es"), "lang/queries-es-9.json").assert_floors(0, floors, floors);
 }
 
 /// A second held-out Spanish set (es-2: 15 entries, 38 queries), written by

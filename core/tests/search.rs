@@ -192,6 +192,30 @@ fn a_word_in_most_entries_counts_less_than_the_rarer_words_of_the_query() {
 }
 
 #[test]
+fn a_common_word_must_be_near_a_distinctive_word_no_question_has() {
+    // "pain" is in three of the four entries (common); "head" and "neck"
+    // are in one answer each and in no question.
+    let text = "Why does my back hurt?\nPain in the back often comes from long hours of sitting at a \
+                desk with the head bent forward over a screen.\n\
+                What is a stiff back?\nPain and stiffness, often in the neck too.\n\
+                Why is my back sore?\nPain after lifting.\n\
+                What is a lump?\nA swelling.\n";
+    let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
+    let found = |q: &str, options: &SearchOptions| {
+        b.search_with(q, options).map(|hits| hits.iter().map(|h| h.entry).collect::<Vec<_>>())
+    };
+    let options = SearchOptions::default();
+    // Head pain (a headache) is not what the first answer is about: its
+    // "head" is 16 words after its "pain".
+    assert_eq!(found("head pain", &options), Some(vec![]));
+    // The second answer's "neck" is 5 words after its "pain": it answers that.
+    assert_eq!(found("neck pain", &options), Some(vec![1]));
+    // Each word alone, or a window wide enough, finds them.
+    assert_eq!(found("head", &options), Some(vec![0]));
+    assert_eq!(found("head pain", &SearchOptions { near_window: 16, ..options.clone() }), Some(vec![0]));
+}
+
+#[test]
 fn a_word_with_a_typo_finds_another_form_of_it() {
     let text = "---\nlanguage: es\n---\n¿Qué son los quistes sinoviales?\nBolsas de líquido.\n\
                 ¿Se mueven los bultos?\nA veces.\n¿Duele al estar sentado?\nA veces.\n\

@@ -65,6 +65,13 @@ impl Corpus {
         corpus
     }
 
+    /// The folded words of `entry`'s answer, each preceded by a space.
+    pub(super) fn answer(&self, entry: usize) -> &str {
+        let start = self.starts.get(entry).map_or(0, |&(_, answer)| answer as usize + 1);
+        let end = self.starts.get(entry + 1).map_or(self.text.len() - 1, |&(next, _)| next as usize);
+        self.text.get(start..end).unwrap_or_default()
+    }
+
     /// The bytes of the word starting at byte `pos`.
     fn word_at(&self, pos: usize) -> &[u8] {
         let rest = self.text.as_bytes().get(pos..).unwrap_or_default();
