@@ -40,7 +40,11 @@
 //! distinctive query word that some question has (one in its own question)
 //! passes too; but a query none of whose words is in any question needs an
 //! entry with all of them or one in its question ("blood pressure
-//! medication", each word in some answer). When no entry passes, the
+//! medication", each word in some answer). A query of common words and one
+//! distinctive word that no question has keeps only the entries whose
+//! answers have them near each other ("dolor de cabeza", headache, is not
+//! answered by "echar la cabeza hacia adelante" 14 words after "dolor"; see
+//! [`options::SearchOptions::near_window`]). When no entry passes, the
 //! **relaxed** pass keeps the entries matching any distinctive word, if the
 //! query is about the dataset's topics: its distinctive words the dataset
 //! has firmly outweigh the words it never uses (a typo counting half), and
