@@ -4,7 +4,8 @@
 //! boost), `FAQ_K1`, `FAQ_COMMON`, `FAQ_B`, `FAQ_STEM`, `FAQ_SYN`, `FAQ_STAND_IN`, `FAQ_NEAR` (words). One line
 //! per set (hit@1, hit@3, MRR, dead ends, negatives shown) and the totals of
 //! each language. `FAQ_EN_MORE=FILE.json` adds an English set on the seed;
-//! `FAQ_EXTRA=TAG:DATASET:QUERIES.json` a dataset in a language with its set.
+//! `FAQ_EXTRA=TAG:DATASET:QUERIES.json` a dataset in a language with its set;
+//! `FAQ_SUGG=1` prints each query that shows nothing with its "did you mean".
 use std::path::{Path, PathBuf};
 
 use faq_core::{Bundle, SearchOptions};
@@ -26,6 +27,14 @@ fn run(b: &Bundle, file: &Path, options: &SearchOptions) -> [f32; 6] {
         let hits = r.hits.as_deref().unwrap_or_default();
         let layout = faq_core::Layout::of(&b.faq.entries, hits, options);
         let visible: Vec<usize> = layout.visible().collect();
+        if std::env::var("FAQ_SUGG").is_ok() && visible.is_empty() {
+            println!(
+                "EMPTY {} {:?} -> {:?}",
+                if primary.is_empty() { "NEG" } else { "DEAD" },
+                q["q"].as_str().unwrap(),
+                r.suggestion
+            );
+        }
         if primary.is_empty() {
             m[5] += f32::from(u8::from(!hits.is_empty()));
             continue;

@@ -158,7 +158,7 @@ impl Bundle {
         let (hits, relaxed) = self.index.rank(&self.faq, &self.scan, &expansion, options);
         let suggestion = if hits.is_empty() {
             self.index
-                .correction(&query)
+                .correction(&query, self.language, options)
                 .filter(|corrected| self.search_with(corrected, options).is_some_and(|hits| !hits.is_empty()))
         } else {
             None

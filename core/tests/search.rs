@@ -400,6 +400,13 @@ fn did_you_mean_offers_a_correction_only_when_it_finds_something() {
     assert_eq!(b.query("xipoma").suggestion.as_deref(), Some("lipoma"));
     // Nothing close: no suggestion.
     assert_eq!(b.query("pregnancy test").suggestion, None);
+    // Nor a stop word, or a word two edits from a short one: "sore throat"
+    // was offered "sore that", "knee pain" "knot pain".
+    for q in ["sore throat", "hay fever", "knee pain", "diabetes"] {
+        assert_eq!(b.query(q).suggestion, None, "{q}");
+    }
+    // A short word one edit away (too short for the search's typos) is.
+    assert_eq!(b.query("bak mice").suggestion.as_deref(), Some("back mice"));
     // A letter or two is no misspelling of anything, and a word is not a misspelt number.
     for q in ["x", "zq", "lipoma x"] {
         assert_eq!(b.query(q).suggestion, None, "{q}");
