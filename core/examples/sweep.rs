@@ -80,9 +80,10 @@ fn main() {
     let mut sets: Vec<(&str, &Bundle, PathBuf)> = Vec::new();
     let public = root.join("../shared/eval/queries-public.json");
     sets.push(("en", &seed, public));
-    for f in
-        ["extra", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "cal", "cal-2", "cal-3", "natural"]
-    {
+    for f in [
+        "extra", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "cal", "cal-2", "cal-3", "cal-4",
+        "natural",
+    ] {
         sets.push(("en", &seed, fx.join(format!("queries-{f}.json"))));
     }
     if let Ok(f) = std::env::var("FAQ_EN_MORE") {

@@ -262,18 +262,18 @@ fn third_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() 
 /// "spine metastasis": words added to data/synonyms.txt since, so no longer
 /// blind for them; "soar after massage": "soar" is a real word two edits from
 /// "sore") and one negative showing an entry: "high blood pressure" ("blood"
-/// and "pressure" are both in the answer about painful lipomas, apart; the
-/// search has no word positions to tell). That negative is pinned here: a
-/// change that mends it, or shows another, fails this test until its floors
-/// are raised. With the forms of a query word in one entry saturating
-/// together (session 14, `Tally::end_word`), "knotting in back" and "spine
-/// metastasis" find their answers first (0.946, 0.982, 0.964 before).
+/// and "pressure" are both in the answer about painful lipomas, apart, and
+/// "high" is in no entry). With the forms of a query word in one entry
+/// saturating together (session 14, `Tally::end_word`), "knotting in back"
+/// and "spine metastasis" find their answers first (0.946, 0.982, 0.964
+/// before). Since session 17 that negative finds nothing: a query none of
+/// whose distinctive words is in a question needs three of them in the
+/// dataset, not two, to count as about its topics when it also has a word
+/// the dataset lacks (`select::select`).
 #[test]
 fn fourth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
     let floors = (0.982, 0.982, 0.982);
-    let mut scores = scores("queries-blind-4.json");
-    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["high blood pressure"]);
-    scores.assert_floors(1, floors, floors);
+    scores("queries-blind-4.json").assert_floors(1, floors, floors);
 }
 
 /// A fifth held-out set of the same kinds (core/tests/fixtures/queries-blind-5.json,
@@ -288,12 +288,13 @@ fn fourth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing()
 /// removal"). Misses: muscle-knot near-ties ("muscel knot in back",
 /// "knotting muscles": "Can you hear muscle knots pop?" first) and "achy
 /// after massage" ("Why do muscles pop during massage?" above "Why do I
-/// feel sore after a massage?": "achy" is no form of "sore").
+/// feel sore after a massage?": "achy" is no form of "sore"). "high blood
+/// pressure" finds nothing since session 17 (see the fourth set's test).
 #[test]
 fn fifth_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
     let floors = (0.946, 1.0, 0.966);
     let mut scores = scores("queries-blind-5.json");
-    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["how do I treat a sprained ankle", "high blood pressure"]);
+    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["how do I treat a sprained ankle"]);
     scores.assert_floors(0, floors, floors);
 }
 
@@ -373,6 +374,19 @@ fn second_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_f
 fn third_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
     let floors = (0.972, 0.986, 0.977);
     scores("queries-cal-3.json").assert_floors(1, floors, floors);
+}
+
+/// A fourth set in the public file's style and kinds
+/// (core/tests/fixtures/queries-cal-4.json, 80 queries), written blind by a
+/// helper after session 17's changes (near window, did-you-mean, relaxed
+/// rule): first run 0.973 / 0.986 / 0.982, no dead end, negatives empty:
+/// these floors. Misses: "what is a back mouse" ("Are back mice common?",
+/// whose answer says "back mouse", above "What are back mice?") and "knot
+/// that won't go away" (relaxed: "Can a muscle knot last for years?" fifth).
+#[test]
+fn fourth_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
+    let floors = (0.972, 0.986, 0.982);
+    scores("queries-cal-4.json").assert_floors(0, floors, floors);
 }
 
 /// Whole-sentence questions (core/tests/fixtures/queries-natural.json, see

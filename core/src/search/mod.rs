@@ -48,9 +48,10 @@
 //! **relaxed** pass keeps the entries matching any distinctive word, if the
 //! query is about the dataset's topics: its distinctive words the dataset
 //! has firmly outweigh the words it never uses (a typo counting half), and
-//! one is in a question or one is a word the dataset lacks, so a word the
-//! dataset lacks does not veto a question ("how long is recovery after
-//! removal"), while "knee replacement" or "sore throat" still find nothing.
+//! one is in a question, or one is a word the dataset lacks and three or more
+//! are in it; so a word the dataset lacks does not veto a question ("how long
+//! is recovery after removal"), while "knee replacement", "sore throat" or
+//! "high blood pressure" (two words in one answer) still find nothing.
 //! A query that shares only the dataset's common words with it, firmly, two
 //! or more ("back pain with a fever and chills" in a back-pain FAQ), is about
 //! the clinic's topic in words no answer uses: it finds the red flags that

@@ -50,7 +50,10 @@ pub(super) struct Words {
 /// while a query with no more distinctive words than unknown ones ("sore
 /// throat", "early signs of pregnancy"), or only common ones ("back pain in
 /// pregnancy"), is not supported by either rule; nor is a query of words the
-/// dataset has, none in a question (nothing says it is about its topics).
+/// dataset has, none in a question (nothing says it is about its topics),
+/// unless it also has words the dataset lacks and three or more of its
+/// distinctive words are in the dataset ("pinched nerve in my neck hurts
+/// down my arm"; not "high blood pressure").
 /// But for a tie of two or more words each way where the words for name an
 /// entry ([`Hit::named`]: "massage sore next day" names "Why do I feel sore
 /// after a massage?"): a patient's two topic words in one question outweigh
@@ -91,8 +94,12 @@ pub(super) fn select(hits: &mut Vec<Hit>, words: &Words) -> Rule {
     // together ("massage sore next day": "next" and "day" are in no entry).
     let tie_named = evidence_for == against && evidence_for >= 4 && hits.iter().any(|h| h.named);
     // Words the dataset has, none in a question: nothing says the query is
-    // about its topics ("blood pressure medication").
-    let about_topics = words.topic != 0 || against > 0;
+    // about its topics ("blood pressure medication"). With words it lacks
+    // too, three or more of its distinctive words say so ("pinched nerve in
+    // my neck hurts down my arm": "nerve", "neck", "arm", each in some
+    // answer), two do not ("high blood pressure": "blood" and "pressure" are
+    // in an answer on painful lipomas). `evidence_for` counts in halves.
+    let about_topics = words.topic != 0 || (against > 0 && evidence_for >= 6);
     if (evidence_for > against || tie_named) && about_topics {
         hits.retain(|h| h.strong_words > 0);
         if !hits.is_empty() {
