@@ -112,6 +112,7 @@ fn main() {
     sets.push(("es", &es6, fx.join("lang/queries-es-6.json")));
     sets.push(("es", &es7, fx.join("lang/queries-es-7.json")));
     sets.push(("es", &es8, fx.join("lang/queries-es-8.json")));
+    sets.push(("es", &es8, fx.join("lang/queries-es-8b.json")));
     sets.push(("es", &es9, fx.join("lang/queries-es-9.json")));
     sets.push(("fr", &fr, fx.join("lang/queries-fr.json")));
     sets.push(("ar", &ar, fx.join("lang/queries-ar.json")));
