@@ -63,6 +63,8 @@ impl SearchIndex {
         // query set: the same rule for any query whose distinctive words are
         // in answers only, or with several distinctive words, lost in-domain
         // questions whose answers are lists ("bowel problems back pain").
+        // (Before the test that uses it: inside, the same code measured 77
+        // bytes brotli more, brotli's jitter; it costs nothing natively.)
         let distinctive = words.strong.trailing_zeros() as usize;
         if words.topic == 0 && words.strong.count_ones() == 1 && words.count > 1 {
             // The positions of the latest distinctive and other query word seen.

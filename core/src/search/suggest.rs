@@ -11,10 +11,10 @@ impl SearchIndex {
     /// "angiolipoma lump"): words found in the dataset are kept; others
     /// become the most frequent dataset word within an edit (two from
     /// [`SearchOptions::two_typos_len`] letters, as the search's typos) that
-    /// is not a stop word of `language`. `None` when every word is in the dataset, or when a word
-    /// has no such correction: a word of one or two letters has none (every
-    /// short word is one edit from many: "x" is not a misspelt "5"), nor has
-    /// a word a number. Within two edits of any word, and stop words
+    /// is not a stop word of `language`. `None` when every word is in the
+    /// dataset, or when a word has no such correction: a word of one or two
+    /// letters has none (every short word is one edit from many: "x" is not
+    /// a misspelt "5"), nor has a word a number. Within two edits of any word, and stop words
     /// allowed, 32 of the 125 negatives of our query sets were offered a
     /// correction ("sore throat": "sore that"; "hay fever": "may feel";
     /// "knee pain": "knot pain"); now one is ("ear infection": "hear
