@@ -225,6 +225,17 @@ fn edit_distance_counted(a: &str, a_chars: usize, b: &str, b_chars: usize, max: 
     if a_chars.abs_diff(b_chars) > max {
         return None;
     }
+    // Another: each letter of one word that the other lacks takes an edit
+    // (one substitution mends one of each word's), so more such letters in
+    // either word than `max` rule it out without the full comparison, which
+    // most terms with the word's first letter fail (letters as bits, by
+    // their code modulo 64: two letters sharing a bit only lower the count).
+    let letters = |s: &str| s.chars().fold(0u64, |bits, c| bits | 1 << (c as u32 % 64));
+    let (a_bits, b_bits) = (letters(a), letters(b));
+    let lacking = (a_bits & !b_bits).count_ones().max((b_bits & !a_bits).count_ones());
+    if lacking as usize > max {
+        return None;
+    }
     Some(strsim::osa_distance(a, b)).filter(|&d| d <= max)
 }
 
@@ -242,6 +253,22 @@ mod tests {
         assert_eq!(edit_distance("kitten", "sitting", 3), Some(3));
         assert_eq!(edit_distance("cyts", "cyst", 1), Some(1), "a swap is one edit");
         assert_eq!(edit_distance("", "", 0), Some(0));
+    }
+
+    proptest::proptest! {
+        /// The letter-set rejection never rules out a pair within `max`:
+        /// the bounded distance is strsim's wherever that is at most `max`.
+        /// Short words over a few letters (Latin, accented, Arabic) so that
+        /// pairs within two edits are common.
+        #[test]
+        fn edit_distance_agrees_with_strsim(
+            a in "[abcéسlm]{0,7}",
+            b in "[abcéسlm]{0,7}",
+            max in 0usize..4,
+        ) {
+            let full = strsim::osa_distance(&a, &b);
+            proptest::prop_assert_eq!(edit_distance(&a, &b, max), Some(full).filter(|&d| d <= max));
+        }
     }
 
     #[cfg(feature = "parse")]
