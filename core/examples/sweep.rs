@@ -99,6 +99,7 @@ fn main() {
     let es7 = lang("es", "es-7");
     let es8 = lang("es", "es-8");
     let es9 = lang("es", "es-9");
+    let es10 = lang("es", "es-10");
     let fr = lang("fr", "fr");
     let ar = lang("ar", "ar");
     sets.push(("es", &es, fx.join("lang/queries-es.json")));
@@ -114,6 +115,7 @@ fn main() {
     sets.push(("es", &es8, fx.join("lang/queries-es-8.json")));
     sets.push(("es", &es8, fx.join("lang/queries-es-8b.json")));
     sets.push(("es", &es9, fx.join("lang/queries-es-9.json")));
+    sets.push(("es", &es10, fx.join("lang/queries-es-10.json")));
     sets.push(("fr", &fr, fx.join("lang/queries-fr.json")));
     sets.push(("ar", &ar, fx.join("lang/queries-ar.json")));
     for (tag, b, file) in &extra {

@@ -671,6 +671,27 @@ fn third_public_style_held_out_spanish_dataset_finds_its_answers() {
     scores_of(&fixture_in("es-9", "es"), "lang/queries-es-9.json").assert_floors(0, floors, floors);
 }
 
+/// A seventh held-out Spanish dataset (es-10: the seed as a clinic in Madrid
+/// would publish it, `language: es-ES`, formal "usted", with its red flags)
+/// and 80 queries in the public file's style and kinds, written blind by a
+/// helper (session 18) after that session's letter-set typo bound: first run
+/// 0.945 / 0.973 / 0.961, one dead end ("dolor en las paletillas": Spain's
+/// lay word for the shoulder blades, the dataset's "omóplatos"), negatives
+/// empty; MiniSearch 0.904 / 0.918 / 0.917, three without a result, six of
+/// seven negatives shown. With "omóplato escápula paletilla" in
+/// data/synonyms.es.txt, these floors (so no longer blind for that query).
+/// Misses left: "ratones de espalda" and its typo (every back-mice question
+/// ties; "¿Duelen mucho los ratones de espalda?" first by 0.03, above "¿Qué
+/// son los ratones de espalda?"), "como es un lipoma" (as in es-3: "cómo"
+/// and "es" are stop words). A question wholly matched by the query going
+/// first among equals mended those and lost as many on the English sets
+/// ("what is a trigger point": "Where are the trigger points…" first).
+#[test]
+fn fourth_public_style_held_out_spanish_dataset_finds_its_answers() {
+    let floors = (0.958, 0.986, 0.974);
+    scores_of(&fixture_in("es-10", "es"), "lang/queries-es-10.json").assert_floors(0, floors, floors);
+}
+
 /// A second held-out Spanish set (es-2: 15 entries, 38 queries), written by
 /// another helper from the dataset alone (session 10). First figures: hit@1
 /// 0.824, hit@3 0.971, MRR 0.897, and "dolor de muelas" showed the red flags
