@@ -155,7 +155,7 @@ impl Bundle {
             return Results { hits: None, matched: MatchedTerms::NONE, suggestion: None, relaxed: false };
         };
         let expansion = self.index.expand(&query, self.language, options);
-        let (hits, relaxed) = self.index.rank(&self.faq, &self.scan, &expansion, options);
+        let (hits, relaxed) = self.index.rank(&self.faq, &self.scan, &expansion, self.language, options);
         let suggestion = if hits.is_empty() {
             self.index
                 .correction(&query, self.language, options)
@@ -185,7 +185,8 @@ impl Bundle {
     /// highlight or a suggestion (for tests and benchmarks).
     pub fn search_with(&self, query: &str, options: &SearchOptions) -> Option<Vec<Hit>> {
         let query = Query::parse(query, self.language)?;
-        Some(self.index.rank(&self.faq, &self.scan, &self.index.expand(&query, self.language, options), options).0)
+        let expansion = self.index.expand(&query, self.language, options);
+        Some(self.index.rank(&self.faq, &self.scan, &expansion, self.language, options).0)
     }
 
     /// The byte ranges of the words of `text` among `matched` (see

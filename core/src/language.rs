@@ -56,6 +56,10 @@ pub struct Language {
     /// Endings that derive one word from another and that its stemmer keeps
     /// (see [`Language::derives`]).
     pub(crate) derivations: &'static [&'static str],
+    /// The folded words that open a question asking what something is
+    /// ("What are back mice?", "¿Qué son…?", "Qu’est-ce que…", "Was ist…",
+    /// "ما هو…"; see `SearchIndex::what_first`). None for the others yet.
+    pub(crate) what: &'static [&'static str],
     /// Letters a patient may spell as they sound, as other letters (Spanish
     /// "ll" as "y": "gatiyo" for "gatillo", two edits from it). Read when an
     /// index is built (`parse`), which joins each word with its form so
@@ -84,7 +88,7 @@ macro_rules! stemmer {
 /// Declares a language constant: its stemmer, script and stop-word list.
 macro_rules! language {
     ($(#[$doc:meta])* $constant:ident, $tag:literal, $name:literal, $stem:ident, $algorithm:ident, $script:ident,
-     $stop_words:expr, $prefixes:expr $(, $derivations:expr $(, $sound_alikes:expr)?)?) => {
+     $what:expr, $stop_words:expr, $prefixes:expr $(, $derivations:expr $(, $sound_alikes:expr)?)?) => {
         stemmer!($stem, $algorithm, $script);
         $(#[$doc])*
         pub const $constant: Language = Language {
@@ -93,6 +97,7 @@ macro_rules! language {
             stem: Some($stem),
             stop_words: $stop_words,
             prefixes: $prefixes,
+            what: $what,
             derivations: or_none!($($derivations)?),
             sound_alikes: or_none!($($($sound_alikes)?)?),
         };
@@ -142,46 +147,46 @@ fn tamil(word: &str) -> bool {
 
 language!(
     /// English: the English (Porter 2) stemmer, on ASCII words only.
-    ENGLISH, "en", "English", stem_english, English, ascii,
+    ENGLISH, "en", "English", stem_english, English, ascii, &["what"],
     concat!("\n", include_str!("search/stop_words.txt")), &[],
     &["ag", "eri", "er", "i", "ic", "ist", "ment", "ur"]
 );
 language!(/// Spanish: a word may lack its silent initial "h", and "ll" be spelt "y";
     /// a noun in "-aje" derives from its verb ("drenaje", "drenar").
-    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, nltk!("es"), &["h"], &["aj"], &[("ll", "y")]);
+    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que"], nltk!("es"), &["h"], &["aj"], &[("ll", "y")]);
 language!(/// French.
-    FRENCH, "fr", "French", stem_french, French, latin, nltk!("fr"), &[]);
+    FRENCH, "fr", "French", stem_french, French, latin, &["qu", "que"], nltk!("fr"), &[]);
 language!(/// German.
-    GERMAN, "de", "German", stem_german, German, latin, nltk!("de"), &[]);
+    GERMAN, "de", "German", stem_german, German, latin, &["was"], nltk!("de"), &[]);
 language!(/// Portuguese.
-    PORTUGUESE, "pt", "Portuguese", stem_portuguese, Portuguese, latin, nltk!("pt"), &[]);
+    PORTUGUESE, "pt", "Portuguese", stem_portuguese, Portuguese, latin, &[], nltk!("pt"), &[]);
 language!(/// Italian.
-    ITALIAN, "it", "Italian", stem_italian, Italian, latin, nltk!("it"), &[]);
+    ITALIAN, "it", "Italian", stem_italian, Italian, latin, &[], nltk!("it"), &[]);
 language!(/// Dutch.
-    DUTCH, "nl", "Dutch", stem_dutch, Dutch, latin, nltk!("nl"), &[]);
+    DUTCH, "nl", "Dutch", stem_dutch, Dutch, latin, &[], nltk!("nl"), &[]);
 language!(/// Danish.
-    DANISH, "da", "Danish", stem_danish, Danish, latin, nltk!("da"), &[]);
+    DANISH, "da", "Danish", stem_danish, Danish, latin, &[], nltk!("da"), &[]);
 language!(/// Swedish.
-    SWEDISH, "sv", "Swedish", stem_swedish, Swedish, latin, nltk!("sv"), &[]);
+    SWEDISH, "sv", "Swedish", stem_swedish, Swedish, latin, &[], nltk!("sv"), &[]);
 language!(/// Norwegian (`no`, `nb` and `nn`).
-    NORWEGIAN, "no", "Norwegian", stem_norwegian, Norwegian, latin, nltk!("no"), &[]);
+    NORWEGIAN, "no", "Norwegian", stem_norwegian, Norwegian, latin, &[], nltk!("no"), &[]);
 language!(/// Finnish.
-    FINNISH, "fi", "Finnish", stem_finnish, Finnish, latin, nltk!("fi"), &[]);
+    FINNISH, "fi", "Finnish", stem_finnish, Finnish, latin, &[], nltk!("fi"), &[]);
 language!(/// Hungarian.
-    HUNGARIAN, "hu", "Hungarian", stem_hungarian, Hungarian, latin, nltk!("hu"), &[]);
+    HUNGARIAN, "hu", "Hungarian", stem_hungarian, Hungarian, latin, &[], nltk!("hu"), &[]);
 language!(/// Romanian.
-    ROMANIAN, "ro", "Romanian", stem_romanian, Romanian, latin, nltk!("ro"), &[]);
+    ROMANIAN, "ro", "Romanian", stem_romanian, Romanian, latin, &[], nltk!("ro"), &[]);
 language!(/// Turkish.
-    TURKISH, "tr", "Turkish", stem_turkish, Turkish, latin, nltk!("tr"), &[]);
+    TURKISH, "tr", "Turkish", stem_turkish, Turkish, latin, &[], nltk!("tr"), &[]);
 language!(/// Russian.
-    RUSSIAN, "ru", "Russian", stem_russian, Russian, cyrillic, nltk!("ru"), &[]);
+    RUSSIAN, "ru", "Russian", stem_russian, Russian, cyrillic, &[], nltk!("ru"), &[]);
 language!(/// Tamil (no stop-word list).
-    TAMIL, "ta", "Tamil", stem_tamil, Tamil, tamil, "\n", &[]);
+    TAMIL, "ta", "Tamil", stem_tamil, Tamil, tamil, &[], "\n", &[]);
 language!(
     /// Arabic. Folding drops its short vowels and the hamza over or under a
     /// letter (see `text.rs`); the stemmer strips the article and the
     /// attached conjunctions and prepositions, listed as prefixes.
-    ARABIC, "ar", "Arabic", stem_arabic, Arabic, arabic, nltk!("ar"),
+    ARABIC, "ar", "Arabic", stem_arabic, Arabic, arabic, &["\u{645}\u{627}"], nltk!("ar"),
     &["\u{627}\u{644}", "\u{648}", "\u{648}\u{627}\u{644}", "\u{628}\u{627}\u{644}", "\u{644}\u{644}",
       "\u{641}\u{627}\u{644}", "\u{643}\u{627}\u{644}", "\u{628}", "\u{644}", "\u{641}", "\u{643}"]
 );
@@ -214,6 +219,7 @@ pub const FOLDING_ONLY: Language = Language {
     stem: None,
     stop_words: "\n",
     prefixes: &[],
+    what: &[],
     derivations: &[],
     sound_alikes: &[],
 };
@@ -265,6 +271,11 @@ impl Language {
 
     /// Whether `word` (a folded word: no newline) is one of its stop words.
     pub fn is_stop_word(&self, word: &str) -> bool {
+        self.is_stop(word.as_bytes())
+    }
+
+    /// [`Language::is_stop_word`] for a word's bytes.
+    pub(crate) fn is_stop(&self, word: &[u8]) -> bool {
         crate::text::is_line_of(self.stop_words, word)
     }
 
@@ -281,6 +292,12 @@ impl Language {
     /// `SearchIndex::expand`).
     pub(crate) fn derives(&self, base: &str, long: &str) -> bool {
         long.strip_prefix(base).is_some_and(|added| self.derivations.contains(&added))
+    }
+
+    /// Whether a question opening with `word` (folded) asks what something
+    /// is (see [`Language::what`]).
+    pub(crate) fn asks_what(&self, word: &[u8]) -> bool {
+        self.what.iter().any(|what| what.as_bytes() == word)
     }
 
     /// Its stop words, in order.

@@ -65,14 +65,14 @@ const ELIDED: &str =
     "\nall\nc\nd\ndall\ndell\nj\njusqu\nl\nlorsqu\nm\nn\nnell\npuisqu\nqu\nquell\nquest\nquoiqu\ns\nsull\nt\nun\n";
 
 fn is_elided(word: &str) -> bool {
-    is_line_of(ELIDED, word)
+    is_line_of(ELIDED, word.as_bytes())
 }
 
 /// Whether `word` (no newline) is one of the lines of `list`: sorted lines,
 /// each between two newlines (the stop words, the elided words). A binary
 /// search in place.
-pub(crate) fn is_line_of(list: &str, word: &str) -> bool {
-    let (list, word) = (list.as_bytes(), word.as_bytes());
+pub(crate) fn is_line_of(list: &str, word: &[u8]) -> bool {
+    let list = list.as_bytes();
     if list.len() < 2 {
         return false;
     }

@@ -36,9 +36,16 @@ proptest! {
         let b = bundle();
         if let Some(hits) = b.search(&q) {
             prop_assert!(hits.len() <= b.faq.entries.len());
-            for pair in hits.windows(2) {
-                let key = |h: &faq_core::Hit| (h.strong_words, h.strong_question_words, h.words, h.question_words, h.score);
-                prop_assert!(key(&pair[0]) >= key(&pair[1]), "{:?}", pair);
+            // By the key, except that the first may be the question asking
+            // what the topic is, lifted from among hits with its counts.
+            let counts = |h: &faq_core::Hit| (h.strong_words, h.strong_question_words, h.words, h.question_words);
+            let key = |h: &faq_core::Hit| (counts(h), h.score);
+            for (i, pair) in hits.windows(2).enumerate() {
+                if i == 0 {
+                    prop_assert!(counts(&pair[0]) >= counts(&pair[1]), "{:?}", pair);
+                } else {
+                    prop_assert!(key(&pair[0]) >= key(&pair[1]), "{:?}", pair);
+                }
             }
             let mut entries: Vec<usize> = hits.iter().map(|h| h.entry).collect();
             entries.sort_unstable();

@@ -161,6 +161,46 @@ fn no_typo_meets_a_stop_word() {
     assert_eq!(b.search("cuanto"), Some(vec![]));
 }
 
+/// Entries on one topic for the "what is it" rule: the aspect question's
+/// answer says the topic's words most, so its score is the highest.
+const TOPIC: &str = "How painful are gravel nodes?\nGravel nodes hurt. Gravel nodes ache when you sit.\n\n\
+                     Where are gravel nodes found?\nGravel nodes sit low on the back, near the hip bone.\n\n\
+                     What are gravel nodes?\nSmall lumps of fat that bulge through the fascia of the lower back, \
+                     which patients call gravel nodes, though doctors have other names for them.\n\n\
+                     Is parking free?\nYes, behind the clinic.\n\nDo you open on Sundays?\nNo, weekdays only.\n\n\
+                     Can I bring my child?\nOf course.\n";
+
+#[test]
+fn a_query_of_a_topic_alone_finds_the_question_asking_what_it_is_first() {
+    let b = Bundle::new(parse_text(TOPIC).unwrap(), &Synonyms::default());
+    let hits = b.search("gravel nodes").unwrap();
+    assert_eq!(questions(&b, &hits[..1]), ["What are gravel nodes?"]);
+    // The score alone put another first: the rule, not the score, lifted it.
+    assert!(hits.iter().skip(1).any(|h| h.score > hits[0].score), "{hits:?}");
+    // The same with a question word and typed as a patient might.
+    assert_eq!(questions(&b, &b.search("what is a gravel node").unwrap()[..1]), ["What are gravel nodes?"]);
+    // A query with a word of the aspect keeps the aspect's question first;
+    // "where" is not "what".
+    assert_eq!(questions(&b, &b.search("painful gravel nodes").unwrap()[..1]), ["How painful are gravel nodes?"]);
+    assert_eq!(questions(&b, &b.search("hip gravel nodes").unwrap()[..1]), ["Where are gravel nodes found?"]);
+}
+
+#[test]
+fn the_question_asking_what_it_is_opens_with_its_languages_what() {
+    let text = "---\nlanguage: es\n---\n¿Duelen mucho los ratones de grava?\nLos ratones de grava duelen; \
+                los ratones de grava molestan al sentarse.\n\n¿Qué son los ratones de grava?\nBultos de grasa \
+                bajo la piel de la zona lumbar, que los pacientes llaman ratones de grava y los médicos de otro \
+                modo.\n\n¿El aparcamiento es gratis?\nSí.\n\n¿Abren los domingos?\nNo.\n";
+    let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
+    let hits = b.search("ratones de grava").unwrap();
+    assert_eq!(questions(&b, &hits[..1]), ["¿Qué son los ratones de grava?"]);
+    assert!(hits[1].score > hits[0].score, "{hits:?}");
+    // In English rules "que" opens nothing: the score decides.
+    let english = Bundle::new_in(parse_text(text).unwrap(), &Synonyms::default(), &faq_core::language::ENGLISH);
+    let hits = english.search("ratones de grava").unwrap();
+    assert_eq!(questions(&english, &hits[..1]), ["¿Duelen mucho los ratones de grava?"]);
+}
+
 #[test]
 fn patient_words_for_backache_and_the_dermatologist_find_them() {
     let b = seed();

@@ -47,15 +47,21 @@ impl Hit {
     /// inverted where larger is better. Entries past 2¹⁷ tie (the parsers
     /// refuse so many: [`crate::MAX_ENTRIES`]).
     pub(super) fn order(&self) -> u64 {
-        const ENTRY_BITS: u32 = 17;
         let count = |n: u8| u64::from(n.min(15));
         let counts = count(self.strong_words) << 12
             | count(self.strong_question_words) << 8
             | count(self.words) << 4
             | count(self.question_words);
         let score = u64::from(self.score.max(0.0).to_bits() & 0x7FFF_FFFF);
-        let rank = counts << 31 | score;
+        let rank = counts << SCORE_BITS | score;
         let entry = (self.entry as u64).min((1 << ENTRY_BITS) - 1);
         !(rank << ENTRY_BITS | ((1 << ENTRY_BITS) - 1 - entry))
     }
 }
+
+/// The bits of [`Hit::order`] below the counts: the score's, the entry's.
+const SCORE_BITS: u32 = 31;
+const ENTRY_BITS: u32 = 17;
+/// [`Hit::order`] shifted right by this leaves the four counts (inverted):
+/// equal for hits that only their score and entry tell apart.
+pub(super) const COUNTS_SHIFT: u32 = SCORE_BITS + ENTRY_BITS;

@@ -65,11 +65,14 @@ impl Corpus {
         corpus
     }
 
-    /// The folded words of `entry`'s answer, each preceded by a space.
-    pub(super) fn answer(&self, entry: usize) -> &str {
-        let start = self.starts.get(entry).map_or(0, |&(_, answer)| answer as usize + 1);
-        let end = self.starts.get(entry + 1).map_or(self.text.len() - 1, |&(next, _)| next as usize);
-        self.text.get(start..end).unwrap_or_default()
+    /// The folded words of `entry`'s question, or of its answer.
+    pub(super) fn words(&self, entry: usize, question: bool) -> impl Iterator<Item = &[u8]> {
+        let (start, answer) =
+            self.starts.get(entry).map_or((0, 0), |&(start, answer)| (start as usize, answer as usize));
+        let next = self.starts.get(entry + 1).map_or(self.text.len() - 1, |&(next, _)| next as usize);
+        let (from, to) = if question { (start, answer) } else { (answer, next) };
+        // Past the mark, each word after a space.
+        self.text.as_bytes().get(from + 2..to).unwrap_or_default().split(|&b| b == b' ')
     }
 
     /// The bytes of the word starting at byte `pos`.
