@@ -116,10 +116,10 @@ impl SearchIndex {
     /// mouse") asks what it is. Among the first hits with the first one's
     /// counts (the best `WHAT_LOOKAHEAD`), whose questions all have every
     /// distinctive query word, the question asking what they are ("¿Qué son
-    /// los ratones de espalda?": it opens with the language's "what" and has
-    /// no distinctive word besides them) goes first, above one on an aspect
-    /// of the topic ("¿Duelen mucho los ratones de espalda?") that the score
-    /// put first by a hair. Measured on every set: a question wholly matched
+    /// los ratones de espalda?": it opens with the language's "what", and its
+    /// other words are query words or stop words) goes first, above one on an
+    /// aspect of the topic ("¿Duelen mucho los ratones de espalda?") that the
+    /// score put first by a hair. Measured on every set: a question wholly matched
     /// without the "what" put "Where are the trigger points in your back?"
     /// above "Are trigger points real?" for "what is a trigger point", and
     /// without every distinctive query word in the question, "What are back
