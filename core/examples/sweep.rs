@@ -82,7 +82,7 @@ fn main() {
     sets.push(("en", &seed, public));
     for f in [
         "extra", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "cal", "cal-2", "cal-3", "cal-4",
-        "natural",
+        "cal-5", "natural",
     ] {
         sets.push(("en", &seed, fx.join(format!("queries-{f}.json"))));
     }

@@ -41,6 +41,7 @@ const SETS = lang
       ['cal-2', 'core/tests/fixtures/queries-cal-2.json'],
       ['cal-3', 'core/tests/fixtures/queries-cal-3.json'],
       ['cal-4', 'core/tests/fixtures/queries-cal-4.json'],
+      ['cal-5', 'core/tests/fixtures/queries-cal-5.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 

@@ -12,7 +12,7 @@
 //   core/tests/fixtures/queries-blind.json, queries-blind-2.json,
 //   queries-blind-3.json, queries-blind-4.json, queries-blind-5.json,
 //   queries-blind-6.json, queries-cal.json, queries-cal-2.json, queries-cal-3.json,
-//   queries-cal-4.json (held out:
+//   queries-cal-4.json, queries-cal-5.json (held out:
 //   written blind)
 //   core/tests/fixtures/queries-natural.json (with a `class` per query)
 //
@@ -51,6 +51,7 @@ const SETS = {
   'cal-2': 'core/tests/fixtures/queries-cal-2.json',
   'cal-3': 'core/tests/fixtures/queries-cal-3.json',
   'cal-4': 'core/tests/fixtures/queries-cal-4.json',
+  'cal-5': 'core/tests/fixtures/queries-cal-5.json',
   natural: 'core/tests/fixtures/queries-natural.json',
 };
 
@@ -115,6 +116,9 @@ const FLOORS = {
   // The fourth (session 17, written blind after that session's changes), as natively: 71/73, 72/73, 0.982, none.
   // Session 18: "what is a back mouse" finds "What are back mice?" first: 72/73, 0.9886…
   'cal-4': { hit1: 72, hit3: 72, mrr: 0.9886, noResult: 0 },
+  // The fifth (session 18, written blind after that session's changes), as natively: 71/73, 72/73, 0.9794…, one
+  // dead end ("soar after massage").
+  'cal-5': { hit1: 71, hit3: 72, mrr: 0.9794, noResult: 1 },
 };
 
 /**
