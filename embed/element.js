@@ -128,7 +128,7 @@ class FaqWidgetElement extends HTMLElement {
   // The texts (the table in src/texts.rs, in its order), then page-url
   // (OBSERVED_ATTRIBUTES in src/embed.rs): a test there checks this list.
   static observedAttributes = [
-    'heading', 'search-label', 'placeholder', 'topics-label', 'empty-text', 'suggest-text', 'relaxed-text', 'clear-text',
+    'heading', 'search-label', 'placeholder', 'topics-label', 'empty-text', 'suggest-text', 'relaxed-text', 'corrected-text', 'clear-text',
     'show-all-text', 'hide-all-text', 'copy-text', 'copied-text', 'copy-fallback-text',
     'count-all', 'count-one', 'count-many', 'count-none', 'more-text',
     'urgent-label', 'urgent-heading', 'other-urgent-text', 'phone', 'call-text', 'appointment-url', 'book-text',

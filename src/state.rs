@@ -6,6 +6,8 @@ use std::rc::Rc;
 use faq_core::{Bundle, Hit, Layout, Results, SearchOptions};
 use yew::Reducible;
 
+use crate::texts::{fill, Texts};
+
 /// What a widget remembers between renders. Everything else (the visible
 /// entries, the status message) is derived from this and the data.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -258,6 +260,17 @@ impl Visible {
     /// How many entries are shown, cards included.
     pub fn count(&self) -> usize {
         self.entries.len() + self.cards.len()
+    }
+
+    /// What is said above the shown entries of `results` when they are not
+    /// simply the query's: that they are the closest ones, or a corrected
+    /// query's (the query as typed found nothing: see [`Results::suggestion`]).
+    pub fn note(&self, results: &Results, texts: &Texts) -> Option<String> {
+        if self.relaxed {
+            return Some(texts.relaxed.to_string());
+        }
+        let corrected = results.suggestion.as_deref().filter(|_| self.count() > 0)?;
+        Some(fill(&texts.corrected, &["suggestion"], &[corrected]))
     }
 
     /// The entries whose answers open and close, which "Show all answers"

@@ -66,6 +66,9 @@ texts! {
     /// Above a search's results when no entry has all its words, so that
     /// they are only the closest ones.
     relaxed: "relaxed-text",
+    /// Above a search's results when the query as typed found nothing and
+    /// they are a corrected one's; `{suggestion}` is the corrected query.
+    corrected: "corrected-text",
     /// The button that clears the search.
     clear: "clear-text",
     /// The button that opens every shown answer.

@@ -726,6 +726,24 @@ async fn results_that_are_only_the_closest_say_so_above_them() {
 }
 
 #[wasm_bindgen_test]
+async fn a_query_that_finds_nothing_shows_its_sure_correction_s_results_and_says_so() {
+    let root = mount(seed()).await;
+    // "bak": too short for the search's typos; "back mice" has every word.
+    type_query(&root, "bak mice").await;
+    let note = one(&root, ".faq__relaxed");
+    assert_eq!(note.text_content().unwrap(), "Showing results for “back mice”:");
+    let first = one(&root, ".faq__item");
+    assert!(note.compare_document_position(&first) & 4 != 0, "above the results");
+    assert_eq!(one(&first, ".faq__question-text").text_content().unwrap(), "What are back mice?");
+    assert_eq!(one(&first, "mark").text_content().unwrap(), "back", "the corrected word is marked");
+    assert!(root.query_selector(".faq__empty").unwrap().is_none(), "no empty state");
+    // Only offered when unsure ("hear" is in one entry): nothing shown, a button.
+    type_query(&root, "ear pain").await;
+    assert!(root.query_selector(".faq__relaxed").unwrap().is_none());
+    assert_eq!(one(&root, ".faq__suggestion").text_content().unwrap(), "hear pain");
+}
+
+#[wasm_bindgen_test]
 async fn the_review_line_and_disclaimer_close_the_widget() {
     let root = mount(seed()).await;
     let review = one(&root, ".faq__review");

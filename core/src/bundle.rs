@@ -62,7 +62,13 @@ pub struct Results {
     /// The dataset words the query matched, for highlighting.
     pub matched: MatchedTerms,
     /// A corrected query when nothing matches but a close spelling would
-    /// ("angiolipomma lumb" -> "angiolipoma lump").
+    /// ("angiolipomma lumb" -> "angiolipoma lump"). With hits, they are the
+    /// corrected query's, which has every word in an entry (all but one for
+    /// three or more): the query itself found nothing at all ("bak mice":
+    /// "back mice"), and the widget says whose results they are. Without,
+    /// the correction only finds the closest entries ("ear infection":
+    /// "hear infection"), which is what a question about something else
+    /// looks like: the widget offers it ("Did you mean …?").
     pub suggestion: Option<String>,
     /// Whether no entry has all the query's words (all but one, for three or
     /// more), so the hits are the closest ones: the entries matching any of
@@ -146,24 +152,37 @@ impl Bundle {
 
     /// Everything the widget shows for `query`: the hits (the closest ones
     /// if none has all its words: [`Results::relaxed`]), the words to
-    /// highlight and, when nothing matches, a "did you mean". The query is
-    /// parsed once and each of its words expanded once: the candidates that
-    /// rank the entries are the words highlighted. Checking that a correction
-    /// finds something is a search for that other query.
+    /// highlight and, when nothing matches, a correction: searched for
+    /// instead if it finds entries with all its words, else offered (see
+    /// [`Results::suggestion`]). The query is parsed once and each of its
+    /// words expanded once: the candidates that rank the entries are the
+    /// words highlighted.
     pub fn query_with(&self, query: &str, options: &SearchOptions) -> Results {
         let Some(query) = Query::parse(query, self.language) else {
             return Results { hits: None, matched: MatchedTerms::NONE, suggestion: None, relaxed: false };
         };
-        let expansion = self.index.expand(&query, self.language, options);
+        let mut results = self.results_of(&query, options);
+        if results.hits.as_ref().is_some_and(Vec::is_empty) {
+            if let Some((corrected, sure)) =
+                self.index.correction(&query, self.faq.entries.len(), self.language, options)
+            {
+                let found = Query::parse(&corrected, self.language).map(|c| self.results_of(&c, options));
+                if let Some(found) = found.filter(|found| found.hits.as_ref().is_some_and(|hits| !hits.is_empty())) {
+                    if sure && !found.relaxed {
+                        results = found;
+                    }
+                    results.suggestion = Some(corrected);
+                }
+            }
+        }
+        results
+    }
+
+    /// The hits of `query` and the words they matched, with no suggestion.
+    fn results_of(&self, query: &Query, options: &SearchOptions) -> Results {
+        let expansion = self.index.expand(query, self.language, options);
         let (hits, relaxed) = self.index.rank(&self.faq, &self.scan, &expansion, self.language, options);
-        let suggestion = if hits.is_empty() {
-            self.index
-                .correction(&query, self.language, options)
-                .filter(|corrected| self.search_with(corrected, options).is_some_and(|hits| !hits.is_empty()))
-        } else {
-            None
-        };
-        Results { hits: Some(hits), matched: MatchedTerms::of(&expansion), suggestion, relaxed }
+        Results { hits: Some(hits), matched: MatchedTerms::of(&expansion), suggestion: None, relaxed }
     }
 
     /// The visible order of `results` (see [`Layout`]), with the default

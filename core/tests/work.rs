@@ -59,6 +59,12 @@ fn a_query_without_hits_is_parsed_once_and_its_correction_checked_as_a_second_qu
     let (results, counts) = counted(&b, "angiolipomma lumb");
     assert_eq!((results.hits, results.suggestion.as_deref()), (Some(vec![]), Some("angiolipoma lump")));
     assert_eq!(counts, work(1 + 1, 2 + 2));
+    // "bak mice" → "back mice", sure and with every word in its hits: they
+    // are shown, from the same two searches.
+    let (results, counts) = counted(&b, "bak mice");
+    assert!(results.hits.is_some_and(|hits| !hits.is_empty()));
+    assert_eq!(results.suggestion.as_deref(), Some("back mice"));
+    assert_eq!(counts, work(1 + 1, 2 + 2));
     // "xhat": its one correction within an edit would be a stop word
     // ("what"), which is no correction: nothing more is searched.
     let (results, counts) = counted(&b, "xhat");

@@ -102,7 +102,8 @@ const FLOORS = {
   // 54/56, 0.9598…, one ("bak mice": the search offers "back mice").
   // With "backache" a synonym of "back" (session 15) 54/56, 54/56, 0.96875, 1.
   // With a common word's score at 0.3 (session 16): 54/56, 55/56.
-  'blind-6': { hit1: 54, hit3: 55, mrr: 0.9701, noResult: 1 },
+  // Session 19: "bak mice" shows the results of "back mice" (a sure correction): 55/56, 56/56, 0.9880…, 0.
+  'blind-6': { hit1: 55, hit3: 56, mrr: 0.988, noResult: 0 },
   // The public file's style and kinds (session 15), as natively: first 72/73,
   // 73/73, 0.99086…, 0 (the same with two typos from eight letters or ten).
   cal: { hit1: 72, hit3: 73, mrr: 0.9908, noResult: 0 },
@@ -112,7 +113,8 @@ const FLOORS = {
   'cal-2': { hit1: 68, hit3: 72, mrr: 0.9565, noResult: 0 },
   // The third (session 16, written blind after that session's changes), as natively: 71/73, 72/73, 0.977, one
   // dead end ("bak mice": a three-letter word gets no typo; the search offers "back mice").
-  'cal-3': { hit1: 71, hit3: 72, mrr: 0.9771, noResult: 1 },
+  // Session 19: "bak mice" shows the results of "back mice" (a sure correction): 72/73, 73/73, 0.9908…, 0.
+  'cal-3': { hit1: 72, hit3: 73, mrr: 0.9908, noResult: 0 },
   // The fourth (session 17, written blind after that session's changes), as natively: 71/73, 72/73, 0.982, none.
   // Session 18: "what is a back mouse" finds "What are back mice?" first: 72/73, 0.9886…
   'cal-4': { hit1: 72, hit3: 72, mrr: 0.9886, noResult: 0 },

@@ -108,44 +108,8 @@ impl SearchIndex {
             }
         };
         sort_by_key_and_keep(&mut hits, Hit::order, options.result_limit);
-        self.what_first(&mut hits, corpus, words.strong.count_ones(), language);
+        what_first(&mut hits, corpus, words.strong.count_ones(), language);
         (hits, relaxed)
-    }
-
-    /// A query of a topic's words only ("ratones de espalda", "what is a back
-    /// mouse") asks what it is. Among the first hits with the first one's
-    /// counts (the best `WHAT_LOOKAHEAD`), whose questions all have every
-    /// distinctive query word, the question asking what they are ("¿Qué son
-    /// los ratones de espalda?": it opens with the language's "what", and its
-    /// other words are query words or stop words) goes first, above one on an
-    /// aspect of the topic ("¿Duelen mucho los ratones de espalda?") that the
-    /// score put first by a hair. Measured on every set: a question wholly matched
-    /// without the "what" put "Where are the trigger points in your back?"
-    /// above "Are trigger points real?" for "what is a trigger point", and
-    /// without every distinctive query word in the question, "What are back
-    /// mice?" above "Can back mice be removed?" for "how do doctors go about
-    /// treating a back mouse".
-    fn what_first(&self, hits: &mut [Hit], corpus: &Corpus, strong: u32, language: &Language) {
-        const WHAT_LOOKAHEAD: usize = 8;
-        let Some(&first) = hits.first() else { return };
-        if strong == 0 || u32::from(first.strong_question_words) != strong {
-            return;
-        }
-        let counts = |h: &Hit| h.order() >> COUNTS_SHIFT;
-        for (i, h) in hits.iter().enumerate().take(WHAT_LOOKAHEAD) {
-            if counts(h) != counts(&first) {
-                return;
-            }
-            let mut words = corpus.words(h.entry, true);
-            if words.next().is_some_and(|w| language.asks_what(w))
-                && words.filter(|w| !language.is_stop(w)).count() <= usize::from(h.question_words)
-            {
-                let lifted = *h;
-                hits.copy_within(..i, 1);
-                hits[0] = lifted;
-                return;
-            }
-        }
     }
 
     /// Splits `candidates` (sorted by term, hence by word) into runs sharing a
@@ -431,5 +395,39 @@ impl Tally {
         self.words.known |= set(known);
         self.words.firm |= set(how_anywhere & FIRM != 0);
         self.words.topic |= set(strong && how_anywhere & FIRM_IN_QUESTION != 0);
+    }
+}
+
+/// A query of a topic's words only ("ratones de espalda", "what is a back
+/// mouse") asks what it is. Among the first hits with the first one's
+/// counts (the best `WHAT_LOOKAHEAD`), whose questions all have every
+/// distinctive query word, the question asking what they are ("¿Qué son
+/// los ratones de espalda?": it opens with the language's "what", and its
+/// other words are query words or stop words) goes first, above one on an
+/// aspect of the topic ("¿Duelen mucho los ratones de espalda?") that the
+/// score put first by a hair. Measured on every set: a question wholly matched
+/// without the "what" put "Where are the trigger points in your back?"
+/// above "Are trigger points real?" for "what is a trigger point", and
+/// without every distinctive query word in the question, "What are back
+/// mice?" above "Can back mice be removed?" for "how do doctors go about
+/// treating a back mouse".
+fn what_first(hits: &mut [Hit], corpus: &Corpus, strong: u32, language: &Language) {
+    const WHAT_LOOKAHEAD: usize = 8;
+    let Some(&first) = hits.first() else { return };
+    if strong == 0 || u32::from(first.strong_question_words) != strong {
+        return;
+    }
+    let counts = |h: &Hit| h.order() >> COUNTS_SHIFT;
+    for (i, h) in hits.iter().enumerate().take(WHAT_LOOKAHEAD) {
+        if counts(h) != counts(&first) {
+            return;
+        }
+        let mut words = corpus.words(h.entry, true);
+        if words.next().is_some_and(|w| language.asks_what(w))
+            && words.filter(|w| !language.is_stop(w)).count() <= usize::from(h.question_words)
+        {
+            hits[..=i].rotate_right(1);
+            return;
+        }
     }
 }

@@ -21,20 +21,34 @@ impl SearchIndex {
     /// infection"), and the dead ends that had one keep it ("bak mice":
     /// "back mice") but for "soar after massage" ("or massage").
     /// Whether the correction finds anything is for the caller to check.
-    pub(crate) fn correction(&self, query: &Query, language: &Language, options: &SearchOptions) -> Option<String> {
-        let mut changed = false;
+    /// With it, whether it is likely what the patient meant: it keeps a
+    /// word in at most half of the `entries` (a distinctive word, which says
+    /// what the query is about) and changes words only into words in more
+    /// than half (what the site is about, so the likeliest meaning of a
+    /// slip): "bak mice" is "back mice", while "ear pain" is not surely
+    /// "hear pain" ("hear" is in one entry), nor "bak" alone "back".
+    pub(crate) fn correction(
+        &self,
+        query: &Query,
+        entries: usize,
+        language: &Language,
+        options: &SearchOptions,
+    ) -> Option<(String, bool)> {
+        let (mut changed, mut anchored, mut common) = (false, false, true);
         // Built by hand: `[&str]::join` was the .wasm's only use of a
         // generic join (764 bytes of .wasm).
         let mut corrected = String::new();
         for word in &query.words {
-            let best = if self.terms.binary_search(word).is_ok() {
+            let best = if let Ok(t) = self.terms.binary_search(word) {
+                anchored |= self.df[t] as usize * 2 <= entries;
                 word.as_str()
             } else {
                 // A third letter, or no correction.
                 word.chars().nth(2)?;
                 changed = true;
                 let edits = 1 + usize::from(word.chars().count() >= options.two_typos_len);
-                self.terms
+                let (_, std::cmp::Reverse(df), term) = self
+                    .terms
                     .iter()
                     .enumerate()
                     .filter(|&(t, term)| {
@@ -43,14 +57,15 @@ impl SearchIndex {
                     .filter_map(|(t, term)| {
                         edit_distance(word, term, edits).map(|d| (d, std::cmp::Reverse(self.df[t]), term))
                     })
-                    .min()?
-                    .2
+                    .min()?;
+                common &= df as usize * 2 > entries;
+                term
             };
             if !corrected.is_empty() {
                 corrected.push(' ');
             }
             corrected.push_str(best);
         }
-        changed.then_some(corrected)
+        changed.then_some((corrected, anchored && common))
     }
 }
