@@ -3,7 +3,7 @@
 //! queries of a set whose first ideal answer is not shown first. With
 //! `FAQ_LANG=es`, the fixture core/tests/fixtures/lang/es.txt (and
 //! data/synonyms.es.txt) instead of the seed; `FAQ_FIXTURE=es-2` picks
-//! another fixture of that language.
+//! another fixture of that language. `WHY_TOP=N` prints N hits (5).
 use std::path::Path;
 
 use faq_core::Bundle;
@@ -15,7 +15,7 @@ fn show(b: &Bundle, q: &str, primary: &[usize]) {
         return;
     }
     println!("== {q}  want {primary:?}  relaxed={} suggestion={:?}", r.relaxed, r.suggestion);
-    for h in r.hits.iter().flatten().take(5) {
+    for h in r.hits.iter().flatten().take(std::env::var("WHY_TOP").ok().and_then(|v| v.parse().ok()).unwrap_or(5)) {
         let e = &b.faq.entries[h.entry];
         println!(
             "  {:>2} s{} sq{} w{} qw{} {:5.2} firm={} named={} {}",

@@ -57,8 +57,9 @@ pub struct Language {
     /// (see [`Language::derives`]).
     pub(crate) derivations: &'static [&'static str],
     /// The folded words that open a question asking what something is
-    /// ("What are back mice?", "¿Qué son…?", "Qu’est-ce que…", "Was ist…",
-    /// "ما هو…"; see `SearchIndex::what_first`). None for the others yet.
+    /// ("What are back mice?", "¿Qué son…?", "¿Cómo se ve…?", "Qu’est-ce
+    /// que…", "Was ist…", "ما هو…"; see `what_first` in search/rank.rs).
+    /// None for the others yet.
     pub(crate) what: &'static [&'static str],
     /// Letters a patient may spell as they sound, as other letters (Spanish
     /// "ll" as "y": "gatiyo" for "gatillo", two edits from it). Read when an
@@ -153,7 +154,7 @@ language!(
 );
 language!(/// Spanish: a word may lack its silent initial "h", and "ll" be spelt "y";
     /// a noun in "-aje" derives from its verb ("drenaje", "drenar").
-    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que"], nltk!("es"), &["h"], &["aj"], &[("ll", "y")]);
+    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que", "como"], nltk!("es"), &["h"], &["aj"], &[("ll", "y")]);
 language!(/// French.
     FRENCH, "fr", "French", stem_french, French, latin, &["qu", "que"], nltk!("fr"), &[]);
 language!(/// German.

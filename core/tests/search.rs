@@ -202,6 +202,30 @@ fn the_question_asking_what_it_is_opens_with_its_languages_what() {
 }
 
 #[test]
+fn the_question_asking_what_a_topic_is_like_goes_first_but_not_for_a_typo_alone() {
+    // "¿Qué aspecto tiene…?" (one word more than the topic's) and "¿Cómo se
+    // ve…?" ask what it is like; "¿Qué significa que… duela al tocarlo?" is
+    // about an aspect, and the score put the painful one first.
+    for what in ["¿Qué aspecto tiene un nódulo de grava?", "¿Cómo se ve un nódulo de grava?"] {
+        let text = format!(
+            "---\nlanguage: es\n---\n¿Duele mucho un nódulo de grava?\nUn nódulo de grava duele; un nódulo de \
+             grava molesta al sentarse.\n\n¿Qué significa que un nódulo de grava duela al tocarlo?\nQue roza un \
+             nervio.\n\n{what}\nUn bulto blando bajo la piel de la zona lumbar, del tamaño de un garbanzo.\n\n\
+             ¿El aparcamiento es gratis?\nSí.\n\n¿Abren los domingos?\nNo.\n\n¿Hay ascensor?\nSí.\n"
+        );
+        let b = Bundle::new(parse_text(&text).unwrap(), &Synonyms::default());
+        let hits = b.search("cómo es un nódulo de grava").unwrap();
+        assert_eq!(questions(&b, &hits[..1]), [what]);
+        assert!(hits.iter().skip(1).any(|h| h.score > hits[0].score), "the rule lifted it: {hits:?}");
+    }
+    // A word only a typo matched ("gravl") says no topic: the score decides.
+    let b = Bundle::new(parse_text(TOPIC).unwrap(), &Synonyms::default());
+    let hits = b.search("gravl").unwrap();
+    assert!(hits.iter().all(|h| !h.firm), "{hits:?}");
+    assert_eq!(questions(&b, &hits[..1]), ["How painful are gravel nodes?"]);
+}
+
+#[test]
 fn patient_words_for_backache_and_the_dermatologist_find_them() {
     let b = seed();
     // "backache" is about the back (data/synonyms.txt): the question with it

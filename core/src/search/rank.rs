@@ -399,22 +399,26 @@ impl Tally {
 }
 
 /// A query of a topic's words only ("ratones de espalda", "what is a back
-/// mouse") asks what it is. Among the first hits with the first one's
-/// counts (the best `WHAT_LOOKAHEAD`), whose questions all have every
-/// distinctive query word, the question asking what they are ("¿Qué son
-/// los ratones de espalda?": it opens with the language's "what", and its
-/// other words are query words or stop words) goes first, above one on an
-/// aspect of the topic ("¿Duelen mucho los ratones de espalda?") that the
-/// score put first by a hair. Measured on every set: a question wholly matched
-/// without the "what" put "Where are the trigger points in your back?"
-/// above "Are trigger points real?" for "what is a trigger point", and
-/// without every distinctive query word in the question, "What are back
-/// mice?" above "Can back mice be removed?" for "how do doctors go about
-/// treating a back mouse".
+/// mouse", "cómo es un lipoma") asks what it is. Among the first hits with
+/// the first one's counts (the best `WHAT_LOOKAHEAD`), whose questions all
+/// have every distinctive query word, the question asking what they are
+/// ("¿Qué son los ratones de espalda?", "¿Qué aspecto tiene un lipoma?": it
+/// opens with the language's "what", and its other words are query words,
+/// stop words and at most one more) goes first, above one on an aspect of
+/// the topic ("¿Duelen mucho los ratones de espalda?") that the score put
+/// first by a hair. Not for a query that only a prefix or a typo matched
+/// ("liposa" wants "liposarcoma", not "What does it mean if a lipoma
+/// hurts?"). Measured on every set: a question wholly matched without the
+/// "what" put "Where are the trigger points in your back?" above "Are
+/// trigger points real?" for "what is a trigger point", and without every
+/// distinctive query word in the question, "What are back mice?" above "Can
+/// back mice be removed?" for "how do doctors go about treating a back
+/// mouse"; without the one more word, "cómo es un lipoma" (five Spanish
+/// sets) found "¿Qué significa que un lipoma duela?" first.
 fn what_first(hits: &mut [Hit], corpus: &Corpus, strong: u32, language: &Language) {
     const WHAT_LOOKAHEAD: usize = 8;
     let Some(&first) = hits.first() else { return };
-    if strong == 0 || u32::from(first.strong_question_words) != strong {
+    if strong == 0 || u32::from(first.strong_question_words) != strong || !first.firm {
         return;
     }
     let counts = |h: &Hit| h.order() >> COUNTS_SHIFT;
@@ -424,7 +428,7 @@ fn what_first(hits: &mut [Hit], corpus: &Corpus, strong: u32, language: &Languag
         }
         let mut words = corpus.words(h.entry, true);
         if words.next().is_some_and(|w| language.asks_what(w))
-            && words.filter(|w| !language.is_stop(w)).count() <= usize::from(h.question_words)
+            && words.filter(|w| !language.is_stop(w)).count() <= usize::from(h.question_words) + 1
         {
             hits[..=i].rotate_right(1);
             return;
