@@ -252,10 +252,9 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
             // the same number of children, so Yew's unkeyed diff never
             // re-creates the search box.
             // Whose results these are when not simply the query's: the
-            // closest ones, or a corrected query's.
-            if let Some(note) = visible.note(results, texts) {
-                <p class="faq__relaxed" part="relaxed">{ note }</p>
-            }
+            // closest ones, or a corrected query's. Always there (empty
+            // without a note), so that a screen reader announces a new one.
+            <p class="faq__relaxed" part="relaxed" aria-live="polite">{ visible.note(results, texts) }</p>
             if visible.searching || visible.cards.is_empty() {
                 { cards }
             } else {
