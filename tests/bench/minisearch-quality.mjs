@@ -42,6 +42,7 @@ const SETS = lang
       ['cal-3', 'core/tests/fixtures/queries-cal-3.json'],
       ['cal-4', 'core/tests/fixtures/queries-cal-4.json'],
       ['cal-5', 'core/tests/fixtures/queries-cal-5.json'],
+      ['cal-6', 'core/tests/fixtures/queries-cal-6.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 
