@@ -67,6 +67,11 @@ pub struct Language {
     /// spelt, like a form without a prefix.
     #[cfg_attr(not(feature = "parse"), allow(dead_code))]
     pub(crate) sound_alikes: &'static [(&'static str, &'static str)],
+    /// First letters a patient may write as others that sound the same
+    /// (Spanish "b" as "v", "ci" as "si": "vultos" for "bultos", where a typo
+    /// would not do, keeping the first letter). Read like `sound_alikes`.
+    #[cfg_attr(not(feature = "parse"), allow(dead_code))]
+    pub(crate) initials: &'static [(&'static str, &'static str)],
 }
 
 impl PartialEq for Language {
@@ -89,7 +94,7 @@ macro_rules! stemmer {
 /// Declares a language constant: its stemmer, script and stop-word list.
 macro_rules! language {
     ($(#[$doc:meta])* $constant:ident, $tag:literal, $name:literal, $stem:ident, $algorithm:ident, $script:ident,
-     $what:expr, $stop_words:expr, $prefixes:expr $(, $derivations:expr $(, $sound_alikes:expr)?)?) => {
+     $what:expr, $stop_words:expr, $prefixes:expr $(, $derivations:expr $(, $sound_alikes:expr, $initials:expr)?)?) => {
         stemmer!($stem, $algorithm, $script);
         $(#[$doc])*
         pub const $constant: Language = Language {
@@ -101,6 +106,7 @@ macro_rules! language {
             what: $what,
             derivations: or_none!($($derivations)?),
             sound_alikes: or_none!($($($sound_alikes)?)?),
+            initials: or_none!($($($initials)?)?),
         };
     };
 }
@@ -152,9 +158,12 @@ language!(
     concat!("\n", include_str!("search/stop_words.txt")), &[],
     &["ag", "eri", "er", "i", "ic", "ist", "ment", "ur"]
 );
-language!(/// Spanish: a word may lack its silent initial "h", and "ll" be spelt "y";
-    /// a noun in "-aje" derives from its verb ("drenaje", "drenar").
-    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que", "como"], nltk!("es"), &["h"], &["aj"], &[("ll", "y")]);
+language!(/// Spanish: a word may lack its silent initial "h", "ll" be spelt "y",
+    /// and a first "b" "v" and the reverse, or a first "ce", "ci" or "z" be
+    /// spelt with "s" (seseo); a noun in "-aje" derives from its verb
+    /// ("drenaje", "drenar").
+    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que", "como"], nltk!("es"), &["h"], &["aj"],
+    &[("ll", "y")], &[("b", "v"), ("v", "b"), ("ce", "se"), ("ci", "si"), ("z", "s")]);
 language!(/// French.
     FRENCH, "fr", "French", stem_french, French, latin, &["qu", "que"], nltk!("fr"), &[]);
 language!(/// German.
@@ -223,6 +232,7 @@ pub const FOLDING_ONLY: Language = Language {
     what: &[],
     derivations: &[],
     sound_alikes: &[],
+    initials: &[],
 };
 
 impl Language {

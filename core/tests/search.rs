@@ -306,7 +306,8 @@ fn a_word_with_a_typo_finds_another_form_of_it() {
 #[test]
 fn a_spanish_word_spelt_as_it_sounds_finds_the_word() {
     let text = "---\nlanguage: es\n---\n¿Qué es una hernia de disco?\nUn disco que se sale.\n\
-                ¿Me duele el hombro?\nA veces.\n¿Es un bulto?\nA veces.\n¿Qué es un punto gatillo?\nUn nudo.\n";
+                ¿Me duele el hombro?\nA veces.\n¿Es un bulto?\nA veces.\n¿Qué es un punto gatillo?\nUn nudo.\n\
+                ¿Necesito cirugía?\nA veces.\n¿Se hincha la zona?\nA veces.\n";
     let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
     let found = |q: &str| b.search(q).map(|hits| hits.iter().map(|h| h.entry).collect::<Vec<_>>());
     // Typos keep the first letter, so only the silent "h" joins "ernia" to
@@ -317,9 +318,17 @@ fn a_spanish_word_spelt_as_it_sounds_finds_the_word() {
     // "ll" spelt "y", as it sounds: two edits from the word.
     assert_eq!(found("puntos gatiyo"), Some(vec![3]));
     assert_eq!(found("gatiyos"), Some(vec![3]));
-    // Not a letter the patient may leave out in English.
-    let english = Bundle::new(parse_text("Is it a hernia?\nYes.\nIs it a lump?\nNo.\n").unwrap(), &Synonyms::default());
+    // A first "b" spelt "v" (its plural too), a first "ci" or "z" spelt
+    // "s": one edit, but in the first letter, which typos keep.
+    assert_eq!(found("vultos"), Some(vec![2]));
+    assert_eq!(found("sirugia"), Some(vec![4]));
+    assert_eq!(found("sona"), Some(vec![5]));
+    // Not inside a word: "gatiyo" is no "gativo".
+    assert_eq!(found("gativo"), Some(vec![]));
+    // Not a letter the patient may leave out or spell otherwise in English.
+    let english = Bundle::new(parse_text("Is it a hernia?\nYes.\nIs it a bump?\nNo.\n").unwrap(), &Synonyms::default());
     assert_eq!(english.search("ernia"), Some(vec![]));
+    assert_eq!(english.search("vump"), Some(vec![]));
 }
 
 #[test]

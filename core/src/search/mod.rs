@@ -304,10 +304,13 @@ pub(crate) fn counted_words(faq: &Faq) -> (Vec<String>, Vec<u32>) {
 }
 
 /// `term` spelt with each of `language`'s sound-alike letters as it sounds
-/// (see [`Language::sound_alikes`]), where it has them.
+/// (see [`Language::sound_alikes`]), where it has them, and with each
+/// sound-alike first letter (see [`Language::initials`]).
 #[cfg(feature = "parse")]
 fn sound_alike<'a>(language: &'a Language, term: &'a str) -> impl Iterator<Item = String> + 'a {
-    language.sound_alikes.iter().filter(|(from, _)| term.contains(from)).map(|(from, to)| term.replace(from, to))
+    let inside = language.sound_alikes.iter().filter(|(from, _)| term.contains(from));
+    let first = language.initials.iter().filter_map(|(from, to)| Some(format!("{to}{}", term.strip_prefix(from)?)));
+    inside.map(|(from, to)| term.replace(from, to)).chain(first)
 }
 
 /// For each stem of a word in `forms`, the stem standing for its group: the
