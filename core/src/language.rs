@@ -69,8 +69,9 @@ pub struct Language {
     pub(crate) sound_alikes: &'static [(&'static str, &'static str)],
     /// First letters a patient may write as others that sound the same
     /// (Spanish "b" as "v", "ci" as "si": "vultos" for "bultos", where a typo
-    /// would not do, keeping the first letter). Read like `sound_alikes`.
-    #[cfg_attr(not(feature = "parse"), allow(dead_code))]
+    /// would not do, keeping the first letter). Read like `sound_alikes`;
+    /// only there, so the `.wasm` has no such field (+35 bytes brotli with it).
+    #[cfg(feature = "parse")]
     pub(crate) initials: &'static [(&'static str, &'static str)],
 }
 
@@ -106,6 +107,7 @@ macro_rules! language {
             what: $what,
             derivations: or_none!($($derivations)?),
             sound_alikes: or_none!($($($sound_alikes)?)?),
+            #[cfg(feature = "parse")]
             initials: or_none!($($($initials)?)?),
         };
     };
@@ -232,6 +234,7 @@ pub const FOLDING_ONLY: Language = Language {
     what: &[],
     derivations: &[],
     sound_alikes: &[],
+    #[cfg(feature = "parse")]
     initials: &[],
 };
 
