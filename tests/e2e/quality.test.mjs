@@ -77,7 +77,8 @@ const FLOORS = {
   // 53/56, 55/56, MRR 0.96786…, 0; with "sleeping" a night word (session 13)
   // 54/56, 55/56, 0.97678…, 0.
   // With "skin" a synonym of "dermatologist" (session 15) 55/56, 55/56, 0.98511….
-  blind: { hit1: 55, hit3: 55, mrr: 0.9851, noResult: 0 },
+  // Session 20: with "cause" a synonym of "why", "what causes muscle knots" finds "Why is my back so knotted?": 56/56.
+  blind: { hit1: 56, hit3: 56, mrr: 1, noResult: 0 },
   // The second (session 12): 50/56, 53/56, MRR 0.921, one dead end on its
   // first run natively; after that session's fixes 52/56, 55/56, 0.95684…, 0.
   // With the forms of a query word in one entry saturating together (session 14): 53/56, 56/56, 0.9672….
@@ -111,7 +112,8 @@ const FLOORS = {
   // The second (session 15), as natively: first 65/73, 71/73, 0.929, one dead
   // end; with the "backache" and "skin" synonyms 67/73, 72/73, 0.9497…, 0.
   // With a common word's score at 0.3 (session 16): 68/73, 72/73 ("back mice injection").
-  'cal-2': { hit1: 68, hit3: 72, mrr: 0.9565, noResult: 0 },
+  // Session 20: with "cause" a synonym of "why", "what causes muscle knots": 69/73, 72/73, 0.9634….
+  'cal-2': { hit1: 69, hit3: 72, mrr: 0.9634, noResult: 0 },
   // The third (session 16, written blind after that session's changes), as natively: 71/73, 72/73, 0.977, one
   // dead end ("bak mice": a three-letter word gets no typo; the search offers "back mice").
   // Session 19: "bak mice" shows the results of "back mice" (a sure correction): 72/73, 73/73, 0.9908…, 0.
@@ -124,7 +126,8 @@ const FLOORS = {
   'cal-5': { hit1: 71, hit3: 72, mrr: 0.9794, noResult: 1 },
   // The sixth (session 19, written blind after that session's changes), as natively: 69/73, 71/73, 0.957, one
   // dead end ("lipoma dissapear").
-  'cal-6': { hit1: 69, hit3: 71, mrr: 0.9566, noResult: 1 },
+  // Session 20: with "cause" a synonym of "why", "back knots causes": 70/73, 0.9657….
+  'cal-6': { hit1: 70, hit3: 71, mrr: 0.9657, noResult: 1 },
 };
 
 /**
