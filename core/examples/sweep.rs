@@ -82,7 +82,7 @@ fn main() {
     sets.push(("en", &seed, public));
     for f in [
         "extra", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "cal", "cal-2", "cal-3", "cal-4",
-        "cal-5", "cal-6", "natural",
+        "cal-5", "cal-6", "cal-7", "natural",
     ] {
         sets.push(("en", &seed, fx.join(format!("queries-{f}.json"))));
     }
@@ -101,6 +101,7 @@ fn main() {
     let es9 = lang("es", "es-9");
     let es10 = lang("es", "es-10");
     let es11 = lang("es", "es-11");
+    let es12 = lang("es", "es-12");
     let fr = lang("fr", "fr");
     let ar = lang("ar", "ar");
     sets.push(("es", &es, fx.join("lang/queries-es.json")));
@@ -118,6 +119,7 @@ fn main() {
     sets.push(("es", &es9, fx.join("lang/queries-es-9.json")));
     sets.push(("es", &es10, fx.join("lang/queries-es-10.json")));
     sets.push(("es", &es11, fx.join("lang/queries-es-11.json")));
+    sets.push(("es", &es12, fx.join("lang/queries-es-12.json")));
     sets.push(("fr", &fr, fx.join("lang/queries-fr.json")));
     sets.push(("ar", &ar, fx.join("lang/queries-ar.json")));
     for (tag, b, file) in &extra {

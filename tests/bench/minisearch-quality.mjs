@@ -43,6 +43,7 @@ const SETS = lang
       ['cal-4', 'core/tests/fixtures/queries-cal-4.json'],
       ['cal-5', 'core/tests/fixtures/queries-cal-5.json'],
       ['cal-6', 'core/tests/fixtures/queries-cal-6.json'],
+      ['cal-7', 'core/tests/fixtures/queries-cal-7.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 
