@@ -647,9 +647,12 @@ fn derived_forms_meet_their_base_but_compounds_and_typos_do_not() {
     assert_eq!(marked(&b, "massge", "A mass; a massage."), ["massage"]);
     // A number with a typo is another number.
     assert_eq!(b.search("2019"), Some(vec![]));
-    // "worry" (not in the data) meets "worried" by their common stem.
-    let hits = b.search("worry").unwrap();
-    assert_eq!(questions(&b, &hits), ["When should I be worried about a lump on my back?"]);
+    // "worry" (not in the data) meets "worried" by their common stem, and
+    // "scared" through the synonyms.
+    for query in ["worry", "scared"] {
+        let hits = b.search(query).unwrap();
+        assert_eq!(questions(&b, &hits), ["When should I be worried about a lump on my back?"], "{query}");
+    }
 }
 
 #[test]

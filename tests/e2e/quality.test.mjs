@@ -131,7 +131,8 @@ const FLOORS = {
   'cal-6': { hit1: 70, hit3: 71, mrr: 0.9657, noResult: 1 },
   // The seventh (session 20, written blind during it), as natively: 67/73, 69/73, 0.936, one dead end
   // ("im scared the lump on my back is getting bigger").
-  'cal-7': { hit1: 67, hit3: 69, mrr: 0.935, noResult: 1 },
+  // With "scared" a synonym of "worried": 68/73, 70/73, 0.950, none.
+  'cal-7': { hit1: 68, hit3: 70, mrr: 0.949, noResult: 0 },
 };
 
 /**
