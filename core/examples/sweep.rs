@@ -5,7 +5,10 @@
 //! per set (hit@1, hit@3, MRR, dead ends, negatives shown) and the totals of
 //! each language. `FAQ_EN_MORE=FILE.json` adds an English set on the seed;
 //! `FAQ_EXTRA=TAG:DATASET:QUERIES.json` a dataset in a language with its set;
-//! `FAQ_SUGG=1` prints each query that shows nothing with its "did you mean".
+//! `FAQ_SUGG=1` prints each query that shows nothing with its "did you mean";
+//! `FAQ_RANKS=1` each in-domain query's rank of its first ideal answer (-1:
+//! not shown), to diff two variants, or against MiniSearch's
+//! (`FAQ_RANKS=1 node tests/bench/minisearch-quality.mjs`).
 use std::path::{Path, PathBuf};
 
 use faq_core::{Bundle, SearchOptions};
@@ -41,7 +44,12 @@ fn run(b: &Bundle, file: &Path, options: &SearchOptions) -> [f32; 6] {
         }
         m[3] += 1.0;
         m[4] += f32::from(u8::from(visible.is_empty()));
-        if let Some(rank) = visible.iter().position(|e| primary.contains(e)) {
+        let found = visible.iter().position(|e| primary.contains(e));
+        if std::env::var("FAQ_RANKS").is_ok() {
+            let name = file.file_name().unwrap_or_default().to_string_lossy();
+            println!("RANK {name} {:?} {}", q["q"].as_str().unwrap(), found.map_or(-1, |r| r as i64 + 1));
+        }
+        if let Some(rank) = found {
             m[0] += f32::from(u8::from(rank == 0));
             m[1] += f32::from(u8::from(rank < 3));
             m[2] += 1.0 / (rank as f32 + 1.0);

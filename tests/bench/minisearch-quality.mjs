@@ -12,6 +12,8 @@
 // ar) it measures the fixture core/tests/fixtures/lang/es.txt on its query
 // set instead, as core/tests/quality.rs does; `--lang es-3 --queries es-3b`
 // on another query set of that fixture (lang/queries-es-3b.json).
+// `FAQ_RANKS=1` also prints each in-domain query's rank, as the sweep
+// (core/examples/sweep.rs) does, to diff the two query by query.
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -104,6 +106,12 @@ for (const [name, file] of SETS) {
     const at = ids.findIndex((id) => primary.includes(id));
     return { ...q, primary, rank: at < 0 ? null : at + 1, count: ids.length };
   });
+  if (process.env.FAQ_RANKS) {
+    // One line per in-domain query, as the sweep's FAQ_RANKS prints them (-1: not shown).
+    for (const q of queries.filter((q) => q.primary.length > 0)) {
+      console.log(`RANK ${path.basename(file)} ${JSON.stringify(q.q)} ${q.rank ?? -1}`);
+    }
+  }
   console.log(line(`minisearch ${name}`, queries));
   const classes = [...new Set(queries.map((q) => q.class).filter(Boolean))];
   for (const c of classes) {
