@@ -655,6 +655,24 @@ fn derived_forms_meet_their_base_but_compounds_and_typos_do_not() {
     }
 }
 
+/// Session 21, data/synonyms.txt: "dangerous" asks what the questions' "serious"
+/// does, and a lump "getting bigger" grows or is larger. Without these groups
+/// "is my back pain dangerous" found the answer on spinal cysts first (its
+/// one "dangerous"), and "lump getting bigger" nothing at all.
+#[test]
+fn a_patients_everyday_word_for_a_questions_word_finds_that_question() {
+    let b = seed();
+    for (query, first) in [
+        ("is my back pain dangerous", "How do I know if my back pain is serious?"),
+        ("is a spinal cyst dangerous", "Is a spinal cyst serious?"),
+        ("lump getting bigger", "When should I be worried about a lump on my back?"),
+        ("is my lump growing", "When should I be worried about a lump on my back?"),
+    ] {
+        let hits = b.search(query).unwrap();
+        assert_eq!(questions(&b, &hits).first(), Some(&first), "{query}");
+    }
+}
+
 #[test]
 fn a_question_no_entry_fully_matches_finds_the_closest_answers_and_says_so() {
     let b = seed();
