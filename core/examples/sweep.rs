@@ -110,6 +110,7 @@ fn main() {
     let es10 = lang("es", "es-10");
     let es11 = lang("es", "es-11");
     let es12 = lang("es", "es-12");
+    let es13 = lang("es", "es-13");
     let fr = lang("fr", "fr");
     let ar = lang("ar", "ar");
     sets.push(("es", &es, fx.join("lang/queries-es.json")));
@@ -128,6 +129,7 @@ fn main() {
     sets.push(("es", &es10, fx.join("lang/queries-es-10.json")));
     sets.push(("es", &es11, fx.join("lang/queries-es-11.json")));
     sets.push(("es", &es12, fx.join("lang/queries-es-12.json")));
+    sets.push(("es", &es13, fx.join("lang/queries-es-13.json")));
     sets.push(("fr", &fr, fx.join("lang/queries-fr.json")));
     sets.push(("ar", &ar, fx.join("lang/queries-ar.json")));
     for (tag, b, file) in &extra {

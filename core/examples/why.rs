@@ -3,7 +3,8 @@
 //! queries of a set whose first ideal answer is not shown first. With
 //! `FAQ_LANG=es`, the fixture core/tests/fixtures/lang/es.txt (and
 //! data/synonyms.es.txt) instead of the seed; `FAQ_FIXTURE=es-2` picks
-//! another fixture of that language. `WHY_TOP=N` prints N hits (5).
+//! another fixture of that language. `WHY_TOP=N` prints N hits (5);
+//! `WHY_MARK=1` the words marked in each hit's question.
 use std::path::Path;
 
 use faq_core::Bundle;
@@ -29,6 +30,10 @@ fn show(b: &Bundle, q: &str, primary: &[usize]) {
             h.named,
             e.question
         );
+        if std::env::var("WHY_MARK").is_ok() {
+            let marks: Vec<&str> = b.highlight(&e.question, &r.matched).into_iter().map(|m| &e.question[m]).collect();
+            println!("     marked in the question: {marks:?}");
+        }
     }
     println!("  visible {:?}", &visible[..visible.len().min(6)]);
 }
