@@ -656,7 +656,8 @@ fn derived_forms_meet_their_base_but_compounds_and_typos_do_not() {
 }
 
 /// Session 21, data/synonyms.txt: "dangerous" asks what the questions' "serious"
-/// does, and a lump "getting bigger" grows or is larger. Without these groups
+/// does, a lump "getting bigger" grows or is larger, and "soar" and "nite"
+/// are "sore" and "night" as they sound. Without these groups
 /// "is my back pain dangerous" found the answer on spinal cysts first (its
 /// one "dangerous"), and "lump getting bigger" nothing at all.
 #[test]
@@ -667,6 +668,9 @@ fn a_patients_everyday_word_for_a_questions_word_finds_that_question() {
         ("is a spinal cyst dangerous", "Is a spinal cyst serious?"),
         ("lump getting bigger", "When should I be worried about a lump on my back?"),
         ("is my lump growing", "When should I be worried about a lump on my back?"),
+        // Sound-alike misspellings, two edits from the word: "=" lines.
+        ("soar after massage", "Why do I feel sore after a massage?"),
+        ("nite back pain", "Why is back pain at night a red flag?"),
     ] {
         let hits = b.search(query).unwrap();
         assert_eq!(questions(&b, &hits).first(), Some(&first), "{query}");

@@ -96,7 +96,8 @@ const FLOORS = {
   // dead ends; with "carbuncle" and "metastasis" in data/synonyms.txt 53/56,
   // 55/56, 0.96428…, one ("soar after massage": a real word for "sore").
   // With the forms of a query word in one entry saturating together (session 14): 55/56, 55/56, 0.9821…, 1.
-  'blind-4': { hit1: 55, hit3: 55, mrr: 0.9821, noResult: 1 },
+  // Session 21: "soar" a form of "sore" (data/synonyms.txt): 56/56, 56/56, 1.0, none.
+  'blind-4': { hit1: 56, hit3: 56, mrr: 1.0, noResult: 0 },
   // The fifth (session 14), as natively: first 53/56, 55/56, 0.9657…, 0; with
   // the forms saturating together 53/56, 56/56, 0.9672…, 0.
   'blind-5': { hit1: 53, hit3: 56, mrr: 0.9672, noResult: 0 },
@@ -124,11 +125,13 @@ const FLOORS = {
   'cal-4': { hit1: 72, hit3: 72, mrr: 0.9886, noResult: 0 },
   // The fifth (session 18, written blind after that session's changes), as natively: 71/73, 72/73, 0.9794…, one
   // dead end ("soar after massage").
-  'cal-5': { hit1: 71, hit3: 72, mrr: 0.9794, noResult: 1 },
+  // Session 21: "soar" a form of "sore": 72/73, 73/73, 0.9931…, none.
+  'cal-5': { hit1: 72, hit3: 73, mrr: 0.9931, noResult: 0 },
   // The sixth (session 19, written blind after that session's changes), as natively: 69/73, 71/73, 0.957, one
   // dead end ("lipoma dissapear").
   // Session 20: with "cause" a synonym of "why", "back knots causes": 70/73, 0.9657….
-  'cal-6': { hit1: 70, hit3: 71, mrr: 0.9657, noResult: 1 },
+  // Session 21: "nite" a form of "night": 71/73, 71/73, 0.9726…, 1.
+  'cal-6': { hit1: 71, hit3: 71, mrr: 0.9726, noResult: 1 },
   // The seventh (session 20, written blind during it), as natively: 67/73, 69/73, 0.936, one dead end
   // ("im scared the lump on my back is getting bigger").
   // With "scared" a synonym of "worried": 68/73, 70/73, 0.950, none.
