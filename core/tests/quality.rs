@@ -472,6 +472,25 @@ fn seventh_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_
     scores("queries-cal-7.json").assert_floors(0, floors, floors);
 }
 
+/// An eighth set in the public file's style and kinds
+/// (core/tests/fixtures/queries-cal-8.json, 80 queries), written blind by a
+/// helper during session 21 and not tuned on: first run 0.945 / 0.973 /
+/// 0.959, no dead end, and one negative showing entries, pinned here:
+/// "ovarian cyst symptoms" ("cyst" and "symptoms" are the dataset's, against
+/// the one unknown "ovarian"). MiniSearch 0.767 / 0.822 / 0.817, three dead
+/// ends, four of seven negatives shown. Misses: muscle-knot near-ties
+/// ("musle knots", "knotting back muscles"), "what causes back mice" (the
+/// answer is "What causes Episacral Lipoma?": nothing joins "back mice" to
+/// "episacral lipoma"), "when to see a GP about back pain" ("Which doctor
+/// treats back pain?" above "How do I know if my back pain is serious?").
+#[test]
+fn eighth_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
+    let floors = (0.945, 0.972, 0.958);
+    let mut scores = scores("queries-cal-8.json");
+    assert_eq!(std::mem::take(&mut scores.noisy_negatives), ["ovarian cyst symptoms"]);
+    scores.assert_floors(0, floors, floors);
+}
+
 /// Whole-sentence questions (core/tests/fixtures/queries-natural.json, see
 /// its "about"). None finds nothing since session 12: "i got skinnier but my
 /// lipoma stayed the same size" shares as many distinctive words with the

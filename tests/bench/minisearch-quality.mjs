@@ -46,6 +46,7 @@ const SETS = lang
       ['cal-5', 'core/tests/fixtures/queries-cal-5.json'],
       ['cal-6', 'core/tests/fixtures/queries-cal-6.json'],
       ['cal-7', 'core/tests/fixtures/queries-cal-7.json'],
+      ['cal-8', 'core/tests/fixtures/queries-cal-8.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 
