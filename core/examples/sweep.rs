@@ -97,41 +97,32 @@ fn main() {
     if let Ok(f) = std::env::var("FAQ_EN_MORE") {
         sets.push(("en", &seed, PathBuf::from(f)));
     }
-    let es = lang("es", "es");
-    let es_b = lang("es", "es-b");
-    let es2 = lang("es", "es-2");
-    let es3 = lang("es", "es-3");
-    let es4 = lang("es", "es-4");
-    let es5 = lang("es", "es-5");
-    let es6 = lang("es", "es-6");
-    let es7 = lang("es", "es-7");
-    let es8 = lang("es", "es-8");
-    let es9 = lang("es", "es-9");
-    let es10 = lang("es", "es-10");
-    let es11 = lang("es", "es-11");
-    let es12 = lang("es", "es-12");
-    let es13 = lang("es", "es-13");
-    let fr = lang("fr", "fr");
-    let ar = lang("ar", "ar");
-    sets.push(("es", &es, fx.join("lang/queries-es.json")));
-    sets.push(("es", &es_b, fx.join("lang/queries-es-b.json")));
-    sets.push(("es", &es2, fx.join("lang/queries-es-2.json")));
-    for s in ["es-3", "es-3b", "es-3c", "es-3d"] {
-        sets.push(("es", &es3, fx.join(format!("lang/queries-{s}.json"))));
+    // Each fixture in another language (core/tests/fixtures/lang/FIXTURE.txt)
+    // with its query sets (lang/queries-SET.json), in print order.
+    let fixtures: [(&str, &str, &[&str]); 16] = [
+        ("es", "es", &["es"]),
+        ("es", "es-b", &["es-b"]),
+        ("es", "es-2", &["es-2"]),
+        ("es", "es-3", &["es-3", "es-3b", "es-3c", "es-3d"]),
+        ("es", "es-4", &["es-4"]),
+        ("es", "es-5", &["es-5"]),
+        ("es", "es-6", &["es-6"]),
+        ("es", "es-7", &["es-7"]),
+        ("es", "es-8", &["es-8", "es-8b"]),
+        ("es", "es-9", &["es-9"]),
+        ("es", "es-10", &["es-10"]),
+        ("es", "es-11", &["es-11"]),
+        ("es", "es-12", &["es-12"]),
+        ("es", "es-13", &["es-13"]),
+        ("fr", "fr", &["fr"]),
+        ("ar", "ar", &["ar"]),
+    ];
+    let bundles: Vec<Bundle> = fixtures.iter().map(|&(tag, fixture, _)| lang(tag, fixture)).collect();
+    for (&(tag, _, queries), b) in fixtures.iter().zip(&bundles) {
+        for q in queries {
+            sets.push((tag, b, fx.join(format!("lang/queries-{q}.json"))));
+        }
     }
-    sets.push(("es", &es4, fx.join("lang/queries-es-4.json")));
-    sets.push(("es", &es5, fx.join("lang/queries-es-5.json")));
-    sets.push(("es", &es6, fx.join("lang/queries-es-6.json")));
-    sets.push(("es", &es7, fx.join("lang/queries-es-7.json")));
-    sets.push(("es", &es8, fx.join("lang/queries-es-8.json")));
-    sets.push(("es", &es8, fx.join("lang/queries-es-8b.json")));
-    sets.push(("es", &es9, fx.join("lang/queries-es-9.json")));
-    sets.push(("es", &es10, fx.join("lang/queries-es-10.json")));
-    sets.push(("es", &es11, fx.join("lang/queries-es-11.json")));
-    sets.push(("es", &es12, fx.join("lang/queries-es-12.json")));
-    sets.push(("es", &es13, fx.join("lang/queries-es-13.json")));
-    sets.push(("fr", &fr, fx.join("lang/queries-fr.json")));
-    sets.push(("ar", &ar, fx.join("lang/queries-ar.json")));
     for (tag, b, file) in &extra {
         sets.push((tag.as_str(), b, file.clone()));
     }
