@@ -99,7 +99,7 @@ fn main() {
     }
     // Each fixture in another language (core/tests/fixtures/lang/FIXTURE.txt)
     // with its query sets (lang/queries-SET.json), in print order.
-    let fixtures: [(&str, &str, &[&str]); 16] = [
+    let fixtures: [(&str, &str, &[&str]); 17] = [
         ("es", "es", &["es"]),
         ("es", "es-b", &["es-b"]),
         ("es", "es-2", &["es-2"]),
@@ -114,6 +114,7 @@ fn main() {
         ("es", "es-11", &["es-11"]),
         ("es", "es-12", &["es-12"]),
         ("es", "es-13", &["es-13"]),
+        ("es", "es-14", &["es-14"]),
         ("fr", "fr", &["fr"]),
         ("ar", "ar", &["ar"]),
     ];

@@ -163,8 +163,9 @@ language!(
 language!(/// Spanish: a word may lack its silent initial "h", "ll" be spelt "y",
     /// and a first "b" "v" and the reverse, or a first "ce", "ci" or "z" be
     /// spelt with "s" (seseo); a noun in "-aje" derives from its verb
-    /// ("drenaje", "drenar").
-    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que", "como"], nltk!("es"), &["h"], &["aj"],
+    /// ("drenaje", "drenar"), an adjective in "-al" from its noun ("discal",
+    /// "disco").
+    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que", "como"], nltk!("es"), &["h"], &["aj", "al"],
     &[("ll", "y")], &[("b", "v"), ("v", "b"), ("ce", "se"), ("ci", "si"), ("z", "s")]);
 language!(/// French.
     FRENCH, "fr", "French", stem_french, French, latin, &["qu", "que"], nltk!("fr"), &[]);
@@ -301,7 +302,8 @@ impl Language {
     /// its own with one of these added or taken away; a compound
     /// ("headache": "head" + "ach") or a typo ("massge", stem "massg",
     /// against "mass") does not. Spanish: "aj", as "drenaj" (drenaje) is
-    /// "dren" (drenar) + "aj". Other languages have none yet. A stop word is
+    /// "dren" (drenar) + "aj", and "al", as "discal" is "disc" (disco) +
+    /// "al". Other languages have none yet. A stop word is
     /// no base ("masaj", masaje, less "aj" is "mas", más: see
     /// `SearchIndex::expand`).
     pub(crate) fn derives(&self, base: &str, long: &str) -> bool {

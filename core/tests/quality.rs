@@ -875,6 +875,33 @@ fn seventh_public_style_held_out_spanish_dataset_finds_its_answers() {
         .assert_floors(0, (0.931, 0.972, 0.954), (0.958, 0.972, 0.968));
 }
 
+/// An eleventh held-out Spanish dataset (es-14: the seed as a clinic in Lima
+/// would publish it, `language: es-PE`, "usted", Peruvian words such as
+/// "arveja" and "SIS") and 80 queries in the public file's style and kinds,
+/// written blind by a helper during session 22: first run 0.959 / 0.973 /
+/// 0.966, two dead ends ("hernias discales": "discal" is "disco" with the
+/// adjective's "-al"; "chupo en la espalda": Peru's word for a boil), and two
+/// negatives showing entries, pinned here: "dolor de cabeza y mareos"
+/// (headache and dizziness: the unknown "mareos" counts as a second
+/// distinctive word, so the rule that wants "dolor" near "cabeza" in an
+/// answer does not apply; applied anyway, it lost "back pain and i cant
+/// control my bladder") and "como bajar la presion alta" (lowering high blood
+/// pressure: "bajar" meets the questions' "bajo de peso" and "parte baja",
+/// "presión" their "presionarlos"). MiniSearch 0.767 / 0.877 / 0.823, two
+/// dead ends, seven of seven negatives shown. With "-al" as a Spanish
+/// derivation (core/src/language.rs) and "forúnculo divieso chupo" in
+/// data/synonyms.es.txt: 0.986 / 1.000 / 0.993 (the engine's order 1.0; these
+/// floors; so no longer
+/// blind for those two). Left: "tumor en la espalda como se sinete" (second,
+/// under the red flag "¿Cómo sé si he tenido un tumor en la columna?", which
+/// the engine ranks second and a card among the first three goes first).
+#[test]
+fn eighth_public_style_held_out_spanish_dataset_finds_its_answers() {
+    scores_of(&fixture_in("es-14", "es"), "lang/queries-es-14.json")
+        .known_noisy_negatives(&["dolor de cabeza y mareos", "como bajar la presion alta"])
+        .assert_floors(0, (0.986, 1.0, 0.993), (0.986, 1.0, 0.993));
+}
+
 /// A second held-out Spanish set (es-2: 15 entries, 38 queries), written by
 /// another helper from the dataset alone (session 10). First figures: hit@1
 /// 0.824, hit@3 0.971, MRR 0.897, and "dolor de muelas" showed the red flags

@@ -346,6 +346,18 @@ fn a_spanish_noun_in_aje_meets_its_verb_but_not_a_stop_word() {
 }
 
 #[test]
+fn a_spanish_adjective_in_al_meets_its_noun() {
+    let text = "---\nlanguage: es\n---\n¿Dónde duele una hernia de disco?\nEn la pierna.\n\
+                ¿Es grave una hernia inguinal?\nA veces.\n¿Qué es un bulto?\nUn nódulo.\n";
+    let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
+    let found = |q: &str| b.search(q).map(|hits| hits.iter().map(|h| h.entry).collect::<Vec<_>>());
+    // "discales" (stem "discal") is "disco" (stem "disc") with "-al": the
+    // hernia of a disc, not the other hernia.
+    assert_eq!(found("hernias discales"), Some(vec![0]));
+    assert_eq!(found("discal"), Some(vec![0]));
+}
+
+#[test]
 fn a_synonym_in_a_question_counts_there_in_a_query_of_two_words_or_more() {
     let b = seed();
     let question = |hit: &Hit| b.faq.entries[hit.entry].question.as_str();
