@@ -47,6 +47,7 @@ const SETS = lang
       ['cal-6', 'core/tests/fixtures/queries-cal-6.json'],
       ['cal-7', 'core/tests/fixtures/queries-cal-7.json'],
       ['cal-8', 'core/tests/fixtures/queries-cal-8.json'],
+      ['cal-9', 'core/tests/fixtures/queries-cal-9.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 
