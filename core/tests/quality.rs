@@ -908,11 +908,11 @@ fn seventh_public_style_held_out_spanish_dataset_finds_its_answers() {
 /// "presión" their "presionarlos"). MiniSearch 0.767 / 0.877 / 0.823, two
 /// dead ends, seven of seven negatives shown. With "-al" as a Spanish
 /// derivation (core/src/language.rs) and "forúnculo divieso chupo" in
-/// data/synonyms.es.txt: 0.986 / 1.000 / 0.993 (the engine's order 1.0; these
-/// floors; so no longer
-/// blind for those two). Left: "tumor en la espalda como se sinete" (second,
-/// under the red flag "¿Cómo sé si he tenido un tumor en la columna?", which
-/// the engine ranks second and a card among the first three goes first).
+/// data/synonyms.es.txt: 0.986 / 1.000 / 0.993 (the engine's order 1.0),
+/// these floors (so no longer blind for those two). Left: "tumor en la
+/// espalda como se sinete" (second, under the red flag "¿Cómo sé si he
+/// tenido un tumor en la columna?", which the engine ranks second and a card
+/// among the first three goes first).
 #[test]
 fn eighth_public_style_held_out_spanish_dataset_finds_its_answers() {
     scores_of(&fixture_in("es-14", "es"), "lang/queries-es-14.json")
