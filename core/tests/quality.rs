@@ -505,13 +505,34 @@ fn eighth_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_f
 /// to recover from spinal fusion surgery" ("spinal" and "surgery" are the
 /// dataset's, "recover" meets "recovery"). MiniSearch 0.849 / 0.932 / 0.901,
 /// no dead end, six of seven negatives shown. Misses: "muscel knots" (the
-/// muscle-knot near-tie).
+/// muscle-knot near-tie). Session 23 joined "rubdown" to "massage" and
+/// "crack" to the answer's "crackle" (data/synonyms.txt): 0.973 / 1.000 /
+/// 0.986, no dead end (these floors; no longer blind for those two).
 #[test]
 fn ninth_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let floors = (0.958, 0.972, 0.965);
+    let floors = (0.972, 1.0, 0.986);
     scores("queries-cal-9.json")
         .known_noisy_negatives(&["how long to recover from spinal fusion surgery"])
-        .assert_floors(2, floors, floors);
+        .assert_floors(0, floors, floors);
+}
+
+/// A tenth set in the public file's kinds (core/tests/fixtures/queries-cal-10.json,
+/// 80 queries) as patients in the UK, Ireland, Australia and New Zealand
+/// type them ("tumour", "GP", "physio", "A&E"), written blind by a helper at
+/// the start of session 23: first run 0.932 / 0.973 / 0.950, no dead end, no
+/// negative shown. MiniSearch 0.808 / 0.932 / 0.875, six of seven negatives
+/// shown. Two misses were words: "angiolipoma meaning" ("meaning" was not a
+/// stop word as "mean" and "means" are, so only "What does it mean if a
+/// lipoma hurts?" had both words) and "spot on my back that really hurts"
+/// (a "spot" is a pimple in British English; data/synonyms.txt): with both,
+/// 0.959 / 1.000 / 0.977 (these floors; no longer blind for those two).
+/// Left: "knotted muscles in back" (the muscle-knot near-tie) and "spinal
+/// cyts", "spinal cy" ("What does a cyst on the spine mean?" first, which
+/// the public file counts as an ideal answer to "cyst").
+#[test]
+fn tenth_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
+    let floors = (0.958, 1.0, 0.976);
+    scores("queries-cal-10.json").assert_floors(0, floors, floors);
 }
 
 /// Whole-sentence questions (core/tests/fixtures/queries-natural.json, see
@@ -918,6 +939,28 @@ fn eighth_public_style_held_out_spanish_dataset_finds_its_answers() {
     scores_of(&fixture_in("es-14", "es"), "lang/queries-es-14.json")
         .known_noisy_negatives(&["dolor de cabeza y mareos", "como bajar la presion alta"])
         .assert_floors(0, (0.986, 1.0, 0.993), (0.986, 1.0, 0.993));
+}
+
+/// A twelfth held-out Spanish dataset (es-15: the seed as a clinic in
+/// Caracas would publish it, `language: es-VE`, "usted") and 80 queries in
+/// the public file's kinds, chat spellings among them ("q son los ratones d
+/// espalda"), written blind by a helper at the start of session 23: first
+/// run 0.918 / 0.973 / 0.945, one dead end, that query ("q" and "d" are the
+/// chat spellings of "que" and "de": frame words since,
+/// core/src/search/frame_words.es.txt), no negative shown. MiniSearch 0.781
+/// / 0.904 / 0.847, one dead end, seven of seven negatives shown. Now 0.932 /
+/// 0.986 / 0.959 (these floors). Left: "que es un lipoam" (no question asks
+/// what a lipoma is; the answer that says it, to "¿El lipoma causa dolor de
+/// espalda?", is sixth), "pelotica en la cintura", "me salio un nacido en la
+/// espalda", "traumatologo" (second or third), "nudo musuclar" (the
+/// muscle-knot near-tie).
+#[test]
+fn ninth_public_style_held_out_spanish_dataset_finds_its_answers() {
+    scores_of(&fixture_in("es-15", "es"), "lang/queries-es-15.json").assert_floors(
+        0,
+        (0.931, 0.986, 0.958),
+        (0.931, 0.986, 0.958),
+    );
 }
 
 /// A second held-out Spanish set (es-2: 15 entries, 38 queries), written by

@@ -839,3 +839,35 @@ fn a_synonym_standing_in_for_a_word_no_entry_has_weighs_stand_in_weight() {
     let defaults = SearchOptions::default();
     assert!(defaults.stand_in_weight > defaults.synonym_weight);
 }
+
+#[test]
+fn meaning_frames_a_question_as_mean_does() {
+    let b = seed();
+    // "meaning" is "mean" (a stop word): the angiolipoma's own question, not
+    // the one that says "mean" and has "angiolipoma" only in its answer.
+    let meaning = b.search("angiolipoma meaning").unwrap();
+    assert_eq!(questions(&b, &meaning[..1]), ["What is an Angiolipoma?"]);
+}
+
+#[test]
+fn chat_spellings_of_spanish_stop_words_are_stop_words() {
+    let text = "---\nlanguage: es\n---\n¿Qué son los ratones de espalda?\nBultos.\n¿Qué médico trata el dolor?\nEl traumatólogo.\n";
+    let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
+    let found = |q: &str| b.search(q).map(|hits| hits.iter().map(|h| h.entry).collect::<Vec<_>>());
+    // "q" and "d": "que" and "de", as a patient types them in a chat.
+    assert_eq!(found("q son los ratones d espalda"), Some(vec![0]));
+    assert_eq!(found("q medico trata el dolor"), Some(vec![1]));
+}
+
+#[test]
+fn british_and_lay_words_meet_the_datasets() {
+    let b = seed();
+    let first = |q: &str| b.search(q).and_then(|hits| hits.first().map(|h| b.faq.entries[h.entry].question.clone()));
+    // A "spot" is a pimple in British English.
+    assert_eq!(first("spot on my back that really hurts").as_deref(), Some("Why does my back pimple hurt?"));
+    // The answer says "crackle"; a patient says "cracking".
+    assert_eq!(first("cracking noise during massage").as_deref(), Some("Why do muscles pop during massage?"));
+    // A "rubdown" is a massage.
+    let rubdown = b.search("sore after a rubdown").unwrap();
+    assert_eq!(questions(&b, &rubdown[..1]), ["Why do I feel sore after a massage?"]);
+}

@@ -48,6 +48,7 @@ const SETS = lang
       ['cal-7', 'core/tests/fixtures/queries-cal-7.json'],
       ['cal-8', 'core/tests/fixtures/queries-cal-8.json'],
       ['cal-9', 'core/tests/fixtures/queries-cal-9.json'],
+      ['cal-10', 'core/tests/fixtures/queries-cal-10.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 
