@@ -882,11 +882,17 @@ fn fifth_public_style_held_out_spanish_dataset_finds_its_answers() {
 /// "chipote", "nacido"), written blind by a helper during session 20 after
 /// that session's sound-alike first letters: first run 0.945 / 1.000 /
 /// 0.970, no dead end, negatives empty; MiniSearch 0.795 / 0.849 / 0.834,
-/// two dead ends, six of seven negatives shown.
+/// two dead ends, six of seven negatives shown. Session 23: a red flag goes
+/// above the list by rank only in a near tie (`layout::NEAR_SCORE`), so
+/// "traumatologo" shows "¿Qué médico trata el dolor de espalda?" first:
+/// 0.959 / 1.000 / 0.977 as shown (the engine's order as before).
 #[test]
 fn sixth_public_style_held_out_spanish_dataset_finds_its_answers() {
-    let floors = (0.945, 1.0, 0.969);
-    scores_of(&fixture_in("es-12", "es"), "lang/queries-es-12.json").assert_floors(0, floors, floors);
+    scores_of(&fixture_in("es-12", "es"), "lang/queries-es-12.json").assert_floors(
+        0,
+        (0.945, 1.0, 0.969),
+        (0.958, 1.0, 0.976),
+    );
 }
 
 /// A tenth held-out Spanish dataset (es-13: the seed as a clinic in Medellín
@@ -949,17 +955,19 @@ fn eighth_public_style_held_out_spanish_dataset_finds_its_answers() {
 /// chat spellings of "que" and "de": frame words since,
 /// core/src/search/frame_words.es.txt), no negative shown. MiniSearch 0.781
 /// / 0.904 / 0.847, one dead end, seven of seven negatives shown. Now 0.932 /
-/// 0.986 / 0.959 (these floors). Left: "que es un lipoam" (no question asks
-/// what a lipoma is; the answer that says it, to "¿El lipoma causa dolor de
-/// espalda?", is sixth), "pelotica en la cintura", "me salio un nacido en la
-/// espalda", "traumatologo" (second or third), "nudo musuclar" (the
+/// 0.986 / 0.959; with a red flag above the list by rank only in a near tie
+/// (`layout::NEAR_SCORE`: "traumatologo" finds its answer first), 0.945 /
+/// 0.986 / 0.966 as shown (these floors). Left: "que es un lipoam" (no
+/// question asks what a lipoma is; the answer that says it, to "¿El lipoma
+/// causa dolor de espalda?", is sixth), "pelotica en la cintura", "me salio
+/// un nacido en la espalda" (second or third), "nudo musuclar" (the
 /// muscle-knot near-tie).
 #[test]
 fn ninth_public_style_held_out_spanish_dataset_finds_its_answers() {
     scores_of(&fixture_in("es-15", "es"), "lang/queries-es-15.json").assert_floors(
         0,
         (0.931, 0.986, 0.958),
-        (0.931, 0.986, 0.958),
+        (0.945, 0.986, 0.965),
     );
 }
 
@@ -980,4 +988,25 @@ fn ninth_public_style_held_out_spanish_dataset_finds_its_answers() {
 fn second_held_out_spanish_queries_find_their_answers() {
     let floors = (0.94, 0.97, 0.955);
     scores_of(&fixture_in("es-2", "es"), "lang/queries-es-2.json").assert_floors(0, floors, floors);
+}
+
+/// A red flag the ranking puts among the first three goes above the list
+/// only in a near tie (`faq_core::layout::NEAR_SCORE`): "traumatologo" (a
+/// synonym of "médico" in data/synonyms.es.txt) finds the doctor question
+/// first, and the red flag whose answer says "médico" third, well below it,
+/// stays there; "tumor en la espalda como se siente" ties the red flag on
+/// spinal tumours with the answer asked for, and the card goes first.
+#[test]
+fn a_red_flag_goes_above_the_list_by_rank_only_in_a_near_tie() {
+    let bundle = fixture_in("es-15", "es");
+    let visible = |q: &str| -> Vec<String> {
+        let layout = bundle.layout(&bundle.query(q)).unwrap();
+        layout.visible().map(|e| bundle.faq.entries[e].question.clone()).collect()
+    };
+    let doctor = visible("traumatologo");
+    assert_eq!(doctor[0], "¿Qué médico trata el dolor de espalda?", "{doctor:?}");
+    let worried = "¿Cuándo debo preocuparme por un bulto en la espalda?";
+    assert!(doctor[1..3].iter().any(|q| q == worried), "{doctor:?}");
+    let tumour = bundle.layout(&bundle.query("tumor en la espalda como se siente")).unwrap();
+    assert!(tumour.cards.first().is_some_and(|&e| bundle.faq.entries[e].urgent), "{tumour:?}");
 }
