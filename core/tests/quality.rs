@@ -659,10 +659,12 @@ fn second_held_out_queries_on_the_third_spanish_set_find_their_answers() {
 /// counting in a question in a query of two words or more ("bulto maligno
 /// en la espalda" finds "¿Puede salir un bulto canceroso…?" first), 0.957,
 /// 0.979, 0.972; with "pelota", "pelotita" among the lump words
-/// (data/synonyms.es.txt: "pelotitas en la espalda baja" 5th -> 3rd), these.
+/// (data/synonyms.es.txt: "pelotitas en la espalda baja" 5th -> 3rd),
+/// 0.957, 1.000, 0.979; with "salir" a frame word (session 23: "¿por qué
+/// salen nudos en la espalda?" 2nd -> 1st), these.
 #[test]
 fn third_held_out_queries_on_the_third_spanish_set_find_their_answers() {
-    let floors = (0.956, 1.0, 0.978);
+    let floors = (0.978, 1.0, 0.989);
     scores_of(&fixture_in("es-3", "es"), "lang/queries-es-3c.json").assert_floors(0, floors, floors);
 }
 
@@ -957,17 +959,19 @@ fn eighth_public_style_held_out_spanish_dataset_finds_its_answers() {
 /// / 0.904 / 0.847, one dead end, seven of seven negatives shown. Now 0.932 /
 /// 0.986 / 0.959; with a red flag above the list by rank only in a near tie
 /// (`layout::NEAR_SCORE`: "traumatologo" finds its answer first), 0.945 /
-/// 0.986 / 0.966 as shown (these floors). Left: "que es un lipoam" (no
-/// question asks what a lipoma is; the answer that says it, to "¿El lipoma
-/// causa dolor de espalda?", is sixth), "pelotica en la cintura", "me salio
-/// un nacido en la espalda" (second or third), "nudo musuclar" (the
-/// muscle-knot near-tie).
+/// 0.986 / 0.966 as shown; with "salir" a frame word ("me salio un nacido
+/// en la espalda" asks about the boil, not "¿Me pueden salir bultos
+/// cancerosos…?"), 0.959 / 0.986 / 0.973 in both orders (these floors).
+/// Left: "que es un lipoam" (no question asks what a lipoma is; the answer
+/// that says it, to "¿El lipoma causa dolor de espalda?", is sixth),
+/// "pelotica en la cintura" (third), "nudo musuclar" (the muscle-knot
+/// near-tie).
 #[test]
 fn ninth_public_style_held_out_spanish_dataset_finds_its_answers() {
     scores_of(&fixture_in("es-15", "es"), "lang/queries-es-15.json").assert_floors(
         0,
-        (0.931, 0.986, 0.958),
-        (0.945, 0.986, 0.965),
+        (0.958, 0.986, 0.972),
+        (0.958, 0.986, 0.972),
     );
 }
 

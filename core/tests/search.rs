@@ -860,6 +860,16 @@ fn chat_spellings_of_spanish_stop_words_are_stop_words() {
 }
 
 #[test]
+fn spanish_salir_frames_a_question_as_english_get_does() {
+    let text = "---\nlanguage: es\n---\n¿Me pueden salir bultos en la espalda?\nSí.\n¿Cómo es un forúnculo en la espalda?\nUn bulto rojo.\n";
+    let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
+    // "me salió un…" says one has it: the question is about the boil.
+    let results = b.query("me salio un forunculo en la espalda");
+    assert!(!results.relaxed);
+    assert_eq!(results.hits.unwrap().iter().map(|h| h.entry).collect::<Vec<_>>(), [1]);
+}
+
+#[test]
 fn british_and_lay_words_meet_the_datasets() {
     let b = seed();
     let first = |q: &str| b.search(q).and_then(|hits| hits.first().map(|h| b.faq.entries[h.entry].question.clone()));
