@@ -90,7 +90,7 @@ fn main() {
     sets.push(("en", &seed, public));
     for f in [
         "extra", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "cal", "cal-2", "cal-3", "cal-4",
-        "cal-5", "cal-6", "cal-7", "cal-8", "cal-9", "cal-10", "natural",
+        "cal-5", "cal-6", "cal-7", "cal-8", "cal-9", "cal-10", "cal-11", "natural",
     ] {
         sets.push(("en", &seed, fx.join(format!("queries-{f}.json"))));
     }
@@ -99,7 +99,7 @@ fn main() {
     }
     // Each fixture in another language (core/tests/fixtures/lang/FIXTURE.txt)
     // with its query sets (lang/queries-SET.json), in print order.
-    let fixtures: [(&str, &str, &[&str]); 18] = [
+    let fixtures: [(&str, &str, &[&str]); 19] = [
         ("es", "es", &["es"]),
         ("es", "es-b", &["es-b"]),
         ("es", "es-2", &["es-2"]),
@@ -116,6 +116,7 @@ fn main() {
         ("es", "es-13", &["es-13"]),
         ("es", "es-14", &["es-14"]),
         ("es", "es-15", &["es-15"]),
+        ("es", "es-16", &["es-16"]),
         ("fr", "fr", &["fr"]),
         ("ar", "ar", &["ar"]),
     ];

@@ -880,4 +880,7 @@ fn british_and_lay_words_meet_the_datasets() {
     // A "rubdown" is a massage.
     let rubdown = b.search("sore after a rubdown").unwrap();
     assert_eq!(questions(&b, &rubdown[..1]), ["Why do I feel sore after a massage?"]);
+    // "achy" (a form of "ache") after a massage is "sore" after it; acne is pimples.
+    assert_eq!(first("achy after massage").as_deref(), Some("Why do I feel sore after a massage?"));
+    assert_eq!(first("back acne").as_deref(), Some("Why does my back pimple hurt?"));
 }

@@ -49,6 +49,7 @@ const SETS = lang
       ['cal-8', 'core/tests/fixtures/queries-cal-8.json'],
       ['cal-9', 'core/tests/fixtures/queries-cal-9.json'],
       ['cal-10', 'core/tests/fixtures/queries-cal-10.json'],
+      ['cal-11', 'core/tests/fixtures/queries-cal-11.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 
