@@ -90,7 +90,7 @@ fn main() {
     sets.push(("en", &seed, public));
     for f in [
         "extra", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "cal", "cal-2", "cal-3", "cal-4",
-        "cal-5", "cal-6", "cal-7", "cal-8", "cal-9", "cal-10", "cal-11", "natural",
+        "cal-5", "cal-6", "cal-7", "cal-8", "cal-9", "cal-10", "cal-11", "cal-12", "natural",
     ] {
         sets.push(("en", &seed, fx.join(format!("queries-{f}.json"))));
     }

@@ -50,6 +50,7 @@ const SETS = lang
       ['cal-9', 'core/tests/fixtures/queries-cal-9.json'],
       ['cal-10', 'core/tests/fixtures/queries-cal-10.json'],
       ['cal-11', 'core/tests/fixtures/queries-cal-11.json'],
+      ['cal-12', 'core/tests/fixtures/queries-cal-12.json'],
       ['natural', 'core/tests/fixtures/queries-natural.json'],
     ];
 
