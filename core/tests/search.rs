@@ -10,6 +10,11 @@ fn questions<'a>(b: &'a Bundle, hits: &[Hit]) -> Vec<&'a str> {
     hits.iter().map(|h| b.faq.entries[h.entry].question.as_str()).collect()
 }
 
+/// The entries `b` finds for `q`, in rank order.
+fn found(b: &Bundle, q: &str) -> Option<Vec<usize>> {
+    b.search(q).map(|hits| hits.iter().map(|h| h.entry).collect())
+}
+
 /// Independent of the index: does any word of `text` start with `prefix`?
 fn has_word_with_prefix(text: &str, prefix: &str) -> bool {
     words(text).any(|(_, w)| w.starts_with(prefix))
@@ -285,22 +290,21 @@ fn a_word_with_a_typo_finds_another_form_of_it() {
                 ¿Se mueven los bultos?\nA veces.\n¿Duele al estar sentado?\nA veces.\n\
                 ¿Es común en deportistas?\nA veces.\n";
     let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
-    let found = |q: &str| b.search(q).map(|hits| hits.iter().map(|h| h.entry).collect::<Vec<_>>());
     // A long word: one typo and up to three letters more ("sinobial" is one
     // typo and two letters from "sinoviales": three edits).
-    assert_eq!(found("sinobial"), Some(vec![0]));
-    assert_eq!(found("quiste sinobial"), Some(vec![0]));
+    assert_eq!(found(&b, "sinobial"), Some(vec![0]));
+    assert_eq!(found(&b, "quiste sinobial"), Some(vec![0]));
     // The typo is in the word's first letters, the dataset word less its
     // ending: "deportsta" (a letter left out) is "deportistas" less "s",
     // within one edit; "dentista" is a typo and three letters from it, but
     // not a typo of its first letters.
-    assert_eq!(found("deportsta"), Some(vec![3]));
-    assert_eq!(found("dentista"), Some(vec![]));
+    assert_eq!(found(&b, "deportsta"), Some(vec![3]));
+    assert_eq!(found(&b, "dentista"), Some(vec![]));
     // A shorter one: one typo of the singular of a plural ("bolto" is two
     // edits from "bultos"), not of a word with another letter more ("sintad"
     // is two from "sentado").
-    assert_eq!(found("bolto"), Some(vec![1]));
-    assert_eq!(found("sintad"), Some(vec![]));
+    assert_eq!(found(&b, "bolto"), Some(vec![1]));
+    assert_eq!(found(&b, "sintad"), Some(vec![]));
 }
 
 #[test]
@@ -309,22 +313,21 @@ fn a_spanish_word_spelt_as_it_sounds_finds_the_word() {
                 ¿Me duele el hombro?\nA veces.\n¿Es un bulto?\nA veces.\n¿Qué es un punto gatillo?\nUn nudo.\n\
                 ¿Necesito cirugía?\nA veces.\n¿Se hincha la zona?\nA veces.\n";
     let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
-    let found = |q: &str| b.search(q).map(|hits| hits.iter().map(|h| h.entry).collect::<Vec<_>>());
     // Typos keep the first letter, so only the silent "h" joins "ernia" to
     // "hernia"; its other forms and a prefix come along.
-    assert_eq!(found("ernia de disco"), Some(vec![0]));
-    assert_eq!(found("ernias"), Some(vec![0]));
-    assert_eq!(found("ombro"), Some(vec![1]));
+    assert_eq!(found(&b, "ernia de disco"), Some(vec![0]));
+    assert_eq!(found(&b, "ernias"), Some(vec![0]));
+    assert_eq!(found(&b, "ombro"), Some(vec![1]));
     // "ll" spelt "y", as it sounds: two edits from the word.
-    assert_eq!(found("puntos gatiyo"), Some(vec![3]));
-    assert_eq!(found("gatiyos"), Some(vec![3]));
+    assert_eq!(found(&b, "puntos gatiyo"), Some(vec![3]));
+    assert_eq!(found(&b, "gatiyos"), Some(vec![3]));
     // A first "b" spelt "v" (its plural too), a first "ci" or "z" spelt
     // "s": one edit, but in the first letter, which typos keep.
-    assert_eq!(found("vultos"), Some(vec![2]));
-    assert_eq!(found("sirugia"), Some(vec![4]));
-    assert_eq!(found("sona"), Some(vec![5]));
+    assert_eq!(found(&b, "vultos"), Some(vec![2]));
+    assert_eq!(found(&b, "sirugia"), Some(vec![4]));
+    assert_eq!(found(&b, "sona"), Some(vec![5]));
     // Not inside a word: "gatiyo" is no "gativo".
-    assert_eq!(found("gativo"), Some(vec![]));
+    assert_eq!(found(&b, "gativo"), Some(vec![]));
     // Not a letter the patient may leave out or spell otherwise in English.
     let english = Bundle::new(parse_text("Is it a hernia?\nYes.\nIs it a bump?\nNo.\n").unwrap(), &Synonyms::default());
     assert_eq!(english.search("ernia"), Some(vec![]));
@@ -336,13 +339,12 @@ fn a_spanish_noun_in_aje_meets_its_verb_but_not_a_stop_word() {
     let text = "---\nlanguage: es\n---\n¿Hay que drenar el quiste?\nA veces.\n\
                 ¿Ayuda el masaje?\nSí.\n¿Duele más de noche?\nSí, más.\n¿Es un bulto?\nNo.\n¿Y un grano?\nNo.\n";
     let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
-    let found = |q: &str| b.search(q).map(|hits| hits.iter().map(|h| h.entry).collect::<Vec<_>>());
     // "drenaje" (stem "drenaj") derives from "drenar" (stem "dren").
-    assert_eq!(found("drenaje del quiste"), Some(vec![0]));
-    assert_eq!(found("drenaje"), Some(vec![0]));
+    assert_eq!(found(&b, "drenaje del quiste"), Some(vec![0]));
+    assert_eq!(found(&b, "drenaje"), Some(vec![0]));
     // "masajes" less "aj" would be "mas", the folded stop word "más": only
     // the massage entry, not the one with "más".
-    assert_eq!(found("masajes"), Some(vec![1]));
+    assert_eq!(found(&b, "masajes"), Some(vec![1]));
 }
 
 #[test]
@@ -350,11 +352,10 @@ fn a_spanish_adjective_in_al_meets_its_noun() {
     let text = "---\nlanguage: es\n---\n¿Dónde duele una hernia de disco?\nEn la pierna.\n\
                 ¿Es grave una hernia inguinal?\nA veces.\n¿Qué es un bulto?\nUn nódulo.\n";
     let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
-    let found = |q: &str| b.search(q).map(|hits| hits.iter().map(|h| h.entry).collect::<Vec<_>>());
     // "discales" (stem "discal") is "disco" (stem "disc") with "-al": the
     // hernia of a disc, not the other hernia.
-    assert_eq!(found("hernias discales"), Some(vec![0]));
-    assert_eq!(found("discal"), Some(vec![0]));
+    assert_eq!(found(&b, "hernias discales"), Some(vec![0]));
+    assert_eq!(found(&b, "discal"), Some(vec![0]));
 }
 
 #[test]
@@ -853,10 +854,9 @@ fn meaning_frames_a_question_as_mean_does() {
 fn chat_spellings_of_spanish_stop_words_are_stop_words() {
     let text = "---\nlanguage: es\n---\n¿Qué son los ratones de espalda?\nBultos.\n¿Qué médico trata el dolor?\nEl traumatólogo.\n";
     let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
-    let found = |q: &str| b.search(q).map(|hits| hits.iter().map(|h| h.entry).collect::<Vec<_>>());
     // "q" and "d": "que" and "de", as a patient types them in a chat.
-    assert_eq!(found("q son los ratones d espalda"), Some(vec![0]));
-    assert_eq!(found("q medico trata el dolor"), Some(vec![1]));
+    assert_eq!(found(&b, "q son los ratones d espalda"), Some(vec![0]));
+    assert_eq!(found(&b, "q medico trata el dolor"), Some(vec![1]));
 }
 
 #[test]
