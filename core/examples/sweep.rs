@@ -99,7 +99,7 @@ fn main() {
     }
     // Each fixture in another language (core/tests/fixtures/lang/FIXTURE.txt)
     // with its query sets (lang/queries-SET.json), in print order.
-    let fixtures: [(&str, &str, &[&str]); 19] = [
+    let fixtures: [(&str, &str, &[&str]); 20] = [
         ("es", "es", &["es"]),
         ("es", "es-b", &["es-b"]),
         ("es", "es-2", &["es-2"]),
@@ -117,6 +117,7 @@ fn main() {
         ("es", "es-14", &["es-14"]),
         ("es", "es-15", &["es-15"]),
         ("es", "es-16", &["es-16"]),
+        ("es", "es-17", &["es-17"]),
         ("fr", "fr", &["fr"]),
         ("ar", "ar", &["ar"]),
     ];

@@ -62,9 +62,12 @@ pub struct Language {
     /// None for the others yet.
     pub(crate) what: &'static [&'static str],
     /// Letters a patient may spell as they sound, as other letters (Spanish
-    /// "ll" as "y": "gatiyo" for "gatillo", two edits from it). Read when an
-    /// index is built (`parse`), which joins each word with its form so
-    /// spelt, like a form without a prefix.
+    /// "ll" as "y": "gatiyo" for "gatillo", two edits from it), or that a
+    /// word's other forms spell otherwise (Spanish "ue" as "o": "truenan" is
+    /// a form of "tronar", whose stem is "tron"). Read when an index is built
+    /// (`parse`), which joins each word but stop words with its form so
+    /// spelt, like a form without a prefix ("suele", a frame word, would
+    /// otherwise meet "solo").
     #[cfg_attr(not(feature = "parse"), allow(dead_code))]
     pub(crate) sound_alikes: &'static [(&'static str, &'static str)],
     /// First letters a patient may write as others that sound the same
@@ -162,11 +165,12 @@ language!(
 );
 language!(/// Spanish: a word may lack its silent initial "h", "ll" be spelt "y",
     /// and a first "b" "v" and the reverse, or a first "ce", "ci" or "z" be
-    /// spelt with "s" (seseo); a noun in "-aje" derives from its verb
-    /// ("drenaje", "drenar"), an adjective in "-al" from its noun ("discal",
-    /// "disco").
+    /// spelt with "s" (seseo); a verb's "ue" is its infinitive's "o"
+    /// ("truenan", "tronar"; "suenan", "sonar"); a noun in "-aje" derives
+    /// from its verb ("drenaje", "drenar"), an adjective in "-al" from its
+    /// noun ("discal", "disco").
     SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que", "como"], nltk!("es"), &["h"], &["aj", "al"],
-    &[("ll", "y")], &[("b", "v"), ("v", "b"), ("ce", "se"), ("ci", "si"), ("z", "s")]);
+    &[("ll", "y"), ("ue", "o")], &[("b", "v"), ("v", "b"), ("ce", "se"), ("ci", "si"), ("z", "s")]);
 language!(/// French.
     FRENCH, "fr", "French", stem_french, French, latin, &["qu", "que"], nltk!("fr"), &[]);
 language!(/// German.

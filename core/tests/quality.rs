@@ -952,12 +952,15 @@ fn sixth_public_style_held_out_spanish_dataset_finds_its_answers() {
 /// cintura"). Misses left: "nudo muscualr" (the muscle-knot near-tie), "me
 /// sono la espalda en el masaje" ("sono" shares the stem "son" with the
 /// stop word "son" and with "sona", the sound-alike form of "zona"),
-/// "bolitas en la cintura" (fourth).
+/// "bolitas en la cintura" (fourth). Session 23, a verb's "ue" joined to its
+/// infinitive's "o" (`Language::sound_alikes`): "me sono la espalda en el
+/// masaje" meets the answer's "suenan" (sonar) and finds it first: 0.945 /
+/// 0.986 / 0.967 (engine), 0.973 / 0.986 / 0.981 (visible).
 #[test]
 fn seventh_public_style_held_out_spanish_dataset_finds_its_answers() {
     scores_of(&fixture_in("es-13", "es"), "lang/queries-es-13.json")
         .known_noisy_negatives(&["presion arterial alta"])
-        .assert_floors(0, (0.931, 0.972, 0.954), (0.958, 0.972, 0.968));
+        .assert_floors(0, (0.944, 0.986, 0.966), (0.972, 0.986, 0.980));
 }
 
 /// An eleventh held-out Spanish dataset (es-14: the seed as a clinic in Lima
@@ -1033,6 +1036,28 @@ fn tenth_public_style_held_out_spanish_dataset_finds_its_answers() {
         (0.944, 0.986, 0.962),
         (0.958, 0.986, 0.969),
     );
+}
+
+/// A fourteenth held-out Spanish dataset (es-17: the seed as a public
+/// hospital in Quito would publish it, `language: es-EC`, "usted",
+/// "truenan" for muscles that crack) and 80 queries, relatives asking for a
+/// parent among them, written blind by a helper late in session 23, after
+/// its other changes: first run 0.945 / 0.959 / 0.955, no dead end, one
+/// negative shown, "presion alta" (high blood pressure: "presión" meets the
+/// dataset's "presionar", as in es-13 and es-14), pinned here. MiniSearch
+/// 0.726 / 0.836 / 0.793, three dead ends, seven of seven negatives shown.
+/// With "señora señoras" in the group of "mujer", "extracción" in the group
+/// of "extraer" (data/synonyms.es.txt) and a verb's "ue" joined to its
+/// infinitive's "o" ("se oye tronar el nudo muscular" meets "truenan"):
+/// 0.986 / 0.986 / 0.986 as shown, 0.973 / 0.986 / 0.979 in the engine's
+/// order (these floors; no longer blind for those three).
+/// Left: "disco salido en la columna" (the herniated-disc answer does not
+/// say "columna").
+#[test]
+fn eleventh_public_style_held_out_spanish_dataset_finds_its_answers() {
+    scores_of(&fixture_in("es-17", "es"), "lang/queries-es-17.json")
+        .known_noisy_negatives(&["presion alta"])
+        .assert_floors(0, (0.972, 0.986, 0.979), (0.986, 0.986, 0.986));
 }
 
 /// A second held-out Spanish set (es-2: 15 entries, 38 queries), written by

@@ -860,6 +860,18 @@ fn chat_spellings_of_spanish_stop_words_are_stop_words() {
 }
 
 #[test]
+fn a_spanish_ue_is_the_o_of_its_verb() {
+    let text = "---\nlanguage: es\n---\n¿Por qué truenan los nudos?\nPor la fascia.\n\
+                ¿Suele doler un lipoma?\nA veces.\n¿Se va solo un quiste?\nA veces.\n";
+    let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
+    // "truenan" is "tronar" ("se oye tronar el nudo"), as "duele" is "doler".
+    assert_eq!(found(&b, "tronar los nudos"), Some(vec![0]));
+    assert_eq!(found(&b, "tronando"), Some(vec![0]));
+    // "suele" (a frame word: usually) is no "solo".
+    assert_eq!(found(&b, "solo"), Some(vec![2]));
+}
+
+#[test]
 fn spanish_salir_frames_a_question_as_english_get_does() {
     let text = "---\nlanguage: es\n---\n¿Me pueden salir bultos en la espalda?\nSí.\n¿Cómo es un forúnculo en la espalda?\nUn bulto rojo.\n";
     let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());

@@ -308,7 +308,8 @@ pub(crate) fn counted_words(faq: &Faq) -> (Vec<String>, Vec<u32>) {
 /// sound-alike first letter (see [`Language::initials`]).
 #[cfg(feature = "parse")]
 fn sound_alike<'a>(language: &'a Language, term: &'a str) -> impl Iterator<Item = String> + 'a {
-    let inside = language.sound_alikes.iter().filter(|(from, _)| term.contains(from));
+    let word = !language.is_stop_word(term);
+    let inside = language.sound_alikes.iter().filter(move |(from, _)| word && term.contains(from));
     let first = language.initials.iter().filter_map(|(from, to)| Some(format!("{to}{}", term.strip_prefix(from)?)));
     inside.map(|(from, to)| term.replace(from, to)).chain(first)
 }
