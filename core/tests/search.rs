@@ -872,6 +872,17 @@ fn a_spanish_ue_is_the_o_of_its_verb() {
 }
 
 #[test]
+fn a_spanish_preposition_of_place_is_a_frame_word_as_under_is() {
+    let text = "---\nlanguage: es\n---\n¿Qué aspecto tiene un lipoma?\nUn bulto blando bajo la piel.\n\
+                ¿Duele la parte baja de la espalda?\nA veces.\n";
+    let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
+    // "debajo" (under) only says where, as the stop word "under" does.
+    let results = b.query("bulto blando debajo de la piel");
+    assert!(!results.relaxed);
+    assert_eq!(results.hits.unwrap().iter().map(|h| h.entry).collect::<Vec<_>>(), [0]);
+}
+
+#[test]
 fn spanish_salir_frames_a_question_as_english_get_does() {
     let text = "---\nlanguage: es\n---\n¿Me pueden salir bultos en la espalda?\nSí.\n¿Cómo es un forúnculo en la espalda?\nUn bulto rojo.\n";
     let b = Bundle::new(parse_text(text).unwrap(), &Synonyms::default());
