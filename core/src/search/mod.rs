@@ -304,8 +304,9 @@ pub(crate) fn counted_words(faq: &Faq) -> (Vec<String>, Vec<u32>) {
 }
 
 /// `term` spelt with each of `language`'s sound-alike letters as it sounds
-/// (see [`Language::sound_alikes`]), where it has them, and with each
-/// sound-alike first letter (see [`Language::initials`]).
+/// (see [`Language::sound_alikes`]), where it has them and is no stop word
+/// ("suele" spelt "sole" would meet "solo"), and with each sound-alike first
+/// letter (see [`Language::initials`]).
 #[cfg(feature = "parse")]
 fn sound_alike<'a>(language: &'a Language, term: &'a str) -> impl Iterator<Item = String> + 'a {
     let word = !language.is_stop_word(term);
