@@ -1,5 +1,6 @@
-//! Prints the visible-order figures of every query set (English on the seed,
-//! Spanish, French and Arabic on their fixtures) with the search options
+//! Prints the visible-order figures of every query set of
+//! core/tests/fixtures/sets.json (English on the seed, Spanish, French and
+//! Arabic on their fixtures) with the search options
 //! overridden by environment variables, for tuning: `FAQ_QB` (question
 //! boost), `FAQ_K1`, `FAQ_COMMON`, `FAQ_B`, `FAQ_STEM`, `FAQ_SYN`, `FAQ_STAND_IN`, `FAQ_NEAR` (words). One line
 //! per set (hit@1, hit@3, MRR, dead ends, negatives shown) and the totals of
@@ -60,7 +61,6 @@ fn run(b: &Bundle, file: &Path, options: &SearchOptions) -> [f32; 6] {
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let fx = root.join("core/tests/fixtures");
     let mut options = SearchOptions::default();
     option("FAQ_QB", &mut options.question_boost);
     option("FAQ_K1", &mut options.k1);
@@ -72,9 +72,6 @@ fn main() {
     if let Some(window) = std::env::var("FAQ_NEAR").ok().and_then(|v| v.parse().ok()) {
         options.near_window = window;
     }
-    let lang = |tag: &str, fixture: &str| -> Bundle {
-        Bundle::load(&fx.join(format!("lang/{fixture}.txt")), &[root.join(format!("data/synonyms.{tag}.txt"))]).unwrap()
-    };
     let seed = Bundle::load(&root.join("data/faq.txt"), &[root.join("data/synonyms.txt")]).unwrap();
     let extra: Vec<(String, Bundle, PathBuf)> = std::env::var("FAQ_EXTRA")
         .ok()
@@ -85,46 +82,32 @@ fn main() {
             vec![(parts[0].to_owned(), b, PathBuf::from(parts[2]))]
         })
         .unwrap_or_default();
+    // The query sets (core/tests/fixtures/sets.json), in print order.
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("core/tests/fixtures/sets.json")).unwrap()).unwrap();
+    let paths = |v: &serde_json::Value| -> Vec<PathBuf> {
+        v.as_array().unwrap().iter().map(|p| root.join(p.as_str().unwrap())).collect()
+    };
     let mut sets: Vec<(&str, &Bundle, PathBuf)> = Vec::new();
-    let public = root.join("../shared/eval/queries-public.json");
-    sets.push(("en", &seed, public));
-    for f in [
-        "extra", "blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "cal", "cal-2", "cal-3", "cal-4",
-        "cal-5", "cal-6", "cal-7", "cal-8", "cal-9", "cal-10", "cal-11", "cal-12", "natural",
-    ] {
-        sets.push(("en", &seed, fx.join(format!("queries-{f}.json"))));
+    for file in paths(&manifest["english"]) {
+        sets.push(("en", &seed, file));
     }
     if let Ok(f) = std::env::var("FAQ_EN_MORE") {
         sets.push(("en", &seed, PathBuf::from(f)));
     }
-    // Each fixture in another language (core/tests/fixtures/lang/FIXTURE.txt)
-    // with its query sets (lang/queries-SET.json), in print order.
-    let fixtures: [(&str, &str, &[&str]); 20] = [
-        ("es", "es", &["es"]),
-        ("es", "es-b", &["es-b"]),
-        ("es", "es-2", &["es-2"]),
-        ("es", "es-3", &["es-3", "es-3b", "es-3c", "es-3d"]),
-        ("es", "es-4", &["es-4"]),
-        ("es", "es-5", &["es-5"]),
-        ("es", "es-6", &["es-6"]),
-        ("es", "es-7", &["es-7"]),
-        ("es", "es-8", &["es-8", "es-8b"]),
-        ("es", "es-9", &["es-9"]),
-        ("es", "es-10", &["es-10"]),
-        ("es", "es-11", &["es-11"]),
-        ("es", "es-12", &["es-12"]),
-        ("es", "es-13", &["es-13"]),
-        ("es", "es-14", &["es-14"]),
-        ("es", "es-15", &["es-15"]),
-        ("es", "es-16", &["es-16"]),
-        ("es", "es-17", &["es-17"]),
-        ("fr", "fr", &["fr"]),
-        ("ar", "ar", &["ar"]),
-    ];
-    let bundles: Vec<Bundle> = fixtures.iter().map(|&(tag, fixture, _)| lang(tag, fixture)).collect();
-    for (&(tag, _, queries), b) in fixtures.iter().zip(&bundles) {
-        for q in queries {
-            sets.push((tag, b, fx.join(format!("lang/queries-{q}.json"))));
+    // Each fixture in another language with its synonym file and query sets.
+    let fixtures = manifest["languages"].as_array().unwrap();
+    let bundles: Vec<Bundle> = fixtures
+        .iter()
+        .map(|f| {
+            let tag = f["tag"].as_str().unwrap();
+            let synonyms = root.join(format!("data/synonyms.{tag}.txt"));
+            Bundle::load(&root.join(f["dataset"].as_str().unwrap()), &[synonyms]).unwrap()
+        })
+        .collect();
+    for (f, b) in fixtures.iter().zip(&bundles) {
+        for file in paths(&f["queries"]) {
+            sets.push((f["tag"].as_str().unwrap(), b, file));
         }
     }
     for (tag, b, file) in &extra {

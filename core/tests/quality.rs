@@ -4,7 +4,9 @@
 //! (`core/tests/fixtures/queries-blind.json`), on natural whole-
 //! sentence questions (`core/tests/fixtures/queries-natural.json`, with a
 //! class per query: dead-end, red-flag-weak, red-flag, negative) and on
-//! datasets in other languages (`core/tests/fixtures/lang/`).
+//! datasets in other languages (`core/tests/fixtures/lang/`): every set of
+//! `core/tests/fixtures/sets.json`, the list the sweep, the MiniSearch
+//! baseline and the browser test read, one test each.
 //!
 //! Each query's first ideal answer is looked for twice: in the engine's order
 //! (`Results::hits`) and in the visible order (`Bundle::layout`: the care
@@ -20,6 +22,47 @@ mod common;
 use common::seed;
 use faq_core::Bundle;
 use serde_json::Value;
+
+/// core/tests/fixtures/sets.json names every query file of core/tests/fixtures
+/// and its lang/ directory (and the public examples), once each, with
+/// datasets that exist; and each has its test in this file (with its floors
+/// and their history), so a set added to one place is in all.
+#[test]
+fn the_list_of_query_sets_names_every_query_file_and_each_is_measured_here() {
+    let root = common::root();
+    let list: Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("core/tests/fixtures/sets.json")).unwrap()).unwrap();
+    let strings =
+        |v: &Value| -> Vec<String> { v.as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_owned()).collect() };
+    let languages = list["languages"].as_array().unwrap();
+    let mut listed = strings(&list["english"]);
+    listed.extend(languages.iter().flat_map(|f| strings(&f["queries"])));
+    let mut files = vec!["tests/fixtures/queries-public.json".to_owned()];
+    for dir in ["core/tests/fixtures", "core/tests/fixtures/lang"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            if name.starts_with("queries-") && name.ends_with(".json") {
+                files.push(format!("{dir}/{name}"));
+            }
+        }
+    }
+    let mut sorted = listed.clone();
+    sorted.sort();
+    files.sort();
+    assert_eq!(sorted, files, "sets.json lists each query file once");
+    for f in languages {
+        assert!(root.join(f["dataset"].as_str().unwrap()).is_file(), "{f}");
+    }
+    let this = include_str!("quality.rs");
+    let unmeasured: Vec<&String> = listed
+        .iter()
+        .filter(|path| {
+            let fixture = path.trim_start_matches("core/").trim_start_matches("tests/fixtures/");
+            !this.contains(&format!("\"{fixture}\""))
+        })
+        .collect();
+    assert_eq!(unmeasured, Vec::<&String>::new(), "query sets with no test in core/tests/quality.rs");
+}
 
 struct Query {
     q: String,

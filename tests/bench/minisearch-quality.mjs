@@ -27,32 +27,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const lang = process.argv[2] === '--lang' ? process.argv[3] : null;
 const queries = process.argv[4] === '--queries' ? process.argv[5] : lang;
 
-/** The query sets, as core/tests/quality.rs names them. */
+/** The query sets ([name, path]): core/tests/fixtures/sets.json's English ones, named by their files. */
 const SETS = lang
   ? [[`lang ${queries}`, `core/tests/fixtures/lang/queries-${queries}.json`]]
-  : [
-      ['public', 'tests/fixtures/queries-public.json'],
-      ['extra', 'core/tests/fixtures/queries-extra.json'],
-      ['blind', 'core/tests/fixtures/queries-blind.json'],
-      ['blind-2', 'core/tests/fixtures/queries-blind-2.json'],
-      ['blind-3', 'core/tests/fixtures/queries-blind-3.json'],
-      ['blind-4', 'core/tests/fixtures/queries-blind-4.json'],
-      ['blind-5', 'core/tests/fixtures/queries-blind-5.json'],
-      ['blind-6', 'core/tests/fixtures/queries-blind-6.json'],
-      ['cal', 'core/tests/fixtures/queries-cal.json'],
-      ['cal-2', 'core/tests/fixtures/queries-cal-2.json'],
-      ['cal-3', 'core/tests/fixtures/queries-cal-3.json'],
-      ['cal-4', 'core/tests/fixtures/queries-cal-4.json'],
-      ['cal-5', 'core/tests/fixtures/queries-cal-5.json'],
-      ['cal-6', 'core/tests/fixtures/queries-cal-6.json'],
-      ['cal-7', 'core/tests/fixtures/queries-cal-7.json'],
-      ['cal-8', 'core/tests/fixtures/queries-cal-8.json'],
-      ['cal-9', 'core/tests/fixtures/queries-cal-9.json'],
-      ['cal-10', 'core/tests/fixtures/queries-cal-10.json'],
-      ['cal-11', 'core/tests/fixtures/queries-cal-11.json'],
-      ['cal-12', 'core/tests/fixtures/queries-cal-12.json'],
-      ['natural', 'core/tests/fixtures/queries-natural.json'],
-    ];
+  : JSON.parse(readFileSync(path.join(root, 'core/tests/fixtures/sets.json'), 'utf8')).english.map((file) => [
+      path.basename(file, '.json').replace(/^queries-/, ''),
+      file,
+    ]);
 
 /** The dataset's entries as the peer gets them: `{ question, answer }` from faq.jsonld. */
 function entries(jsonldPath, dataset = 'data/faq.txt') {

@@ -1,28 +1,19 @@
-// The search's quality as a patient sees it: for every query of the five
-// query fixtures, the entries the widget shows, in the order they are on
+// The search's quality as a patient sees it: for every query of the English
+// query sets (core/tests/fixtures/sets.json: the public examples, the extra
+// set, the held-out sets written blind, and the natural questions with a
+// `class` per query), the entries the widget shows, in the order they are on
 // screen (care cards included, wherever they stand; the compact list of the
 // red flags a search does not show, after the results, is not an answer and
-// is not counted), scored against the fixture's ideal top answers.
-//
-// Fixtures (same format; ids are 1-based positions of the questions in
-// data/faq.txt; `primary` = ideal top answers; an empty `primary` = a
-// negative, nothing in the dataset answers it):
-//   tests/fixtures/queries-public.json
-//   core/tests/fixtures/queries-extra.json
-//   core/tests/fixtures/queries-blind.json, queries-blind-2.json,
-//   queries-blind-3.json, queries-blind-4.json, queries-blind-5.json,
-//   queries-blind-6.json, queries-cal.json, queries-cal-2.json, queries-cal-3.json,
-//   queries-cal-4.json, queries-cal-5.json, queries-cal-6.json, queries-cal-7.json,
-//   queries-cal-8.json, queries-cal-9.json, queries-cal-10.json, queries-cal-11.json,
-//   queries-cal-12.json (held out:
-//   written blind)
-//   core/tests/fixtures/queries-natural.json (with a `class` per query)
+// is not counted), scored against the set's ideal top answers (same format;
+// ids are 1-based positions of the questions in data/faq.txt; `primary` =
+// ideal top answers; an empty `primary` = a negative, nothing in the dataset
+// answers it).
 //
 // Figures: hit@1 (the first entry shown is a primary one), hit@3 (one of the
 // first three is), MRR (the mean of 1/rank of the first primary entry shown,
 // 0 when none is), and the in-domain queries that show nothing. A table per
 // set is printed (per class for the natural set). Asserted: negatives show
-// nothing, and floors for the public, extra and blind sets at what the build
+// nothing, and floors for every set but the natural one at what the build
 // reached when they were set (raise them when the search gets better; a
 // change that lowers one says which queries it lost and what the sets gained
 // together, next to the floor, as core/tests/quality.rs does). Timings are
@@ -39,30 +30,16 @@ import path from 'node:path';
 
 import { ROOT, SEED_ENTRIES, useHarness, hostPage, readShown } from './harness.mjs';
 
-/** The query sets, by name. */
-const SETS = {
-  public: 'tests/fixtures/queries-public.json',
-  extra: 'core/tests/fixtures/queries-extra.json',
-  blind: 'core/tests/fixtures/queries-blind.json',
-  'blind-2': 'core/tests/fixtures/queries-blind-2.json',
-  'blind-3': 'core/tests/fixtures/queries-blind-3.json',
-  'blind-4': 'core/tests/fixtures/queries-blind-4.json',
-  'blind-5': 'core/tests/fixtures/queries-blind-5.json',
-  'blind-6': 'core/tests/fixtures/queries-blind-6.json',
-  cal: 'core/tests/fixtures/queries-cal.json',
-  'cal-2': 'core/tests/fixtures/queries-cal-2.json',
-  'cal-3': 'core/tests/fixtures/queries-cal-3.json',
-  'cal-4': 'core/tests/fixtures/queries-cal-4.json',
-  'cal-5': 'core/tests/fixtures/queries-cal-5.json',
-  'cal-6': 'core/tests/fixtures/queries-cal-6.json',
-  'cal-7': 'core/tests/fixtures/queries-cal-7.json',
-  'cal-8': 'core/tests/fixtures/queries-cal-8.json',
-  'cal-9': 'core/tests/fixtures/queries-cal-9.json',
-  'cal-10': 'core/tests/fixtures/queries-cal-10.json',
-  'cal-11': 'core/tests/fixtures/queries-cal-11.json',
-  'cal-12': 'core/tests/fixtures/queries-cal-12.json',
-  natural: 'core/tests/fixtures/queries-natural.json',
-};
+/** The English query sets by name (core/tests/fixtures/sets.json; "cal-12" is queries-cal-12.json). */
+const SETS = Object.fromEntries(
+  JSON.parse(readFileSync(path.join(ROOT, 'core/tests/fixtures/sets.json'), 'utf8')).english.map((file) => [
+    path.basename(file, '.json').replace(/^queries-/, ''),
+    file,
+  ]),
+);
+
+/** The sets measured with no floor: the natural set's classes are printed, its floors are core/tests/quality.rs's. */
+const UNFLOORED = ['natural'];
 
 /**
  * The least each set must reach (counts of queries, and the MRR), measured on
@@ -262,6 +239,11 @@ function print(name, rows) {
   }
   console.log(out.join('\n'));
 }
+
+test('every English set of core/tests/fixtures/sets.json has its floors here, and no floor names another set', () => {
+  assert.deepEqual(Object.keys(SETS).filter((name) => !FLOORS[name] && !UNFLOORED.includes(name)), []);
+  assert.deepEqual(Object.keys(FLOORS).filter((name) => !SETS[name]), []);
+});
 
 describe('the visible order of the answers', () => {
   for (const name of Object.keys(SETS)) {
