@@ -168,8 +168,11 @@ language!(/// Spanish: a word may lack its silent initial "h", "ll" be spelt "y"
     /// spelt with "s" (seseo); a verb's "ue" is its infinitive's "o"
     /// ("truenan", "tronar"; "suenan", "sonar"); a noun in "-aje" derives
     /// from its verb ("drenaje", "drenar"), an adjective in "-al" from its
-    /// noun ("discal", "disco").
-    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que", "como"], nltk!("es"), &["h"], &["aj", "al"],
+    /// noun ("discal", "disco"), a diminutive in "-ito" from its word
+    /// ("granitos", "grano"), a noun in "-miento" from its verb
+    /// ("tratamiento", "tratar"; "crecimiento", "crecer"), one in "-ista"
+    /// from its noun ("masajista", "masaje").
+    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que", "como"], nltk!("es"), &["h"], &["aj", "al", "it", "amient", "imient", "ist"],
     &[("ll", "y"), ("ue", "o")], &[("b", "v"), ("v", "b"), ("ce", "se"), ("ci", "si"), ("z", "s")]);
 language!(/// French.
     FRENCH, "fr", "French", stem_french, French, latin, &["qu", "que"], nltk!("fr"), &[]);
@@ -307,7 +310,8 @@ impl Language {
     /// ("headache": "head" + "ach") or a typo ("massge", stem "massg",
     /// against "mass") does not. Spanish: "aj", as "drenaj" (drenaje) is
     /// "dren" (drenar) + "aj", and "al", as "discal" is "disc" (disco) +
-    /// "al". Other languages have none yet. A stop word is
+    /// "al"; "it", "amient", "imient" and "ist" (see [`SPANISH`]). Other
+    /// languages have none yet. A stop word is
     /// no base ("masaj", masaje, less "aj" is "mas", más: see
     /// `SearchIndex::expand`).
     pub(crate) fn derives(&self, base: &str, long: &str) -> bool {

@@ -369,6 +369,20 @@ fn a_spanish_adjective_in_al_meets_its_noun() {
 }
 
 #[test]
+fn a_spanish_diminutive_an_agent_and_a_noun_in_miento_meet_their_word() {
+    let text = "¿Sale un grano en la espalda?\nA veces.\n¿Ayuda el masaje?\nSí.\n\
+                ¿Cómo se trata un quiste?\nCon cirugía.\n¿Un lipoma puede crecer?\nDespacio.\n";
+    let b = spanish(text);
+    // "granitos" (stem "granit") is "grano" (stem "gran") with "-it".
+    assert_eq!(found(&b, "granitos en la espalda"), Some(vec![0]));
+    // "masajista" (stem "masajist"): "masaje" (stem "masaj") with "-ist".
+    assert_eq!(found(&b, "masajista"), Some(vec![1]));
+    // "tratamiento" and "crecimiento": "tratar", "crecer" with "-amient", "-imient".
+    assert_eq!(found(&b, "tratamiento del quiste"), Some(vec![2]));
+    assert_eq!(found(&b, "crecimiento del lipoma"), Some(vec![3]));
+}
+
+#[test]
 fn a_synonym_in_a_question_counts_there_in_a_query_of_two_words_or_more() {
     let b = seed();
     let question = |hit: &Hit| b.faq.entries[hit.entry].question.as_str();
