@@ -383,6 +383,16 @@ fn a_spanish_diminutive_an_agent_and_a_noun_in_miento_meet_their_word() {
 }
 
 #[test]
+fn a_spanish_z_meets_its_plurals_c_and_qu_may_be_spelt_k() {
+    let b = spanish("¿Me quedará cicatriz?\nPequeña.\n¿Qué es un quiste?\nUna bolsa.\n¿Duele la nariz?\nNo.\n");
+    // "cicatrices" (stem "cicatric") is the plural of "cicatriz" (stem "cicatriz").
+    assert_eq!(found(&b, "cicatrices"), Some(vec![0]));
+    assert_eq!(found(&b, "narices"), Some(vec![2]));
+    // "kiste" as it sounds: two edits from "quiste", more than a typo of six letters.
+    assert_eq!(found(&b, "kiste"), Some(vec![1]));
+}
+
+#[test]
 fn a_synonym_in_a_question_counts_there_in_a_query_of_two_words_or_more() {
     let b = seed();
     let question = |hit: &Hit| b.faq.entries[hit.entry].question.as_str();
