@@ -1178,14 +1178,16 @@ fn a_madrid_practices_own_faq_written_blind_finds_its_answers() {
 /// "se me duermen las piernas"), no negative shown; MiniSearch 0.781 / 0.877
 /// / 0.826, six dead ends, six of seven negatives shown. With "qu" spelt "k"
 /// (a sound-alike), "huesero", "aseguranza", "desviado" and "entumido" in
-/// data/synonyms.es.txt: these floors. Left: "horinar" (an "h" added; the
+/// data/synonyms.es.txt: 0.822 / 0.973 / 0.886. With "ser" a frame word
+/// ("¿Qué puede ser una bolita…?" asks what a lump is, for "bolita en la
+/// espalda"): these floors. Left: "horinar" (an "h" added; the
 /// search offers "orinar"), "se me duermen las piernas" ("duermen" is
 /// sleep's too), "lipoma", "quiste" and "ratones de la espalda" (the
 /// question asking what it is has more words than the what-first rule
 /// allows: two more lost six "como es un lipoma").
 #[test]
 fn a_houston_clinics_own_faq_written_blind_finds_its_answers() {
-    let floors = (0.821, 0.972, 0.885);
+    let floors = (0.848, 0.972, 0.901);
     scores_of(&fixture_in("es-20", "es"), "lang/queries-es-20.json").assert_floors(2, floors, floors);
 }
 
