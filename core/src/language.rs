@@ -163,18 +163,20 @@ language!(
     concat!("\n", include_str!("search/stop_words.txt")), &[],
     &["ag", "eri", "er", "i", "ic", "ist", "ment", "ur"]
 );
-language!(/// Spanish: a word may lack its silent initial "h", "ll" be spelt "y",
-    /// and a first "b" "v" and the reverse, or a first "ce", "ci" or "z" be
-    /// spelt with "s" (seseo); a verb's "ue" is its infinitive's "o"
-    /// ("truenan", "tronar"; "suenan", "sonar"), a "z" its plural's "c"
-    /// ("cicatriz", "cicatrices"), and "qu" may be spelt "k" ("kiste"); a noun in "-aje" derives
-    /// from its verb ("drenaje", "drenar"), an adjective in "-al" from its
-    /// noun ("discal", "disco"), a diminutive in "-ito" from its word
-    /// ("granitos", "grano"), a noun in "-miento" from its verb
-    /// ("tratamiento", "tratar"; "crecimiento", "crecer"), one in "-ista"
+language!(/// Spanish: a word may lack its silent initial "h", "ll" be spelt "y", and
+    /// a first "b" "v" and the reverse, a first "ce", "ci" or "z" be spelt with
+    /// "s" (seseo) and a first "se", "si" with "c" ("cebáceo"); a verb's "ue"
+    /// is its infinitive's "o" ("truenan", "tronar"; "suenan", "sonar"), a "z"
+    /// its plural's "c" ("cicatriz", "cicatrices"), and "qu" may be spelt "k"
+    /// ("kiste"); a noun in "-aje" derives from its verb ("drenaje", "drenar"),
+    /// an adjective in "-al" from its noun ("discal", "disco"), a diminutive in
+    /// "-ito" from its word ("granitos", "grano"), a noun in "-miento" from its
+    /// verb ("tratamiento", "tratar"; "crecimiento", "crecer"), one in "-ista"
     /// from its noun ("masajista", "masaje").
-    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que", "como"], nltk!("es"), &["h"], &["aj", "al", "it", "amient", "imient", "ist"],
-    &[("ll", "y"), ("ue", "o"), ("z", "c"), ("qu", "k")], &[("b", "v"), ("v", "b"), ("ce", "se"), ("ci", "si"), ("z", "s")]);
+    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que", "como"], nltk!("es"), &["h"],
+    &["aj", "al", "it", "amient", "imient", "ist"],
+    &[("ll", "y"), ("ue", "o"), ("z", "c"), ("qu", "k")],
+    &[("b", "v"), ("v", "b"), ("ce", "se"), ("ci", "si"), ("se", "ce"), ("si", "ci"), ("z", "s")]);
 language!(/// French.
     FRENCH, "fr", "French", stem_french, French, latin, &["qu", "que"], nltk!("fr"), &[]);
 language!(/// German.

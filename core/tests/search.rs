@@ -383,13 +383,18 @@ fn a_spanish_diminutive_an_agent_and_a_noun_in_miento_meet_their_word() {
 }
 
 #[test]
-fn a_spanish_z_meets_its_plurals_c_and_qu_may_be_spelt_k() {
-    let b = spanish("¿Me quedará cicatriz?\nPequeña.\n¿Qué es un quiste?\nUna bolsa.\n¿Duele la nariz?\nNo.\n");
+fn a_spanish_z_meets_its_plurals_c_and_qu_and_se_may_be_spelt_as_they_sound() {
+    let b = spanish(
+        "¿Me quedará cicatriz?\nPequeña.\n¿Qué es un quiste?\nUna bolsa.\n¿Duele la nariz?\nNo.\n\
+         ¿Es un quiste sebáceo?\nSí.\n",
+    );
     // "cicatrices" (stem "cicatric") is the plural of "cicatriz" (stem "cicatriz").
     assert_eq!(found(&b, "cicatrices"), Some(vec![0]));
     assert_eq!(found(&b, "narices"), Some(vec![2]));
     // "kiste" as it sounds: two edits from "quiste", more than a typo of six letters.
-    assert_eq!(found(&b, "kiste"), Some(vec![1]));
+    assert_eq!(found(&b, "kiste"), Some(vec![1, 3]));
+    // A first "se" spelt "ce" (the reverse of seseo): "cebaceo", "sebáceo".
+    assert_eq!(found(&b, "quiste cebaceo"), Some(vec![3]));
 }
 
 #[test]
