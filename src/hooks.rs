@@ -11,6 +11,14 @@ use yew::prelude::*;
 use crate::ids::{document_link_base, element_selector, entry_by_slug, entry_in_hash, link_to, slug_in_id, Part};
 use crate::shared::Shared;
 
+/// A [`NodeRef`] kept across renders: what Yew's `use_node_ref` gives, held
+/// by `use_ref` instead of a `use_state` (whose reducer machinery, in the
+/// `.wasm` for `use_node_ref` alone, is larger).
+#[hook]
+pub fn use_element_ref() -> NodeRef {
+    (*use_ref(NodeRef::default)).clone()
+}
+
 /// Follows deep links and find-in-page, both subscribed when the widget
 /// mounts (and again, the hash followed again, if `prefix` or `bundle`
 /// change; one effect for both measured 128 bytes smaller brotli than one

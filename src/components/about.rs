@@ -58,7 +58,7 @@ pub struct LocalDateProps {
 #[component]
 pub fn LocalDate(props: &LocalDateProps) -> Html {
     let date = props.date;
-    let node = use_node_ref();
+    let node = crate::hooks::use_element_ref();
     {
         let node = node.clone();
         use_effect_with(date, move |&date| {

@@ -158,7 +158,7 @@ pub fn rendered(shown: &[usize], limit: usize, pinned: Option<usize>) -> impl It
 /// a red flag (a search's, at its rank) as a compact care card.
 #[component]
 pub fn Accordion(props: &AccordionProps) -> Html {
-    let list = use_node_ref();
+    let list = crate::hooks::use_element_ref();
     let onkeydown = {
         let list = list.clone();
         Callback::from(move |e: KeyboardEvent| on_keydown(&list, &e))

@@ -14,7 +14,7 @@ use super::{
     topics::topic_chips, urgent_advice::urgent_advice,
 };
 use crate::events::WidgetEvent;
-use crate::hooks::{copy_link, use_focus_part, use_page_links};
+use crate::hooks::{copy_link, use_element_ref, use_focus_part, use_page_links};
 use crate::ids::{document_link_base, widget_id, Part};
 use crate::shared::Shared;
 use crate::state::{Action, Visible, WidgetState, RENDER_ALL_UP_TO};
@@ -68,7 +68,7 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     let FaqWidgetProps { bundle, id_prefix: prefix, texts, page_url, on_event } = props;
     let state = use_reducer(WidgetState::default);
     let dispatcher = state.dispatcher();
-    let (root, input_ref) = (use_node_ref(), use_node_ref());
+    let (root, input_ref) = (use_element_ref(), use_element_ref());
 
     // One search per query and topic: hits, matched words and suggestion
     // together, and what is shown of them in the topic. The matched words
