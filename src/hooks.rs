@@ -4,7 +4,11 @@
 
 use faq_core::Bundle;
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsError, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
@@ -109,14 +113,22 @@ pub fn copy_link(
             return;
         };
         let link = link_to(&base, &e.slug);
-        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
-        let on_done = on_done.clone();
-        yew::platform::spawn_local(async move {
-            let written = match clipboard {
-                Some(clipboard) => wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link)).await.is_ok(),
-                None => false,
-            };
-            on_done.emit((entry, written));
-        });
+        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+            return on_done.emit((entry, false));
+        };
+        // Told when the promise settles, either way; both callbacks are
+        // dropped then (no future and no task queue of its own for this).
+        let callbacks = Rc::new(RefCell::new(None));
+        let settled = |written: bool| {
+            let (callbacks, on_done) = (callbacks.clone(), on_done.clone());
+            Closure::<dyn FnMut(JsValue) -> Result<(), JsError>>::new(move |_| {
+                drop(callbacks.borrow_mut().take());
+                on_done.emit((entry, written));
+                Ok(())
+            })
+        };
+        let (resolve, reject) = (settled(true), settled(false));
+        let _ = clipboard.write_text(&link).then_with_reject(&resolve, &reject);
+        *callbacks.borrow_mut() = Some((resolve, reject));
     })
 }
