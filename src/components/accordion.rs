@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::accordion_item::AccordionItem;
+use super::accordion_item::{AccordionItem, AccordionItemProps};
 use super::care_card::{care_card, CareCardView, Disclosure};
 use crate::shared::Shared;
 use crate::state::{feedback_on, is_open, Visible};
@@ -206,21 +206,23 @@ pub fn Accordion(props: &AccordionProps) -> Html {
                 // `.wasm` for this one use; `Class` is a plain attribute, and
                 // setAttribute lowercases names in HTML documents, so this sets `class`.
                 <div key={i} Class={if open { "faq__item faq__item--open" } else { "faq__item" }} part="item" {hidden}>
-                <AccordionItem
-                    bundle={props.bundle.clone()}
-                    entry={i}
-                    {open}
-                    question_marks={marks[i].clone()}
-                    answer_marks={(open && !hidden).then(|| props.matched.clone())}
-                    id_prefix={props.id_prefix.clone()}
-                    on_toggle={props.on_toggle.clone()}
-                    on_copy={props.on_copy.clone()}
-                    on_feedback={props.on_feedback.clone()}
-                    feedback={feedback_on(&props.feedback, i)}
-                    texts={props.texts.clone()}
-                    link_base={props.link_base.clone()}
-                    show_link={props.show_link == Some(i)}
-                />
+                // The props as a struct, not one by one: html! then builds
+                // no props builder (its checks and setters) into the `.wasm`.
+                <AccordionItem ..AccordionItemProps {
+                    bundle: props.bundle.clone(),
+                    entry: i,
+                    open,
+                    question_marks: marks[i].clone(),
+                    answer_marks: (open && !hidden).then(|| props.matched.clone()),
+                    id_prefix: props.id_prefix.clone(),
+                    on_toggle: props.on_toggle.clone(),
+                    on_copy: props.on_copy.clone(),
+                    on_feedback: props.on_feedback.clone(),
+                    feedback: feedback_on(&props.feedback, i),
+                    texts: props.texts.clone(),
+                    link_base: props.link_base.clone(),
+                    show_link: props.show_link == Some(i),
+                } />
                 </div>
             }}).collect::<Html>() }
         </div>

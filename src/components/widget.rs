@@ -8,10 +8,10 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::{
-    about::about, accordion::Accordion, announcer::announcer, care_card::care_card, care_card::CareCardView,
-    care_card::Disclosure, empty_state::empty_state, empty_state::EmptyStateView, other_urgent::other_urgent,
-    search_box::search_box, search_box::SearchBoxView, show_all::show_all, show_more::show_more, status::status,
-    topics::topic_chips, urgent_advice::urgent_advice,
+    about::about, accordion::Accordion, accordion::AccordionProps, announcer::announcer, care_card::care_card,
+    care_card::CareCardView, care_card::Disclosure, empty_state::empty_state, empty_state::EmptyStateView,
+    other_urgent::other_urgent, search_box::search_box, search_box::SearchBoxView, show_all::show_all,
+    show_more::show_more, status::status, topics::topic_chips, urgent_advice::urgent_advice,
 };
 use crate::events::WidgetEvent;
 use crate::hooks::{copy_link, use_element_ref, use_focus_part, use_page_links};
@@ -278,24 +278,25 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
             // then): a dataset rendered whole keeps its items, hidden, so
             // the search after one that found nothing shows them again
             // instead of creating them anew.
-            <Accordion
-                bundle={bundle.clone()}
-                entries={visible.clone()}
-                limit={rendering}
-                busy={growing}
-                keep_hidden={!growing && bundle.faq.entries.len() <= RENDER_ALL_UP_TO}
-                pinned={state.pinned}
-                matched={matched.clone()}
-                open={state.open.clone()}
-                feedback={state.feedback.clone()}
-                show_link={state.copy_fallback}
-                {link_base}
-                id_prefix={prefix.clone()}
-                {on_toggle}
-                {on_copy}
-                on_feedback={on_feedback.clone()}
-                texts={texts.clone()}
-            />
+            // The props as a struct: no props builder in the `.wasm`.
+            <Accordion ..AccordionProps {
+                bundle: bundle.clone(),
+                entries: visible.clone(),
+                limit: rendering,
+                busy: growing,
+                keep_hidden: !growing && bundle.faq.entries.len() <= RENDER_ALL_UP_TO,
+                pinned: state.pinned,
+                matched: matched.clone(),
+                open: state.open.clone(),
+                feedback: state.feedback.clone(),
+                show_link: state.copy_fallback,
+                link_base,
+                id_prefix: prefix.clone(),
+                on_toggle,
+                on_copy,
+                on_feedback: on_feedback.clone(),
+                texts: texts.clone(),
+            } />
             { show_more(limit, total, texts, &on_show_more) }
             // After the results: the red flags the search or topic hides, one click away.
             { other_urgent(bundle, &visible.hidden_urgent, &texts.other_urgent, &dispatch(&dispatcher, Action::Reveal)) }
