@@ -241,7 +241,7 @@ pub fn fill_html(template: &str, names: &[&str], values: &[Html]) -> Html {
             Piece::Value(i) => values[i].clone(),
         })
     });
-    Html::from_iter(nodes)
+    crate::components::list(nodes)
 }
 
 #[cfg(test)]

@@ -176,55 +176,63 @@ pub fn Accordion(props: &AccordionProps) -> Html {
     while marks.len() < entries.len() {
         marks.push(Rc::new(Vec::new()));
     }
+    // One node per item (see `super::list`).
+    let mut nodes = Vec::new();
+    for &(i, hidden) in &items {
+        let open = is_open(&props.open, i);
+        let Some(entry) = entries.get(i) else {
+            nodes.push(Html::default());
+            continue;
+        };
+        if entry.urgent {
+            let card = care_card(CareCardView {
+                bundle: &props.bundle,
+                entry: i,
+                matched: &props.matched,
+                id_prefix: &props.id_prefix,
+                texts: &props.texts,
+                feedback: feedback_on(&props.feedback, i),
+                on_feedback: &props.on_feedback,
+                disclosure: Some(Disclosure { open, on_toggle: &props.on_toggle, in_block: false }),
+            });
+            nodes.push(html! { <key={i}>{ card }</> });
+            continue;
+        }
+        if !hidden {
+            marks[i] = Rc::new(props.bundle.highlight(entry.question.as_str(), &props.matched));
+        }
+        nodes.push(html! {
+            // `Class`, not `class`: html! turns a `class` that is not a literal
+            // into Yew's `Classes` (an index set, hashed), which would be in the
+            // `.wasm` for this one use; `Class` is a plain attribute, and
+            // setAttribute lowercases names in HTML documents, so this sets `class`.
+            <div key={i} Class={if open { "faq__item faq__item--open" } else { "faq__item" }} part="item" {hidden}>
+            // The props as a struct, not one by one: html! then builds
+            // no props builder (its checks and setters) into the `.wasm`.
+            <AccordionItem ..AccordionItemProps {
+                bundle: props.bundle.clone(),
+                entry: i,
+                open,
+                question_marks: marks[i].clone(),
+                answer_marks: (open && !hidden).then(|| props.matched.clone()),
+                id_prefix: props.id_prefix.clone(),
+                on_toggle: props.on_toggle.clone(),
+                on_copy: props.on_copy.clone(),
+                on_feedback: props.on_feedback.clone(),
+                feedback: feedback_on(&props.feedback, i),
+                texts: props.texts.clone(),
+                link_base: props.link_base.clone(),
+                show_link: props.show_link == Some(i),
+            } />
+            </div>
+        });
+    }
     let html = html! {
         // Hidden while it shows nothing: it is kept (its items hidden) so
         // that the search after one that found nothing shows them again
         // rather than creating them anew.
         <div class="faq__list" ref={list} {onkeydown} aria-busy={props.busy.then_some("true")} hidden={shown.is_empty()}>
-            { items.iter().map(|&(i, hidden)| {
-                let open = is_open(&props.open, i);
-                let Some(entry) = entries.get(i) else { return Html::default() };
-                if entry.urgent {
-                    let card = care_card(CareCardView {
-                        bundle: &props.bundle,
-                        entry: i,
-                        matched: &props.matched,
-                        id_prefix: &props.id_prefix,
-                        texts: &props.texts,
-                        feedback: feedback_on(&props.feedback, i),
-                        on_feedback: &props.on_feedback,
-                        disclosure: Some(Disclosure { open, on_toggle: &props.on_toggle, in_block: false }),
-                    });
-                    return html! { <key={i}>{ card }</> };
-                }
-                if !hidden {
-                    marks[i] = Rc::new(props.bundle.highlight(entry.question.as_str(), &props.matched));
-                }
-                html! {
-                // `Class`, not `class`: html! turns a `class` that is not a literal
-                // into Yew's `Classes` (an index set, hashed), which would be in the
-                // `.wasm` for this one use; `Class` is a plain attribute, and
-                // setAttribute lowercases names in HTML documents, so this sets `class`.
-                <div key={i} Class={if open { "faq__item faq__item--open" } else { "faq__item" }} part="item" {hidden}>
-                // The props as a struct, not one by one: html! then builds
-                // no props builder (its checks and setters) into the `.wasm`.
-                <AccordionItem ..AccordionItemProps {
-                    bundle: props.bundle.clone(),
-                    entry: i,
-                    open,
-                    question_marks: marks[i].clone(),
-                    answer_marks: (open && !hidden).then(|| props.matched.clone()),
-                    id_prefix: props.id_prefix.clone(),
-                    on_toggle: props.on_toggle.clone(),
-                    on_copy: props.on_copy.clone(),
-                    on_feedback: props.on_feedback.clone(),
-                    feedback: feedback_on(&props.feedback, i),
-                    texts: props.texts.clone(),
-                    link_base: props.link_base.clone(),
-                    show_link: props.show_link == Some(i),
-                } />
-                </div>
-            }}).collect::<Html>() }
+            { super::list(nodes) }
         </div>
     };
     *order = items;

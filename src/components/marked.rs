@@ -28,5 +28,5 @@ pub fn marked_ranges(text: &str, ranges: &[Range<usize>]) -> Html {
         }
     }
     parts.push(html! { { text.get(at..).unwrap_or_default() } });
-    parts.into_iter().collect()
+    super::list(parts)
 }

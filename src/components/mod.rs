@@ -20,7 +20,15 @@ pub mod topics;
 pub mod urgent_advice;
 pub mod widget;
 
-use yew::{Callback, MouseEvent};
+use yew::virtual_dom::VList;
+use yew::{Callback, Html, MouseEvent};
+
+/// `nodes` as one node, a list: what `collect::<Html>()` makes. The views
+/// push their nodes into a `Vec` and call this, rather than each collecting
+/// an iterator (each `collect` into `Html` is code of its own in the `.wasm`).
+pub fn list(nodes: Vec<Html>) -> Html {
+    VList::from(nodes).into()
+}
 
 /// A click handler that calls `callback` with `value`. Every button of the
 /// widget that reports a fixed value uses it: one closure type for each type

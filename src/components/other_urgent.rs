@@ -3,7 +3,7 @@
 use faq_core::Bundle;
 use yew::prelude::*;
 
-use super::on_click;
+use super::{list, on_click};
 
 /// Under the care cards: `label`, then one button per red flag in `hidden`
 /// (entry indices) that calls `on_reveal` with its entry, to show it.
@@ -14,16 +14,15 @@ pub fn other_urgent(bundle: &Bundle, hidden: &[usize], label: &AttrValue, on_rev
     if hidden.is_empty() {
         return Html::default();
     }
-    let links: Html = hidden
-        .iter()
-        .filter_map(|&entry| {
-            let question = &bundle.faq.entries.get(entry)?.question;
-            let onclick = on_click(on_reveal, entry);
-            Some(
-                html! { <li><button type="button" class="faq__other-urgent-link" {onclick}>{ question }</button></li> },
-            )
-        })
-        .collect();
+    let mut links = Vec::new();
+    for &entry in hidden {
+        let Some(e) = bundle.faq.entries.get(entry) else { continue };
+        let onclick = on_click(on_reveal, entry);
+        links.push(
+            html! { <li><button type="button" class="faq__other-urgent-link" {onclick}>{ &e.question }</button></li> },
+        );
+    }
+    let links = list(links);
     html! {
         <div class="faq__other-urgent" part="other-urgent">
             <p class="faq__other-urgent-label">{ label }</p>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::on_click;
+use super::{list, on_click};
 
 /// One toggle button per topic (`aria-pressed`), in a group named `label`;
 /// pressing one shows only its entries (combined with the search), pressing
@@ -16,19 +16,17 @@ pub fn topic_chips(
     if topics.is_empty() {
         return Html::default();
     }
-    let chips: Html = topics
-        .iter()
-        .enumerate()
-        .map(|(i, name)| {
-            let is_pressed = pressed == Some(i);
-            let onclick = on_click(on_topic, (!is_pressed).then_some(i));
-            html! {
-                <button type="button" class="faq__topic" part="topic"
-                    aria-pressed={if is_pressed { "true" } else { "false" }} {onclick}>
-                    { name }
-                </button>
-            }
-        })
-        .collect();
+    let mut chips = Vec::new();
+    for (i, name) in topics.iter().enumerate() {
+        let is_pressed = pressed == Some(i);
+        let onclick = on_click(on_topic, (!is_pressed).then_some(i));
+        chips.push(html! {
+            <button type="button" class="faq__topic" part="topic"
+                aria-pressed={if is_pressed { "true" } else { "false" }} {onclick}>
+                { name }
+            </button>
+        });
+    }
+    let chips = list(chips);
     html! { <div class="faq__topics" role="group" aria-label={label.clone()}>{ chips }</div> }
 }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::{
     about::about, accordion::Accordion, accordion::AccordionProps, announcer::announcer, care_card::care_card,
-    care_card::CareCardView, care_card::Disclosure, empty_state::empty_state, empty_state::EmptyStateView,
+    care_card::CareCardView, care_card::Disclosure, empty_state::empty_state, empty_state::EmptyStateView, list,
     other_urgent::other_urgent, search_box::search_box, search_box::SearchBoxView, show_all::show_all,
     show_more::show_more, status::status, topics::topic_chips, urgent_advice::urgent_advice,
 };
@@ -206,27 +206,24 @@ pub fn FaqWidget(props: &FaqWidgetProps) -> Html {
     // The red flags above the list: whole cards for a search (those its
     // layout puts first) or a topic; at rest, compact ones (their questions
     // a tap from their answers) in one block. The list draws its own.
-    let cards: Html = visible
-        .cards
-        .iter()
-        .filter(|_| !state.framing())
-        .map(|&entry| {
-            care_card(CareCardView {
-                bundle,
-                entry,
-                matched,
-                id_prefix: prefix,
-                texts,
-                feedback: state.feedback_on(entry),
-                on_feedback: &on_feedback,
-                disclosure: (!visible.searching).then(|| Disclosure {
-                    open: state.is_open(entry),
-                    on_toggle: &on_toggle,
-                    in_block: true,
-                }),
-            })
-        })
-        .collect();
+    let mut cards = Vec::new();
+    for &entry in visible.cards.iter().filter(|_| !state.framing()) {
+        cards.push(care_card(CareCardView {
+            bundle,
+            entry,
+            matched,
+            id_prefix: prefix,
+            texts,
+            feedback: state.feedback_on(entry),
+            on_feedback: &on_feedback,
+            disclosure: (!visible.searching).then(|| Disclosure {
+                open: state.is_open(entry),
+                on_toggle: &on_toggle,
+                in_block: true,
+            }),
+        }));
+    }
+    let cards = list(cards);
 
     let heading_id = widget_id(prefix, "heading");
     html! {
