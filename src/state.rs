@@ -170,12 +170,22 @@ impl Reducible for WidgetState {
             Action::Open(entry) => next.open_entry(entry),
             Action::SetAll(entries, open) => {
                 next.grown = usize::MAX;
-                // Linear in the entries (10,000 of them at once, say): mark, then collect.
+                // Linear in the entries (10,000 of them at once, say): mark, then gather.
                 let size = entries.iter().chain(next.open.iter()).max().map_or(0, |&m| m + 1);
                 let mut marked = vec![false; size];
                 next.open.iter().for_each(|&e| marked[e] = true);
                 entries.iter().for_each(|&e| marked[e] = open);
-                next.open = Rc::new((0..size).filter(|&e| marked[e]).collect());
+                // Pushed, not collected: a `collect` is code of its own in the
+                // `.wasm`. By index: 17 bytes smaller raw than `enumerate` here
+                // and in `Visible::of` (and, that build, 194 smaller brotli).
+                let mut opened = Vec::new();
+                #[allow(clippy::needless_range_loop)]
+                for e in 0..size {
+                    if marked[e] {
+                        opened.push(e);
+                    }
+                }
+                next.open = Rc::new(opened);
             }
             Action::Announce(message) => {
                 let n = self.announcement.as_ref().map_or(0, |(_, n)| n.wrapping_add(1));
@@ -246,12 +256,28 @@ impl Visible {
     pub fn of(bundle: &Bundle, results: &Results, topic: Option<usize>) -> Self {
         let entries = &bundle.faq.entries;
         let in_topic = |e: usize| topic.is_none_or(|t| entries[e].topic == Some(t as u32));
+        // Pushed, not collected or partitioned: each `collect` is code of
+        // its own in the `.wasm`.
         let Some(hits) = &results.hits else {
-            let (cards, list) = (0..entries.len()).filter(|&e| in_topic(e)).partition(|&e| entries[e].urgent);
-            let hidden_urgent = (0..entries.len()).filter(|&e| entries[e].urgent && !in_topic(e)).collect();
+            let (mut cards, mut list, mut hidden_urgent) = (Vec::new(), Vec::new(), Vec::new());
+            #[allow(clippy::needless_range_loop)] // see `Action::SetAll`
+            for e in 0..entries.len() {
+                match (in_topic(e), entries[e].urgent) {
+                    (true, true) => cards.push(e),
+                    (true, false) => list.push(e),
+                    (false, true) => hidden_urgent.push(e),
+                    (false, false) => {}
+                }
+            }
             return Visible { cards, entries: list, hidden_urgent, searching: topic.is_some(), relaxed: false };
         };
-        let hits: Vec<Hit> = hits.iter().filter(|h| in_topic(h.entry)).copied().collect();
+        let mut kept: Vec<Hit> = Vec::new();
+        for hit in hits {
+            if in_topic(hit.entry) {
+                kept.push(*hit);
+            }
+        }
+        let hits = kept;
         let Layout { cards, list, other_urgent } = Layout::of(entries, &hits, &SearchOptions::default());
         let relaxed = results.relaxed && !hits.is_empty();
         Visible { cards, entries: list, hidden_urgent: other_urgent, searching: true, relaxed }
@@ -278,7 +304,11 @@ impl Visible {
     /// red flags' too (compact in their block).
     pub fn collapsible(&self) -> Vec<usize> {
         let compact = if self.searching { &[][..] } else { &self.cards[..] };
-        compact.iter().chain(&self.entries).copied().collect()
+        let mut entries = Vec::new();
+        for &e in compact.iter().chain(&self.entries) {
+            entries.push(e);
+        }
+        entries
     }
 }
 

@@ -86,8 +86,13 @@ fn on_keydown(list: &NodeRef, event: &KeyboardEvent) {
         return;
     }
     let Ok(buttons) = list.query_selector_all(QUESTION_SELECTOR) else { return };
-    let buttons: Vec<HtmlElement> =
-        (0..buttons.length()).filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok()).collect();
+    let mut elements: Vec<HtmlElement> = Vec::new();
+    for i in 0..buttons.length() {
+        if let Some(button) = buttons.item(i).and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+            elements.push(button);
+        }
+    }
+    let buttons = elements;
     let Some(current) = buttons.iter().position(|b| **b == target) else { return };
     if let Some(next) = focus_target(&event.key(), current, buttons.len()) {
         event.prevent_default();

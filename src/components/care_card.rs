@@ -76,7 +76,12 @@ pub fn tel_href(phone: &str) -> Option<String> {
         ["ext", "x", ";ext="].iter().any(|m| rest.get(..m.len()).is_some_and(|p| p.eq_ignore_ascii_case(m.as_bytes())))
     };
     // The number's bytes are ASCII but for no-break spaces (0xC2 0xA0): spaces out.
-    let compact: Vec<u8> = number.bytes().filter(|b| !matches!(b, b' ' | 0xC2 | 0xA0)).collect();
+    let mut compact: Vec<u8> = Vec::new();
+    for b in number.bytes() {
+        if !matches!(b, b' ' | 0xC2 | 0xA0) {
+            compact.push(b);
+        }
+    }
     let compact = compact.strip_prefix(b"(").unwrap_or(&compact);
     let (international, digits) = match compact.strip_prefix(b"+") {
         Some(n) => (true, n),
