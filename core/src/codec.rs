@@ -242,7 +242,13 @@ impl Reader<'_> {
     }
 
     fn strings_n(&mut self, n: usize) -> Result<Vec<String>, DecodeError> {
-        (0..n).map(|_| self.string()).collect()
+        // Pushed, not collected, here and below: each `collect` of
+        // `Result`s is code of its own in the widget's `.wasm`.
+        let mut strings = Vec::new();
+        for _ in 0..n {
+            strings.push(self.string()?);
+        }
+        Ok(strings)
     }
 
     /// [`Writer::strings`] output.
@@ -254,19 +260,22 @@ impl Reader<'_> {
     /// [`Writer::gaps`] output.
     fn gaps(&mut self) -> Result<Vec<u32>, DecodeError> {
         let n = self.count()?;
-        let mut previous: u32 = 0;
-        (0..n)
-            .map(|_| {
-                previous = previous.wrapping_add(self.u32()?);
-                Ok(previous)
-            })
-            .collect()
+        let (mut values, mut previous) = (Vec::new(), 0u32);
+        for _ in 0..n {
+            previous = previous.wrapping_add(self.u32()?);
+            values.push(previous);
+        }
+        Ok(values)
     }
 
     /// [`Writer::numbers`] output.
     fn numbers(&mut self) -> Result<Vec<u32>, DecodeError> {
         let n = self.count()?;
-        (0..n).map(|_| self.u32()).collect()
+        let mut values = Vec::new();
+        for _ in 0..n {
+            values.push(self.u32()?);
+        }
+        Ok(values)
     }
 }
 

@@ -99,7 +99,12 @@ impl Layout {
             }
         }
         let shown = |e: usize| hits.iter().any(|h| h.entry == e);
-        layout.other_urgent = (0..entries.len()).filter(|&e| urgent(e) && !shown(e)).collect();
+        // Pushed, not collected: a `collect` is code of its own in the `.wasm`.
+        for e in 0..entries.len() {
+            if urgent(e) && !shown(e) {
+                layout.other_urgent.push(e);
+            }
+        }
         layout
     }
 

@@ -18,7 +18,12 @@ impl MatchedTerms {
     /// Every dataset word of `expansion` (by any route: as written, stem,
     /// synonym, prefix, typo).
     pub(crate) fn of(expansion: &Expansion) -> Self {
-        let mut ids: Vec<u32> = expansion.words.iter().flatten().map(|c| c.term as u32).collect();
+        // Pushed, not collected, here and in `highlight`: a `collect` is
+        // code of its own in the `.wasm`.
+        let mut ids: Vec<u32> = Vec::new();
+        for candidate in expansion.words.iter().flatten() {
+            ids.push(candidate.term as u32);
+        }
         sort_by_key(&mut ids, |&t| u64::from(t));
         ids.dedup();
         MatchedTerms(ids)
@@ -32,11 +37,12 @@ impl SearchIndex {
         if matched.0.is_empty() {
             return Vec::new();
         }
-        words(text)
-            .filter(|(_, word)| {
-                self.terms.binary_search(word).is_ok_and(|t| matched.0.binary_search(&(t as u32)).is_ok())
-            })
-            .map(|(range, _)| range)
-            .collect()
+        let mut ranges = Vec::new();
+        for (range, word) in words(text) {
+            if self.terms.binary_search(&word).is_ok_and(|t| matched.0.binary_search(&(t as u32)).is_ok()) {
+                ranges.push(range);
+            }
+        }
+        ranges
     }
 }
