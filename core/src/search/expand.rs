@@ -56,15 +56,14 @@ pub(crate) struct Expansion {
 impl SearchIndex {
     /// Expands each word of `query` into its candidates, by `language`'s rules.
     pub(crate) fn expand(&self, query: &Query, language: &Language, options: &SearchOptions) -> Expansion {
-        let words = query
-            .words
-            .iter()
-            .map(|word| {
-                let mut candidates = self.candidates(word, query.is_last(word), language, options);
-                sort_by_key(&mut candidates, |c| c.term as u64);
-                candidates
-            })
-            .collect();
+        // Pushed, not collected, here and below: a `collect` is code of its
+        // own in the `.wasm`.
+        let mut words = Vec::with_capacity(query.words.len());
+        for word in &query.words {
+            let mut candidates = self.candidates(word, query.is_last(word), language, options);
+            sort_by_key(&mut candidates, |c| c.term as u64);
+            words.push(candidates);
+        }
         let numbers = (query.words.iter().enumerate())
             .filter(|(_, word)| word.bytes().all(|b| b.is_ascii_digit()))
             .fold(0, |numbers, (i, _)| numbers | 1u16.checked_shl(i as u32).unwrap_or(0));
@@ -102,7 +101,11 @@ impl SearchIndex {
             }
         }
         if is_last && word.chars().count() >= options.min_prefix_len {
-            for t in self.most_frequent(with_word_as_prefix, options.max_expansions) {
+            let mut prefixed = Vec::with_capacity(with_word_as_prefix.len());
+            for t in with_word_as_prefix {
+                prefixed.push(t);
+            }
+            for t in self.most_frequent(prefixed, options.max_expansions) {
                 direct.push((t, options.prefix_weight, false));
             }
         }
@@ -164,21 +167,23 @@ impl SearchIndex {
                 // "s" ("trigger piont" for "trigger points"), the most common
                 // ending of the Latin-script languages.
                 let first = word.chars().next().map_or("", |c| &word[..c.len_utf8()]);
-                let close: Vec<usize> = prefix_range(&self.terms, first)
-                    .filter(|&t| {
-                        let term = &self.terms[t];
-                        let chars = term.chars().count();
-                        let ending = chars.saturating_sub(len);
-                        let less_ending = (1..=MAX_ENDING).contains(&ending)
-                            && (len >= ENDING_TYPO_LEN || ending == 1 && term.ends_with('s'));
-                        edit_distance_counted(word, len, term, chars, max).is_some()
-                            || less_ending
-                                && (0..2).any(|more| {
-                                    let cut = term.get(..word.len() + more).filter(|cut| cut.len() < term.len());
-                                    cut.is_some_and(|cut| edit_distance(word, cut, max).is_some())
-                                })
-                    })
-                    .collect();
+                let mut close: Vec<usize> = Vec::new();
+                for t in prefix_range(&self.terms, first) {
+                    let term = &self.terms[t];
+                    let chars = term.chars().count();
+                    let ending = chars.saturating_sub(len);
+                    let less_ending = (1..=MAX_ENDING).contains(&ending)
+                        && (len >= ENDING_TYPO_LEN || ending == 1 && term.ends_with('s'));
+                    if edit_distance_counted(word, len, term, chars, max).is_some()
+                        || less_ending
+                            && (0..2).any(|more| {
+                                let cut = term.get(..word.len() + more).filter(|cut| cut.len() < term.len());
+                                cut.is_some_and(|cut| edit_distance(word, cut, max).is_some())
+                            })
+                    {
+                        close.push(t);
+                    }
+                }
                 for t in self.most_frequent(close, options.max_expansions) {
                     // A stop word is in most entries and says nothing: no
                     // typo meets one ("cuánto" is one from "cuando").
@@ -199,8 +204,7 @@ impl SearchIndex {
     }
 
     /// At most `limit` of `terms`, the ones in the most entries.
-    fn most_frequent(&self, terms: impl IntoIterator<Item = usize>, limit: usize) -> Vec<usize> {
-        let mut terms: Vec<usize> = terms.into_iter().collect();
+    fn most_frequent(&self, mut terms: Vec<usize>, limit: usize) -> Vec<usize> {
         if terms.len() > limit {
             // Most entries first; ties in term order (ids are below 2³²).
             let df = |t: usize| u64::from(self.df.get(t).copied().unwrap_or(0));

@@ -191,23 +191,22 @@ impl SearchIndex {
         let WordIdf { idf, stand_in, synonym_in_question } = word;
         // Per candidate: its weight times idf, and how it matches an entry
         // without it in the question and with it there.
-        let scored: Vec<(f32, [u8; 2])> = group
-            .iter()
-            .map(|c| {
-                let firm = if c.firm { FIRM } else { 0 };
-                // A synonym counts towards "matched in the question" only
-                // as `word` says, and never names an entry.
-                let in_question = match (c.synonym, synonym_in_question) {
-                    (false, _) => IN_QUESTION | firm << 1,
-                    (true, true) => IN_QUESTION,
-                    (true, false) => 0,
-                };
-                let idf = if idf > 0.0 && c.firm { idf } else { self.idf(c.term, n) };
-                let weight =
-                    if stand_in && c.synonym { c.weight * options.stand_in_weight } else { c.route_weight(options) };
-                (weight * idf, [firm, firm | in_question])
-            })
-            .collect();
+        // Pushed, not collected: a `collect` is code of its own in the `.wasm`.
+        let mut scored: Vec<(f32, [u8; 2])> = Vec::with_capacity(group.len());
+        for c in group {
+            let firm = if c.firm { FIRM } else { 0 };
+            // A synonym counts towards "matched in the question" only
+            // as `word` says, and never names an entry.
+            let in_question = match (c.synonym, synonym_in_question) {
+                (false, _) => IN_QUESTION | firm << 1,
+                (true, true) => IN_QUESTION,
+                (true, false) => 0,
+            };
+            let idf = if idf > 0.0 && c.firm { idf } else { self.idf(c.term, n) };
+            let weight =
+                if stand_in && c.synonym { c.weight * options.stand_in_weight } else { c.route_weight(options) };
+            scored.push((weight * idf, [firm, firm | in_question]));
+        }
         // Term frequencies in the current entry: (candidate, question, answer).
         let mut counts: Vec<(usize, u16, u16)> = Vec::new();
         let mut entry = 0;

@@ -169,7 +169,14 @@ impl Scan {
             }
             Some((_, false, wider)) => {
                 let range = prefix_range(terms, prefix);
-                wider.iter().copied().filter(|o| range.contains(&(o.term as usize))).collect()
+                // Pushed, not collected: a `collect` is code of its own in the `.wasm`.
+                let mut within = Vec::new();
+                for &o in wider.iter() {
+                    if range.contains(&(o.term as usize)) {
+                        within.push(o);
+                    }
+                }
+                within.into()
             }
             None => corpus.scan(prefix, terms).into(),
         };
