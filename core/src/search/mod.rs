@@ -281,10 +281,13 @@ impl SearchIndex {
 pub(crate) fn counted_words(faq: &Faq) -> (Vec<String>, Vec<u32>) {
     let mut all: Vec<String> = Vec::new();
     for entry in &faq.entries {
-        let mut seen: Vec<String> = std::iter::once(entry.question.as_str())
-            .chain(entry.answer_texts())
-            .flat_map(|text| words(text).map(|(_, w)| w))
-            .collect();
+        // Pushed, not collected: a `collect` is code of its own in the `.wasm`.
+        let mut seen: Vec<String> = Vec::new();
+        for text in std::iter::once(entry.question.as_str()).chain(entry.answer_texts()) {
+            for (_, word) in words(text) {
+                seen.push(word);
+            }
+        }
         seen.sort_unstable();
         seen.dedup();
         all.append(&mut seen);
