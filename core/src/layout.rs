@@ -35,7 +35,10 @@ pub const NEAR_SCORE: f32 = 0.9;
 ///   matches as many distinctive query words as the first hit, as many of
 ///   them in its question (session 16: "quitar bulto espalda" put "¿Cuándo
 ///   debo preocuparme por un bulto en la espalda?", with "quitar" in its
-///   answer, above "¿Cómo me quito un bulto…?").
+///   answer, above "¿Cómo me quito un bulto…?"), and as many of the query's
+///   words (session 24: in a clinic whose "lipoma" is in most entries, "me
+///   duele el lipoma" put a red flag with "duele" alone above "¿Por qué me
+///   duele un lipoma?").
 ///
 /// Any other red flag among the hits stays at its rank in the list (the
 /// widget still draws it as a card there). "doctor" keeps "Which doctor
@@ -85,8 +88,8 @@ impl Layout {
                 && hit.score >= NEAR_SCORE * first.score;
             // Named: the query's topic words are in its question, and it has
             // as many of the query's distinctive words, in its question too,
-            // as the first hit.
-            let strong = |h: &Hit| (h.strong_words, h.strong_question_words);
+            // and as many of its words as the first hit.
+            let strong = |h: &Hit| (h.strong_words, h.strong_question_words, h.words);
             let named = hit.named && strong(hit) == strong(first);
             urgent(hit.entry) && (near_the_top || named)
         };

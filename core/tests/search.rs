@@ -217,7 +217,7 @@ fn the_question_asking_what_it_is_opens_with_its_languages_what() {
 }
 
 #[test]
-fn the_question_asking_what_a_topic_is_like_goes_first_but_not_for_a_typo_alone() {
+fn the_question_asking_what_a_topic_is_like_goes_first_for_a_typo_but_not_for_a_prefix() {
     // "¿Qué aspecto tiene…?" (one word more than the topic's) and "¿Cómo se
     // ve…?" ask what it is like; "¿Qué significa que… duela al tocarlo?" is
     // about an aspect, and the score put the painful one first.
@@ -233,9 +233,15 @@ fn the_question_asking_what_a_topic_is_like_goes_first_but_not_for_a_typo_alone(
         assert_eq!(questions(&b, &hits[..1]), [what]);
         assert!(hits.iter().skip(1).any(|h| h.score > hits[0].score), "the rule lifted it: {hits:?}");
     }
-    // A word only a typo matched ("gravl") says no topic: the score decides.
+    // A typo of a whole word ("gravl", which no word starts with) asks what
+    // its word is ("lipona", "contratura" in the Spanish sets).
     let b = Bundle::new(parse_text(TOPIC).unwrap(), &Synonyms::default());
     let hits = b.search("gravl").unwrap();
+    assert!(hits.iter().all(|h| !h.firm), "{hits:?}");
+    assert_eq!(questions(&b, &hits[..1]), ["What are gravel nodes?"]);
+    // The start of a word may be the start of another ("liposa" wants
+    // "liposarcoma", not what a lipoma is): the score decides.
+    let hits = b.search("grave").unwrap();
     assert!(hits.iter().all(|h| !h.firm), "{hits:?}");
     assert_eq!(questions(&b, &hits[..1]), ["How painful are gravel nodes?"]);
 }
@@ -395,6 +401,36 @@ fn a_spanish_z_meets_its_plurals_c_and_qu_and_se_may_be_spelt_as_they_sound() {
     assert_eq!(found(&b, "kiste"), Some(vec![1, 3]));
     // A first "se" spelt "ce" (the reverse of seseo): "cebaceo", "sebáceo".
     assert_eq!(found(&b, "quiste cebaceo"), Some(vec![3]));
+}
+
+/// A clinic whose main word is in most of its entries ("lipoma" here, in
+/// three of four: a common word, no distinctive one).
+const LIPOMA_CLINIC: &str = "¿Por qué me duele un lipoma?\nPorque roza un nervio.\n\
+                             ! ¿Qué hago si tengo fiebre y un bulto rojo que duele?\nVaya a urgencias.\n\
+                             ¿Qué es un lipoma?\nUn bulto de grasa bajo la piel.\n\
+                             ¿Un lipoma crece?\nDespacio; un lipoma grande se quita.\n";
+
+#[test]
+fn a_query_of_a_clinics_common_word_alone_finds_the_question_asking_what_it_is() {
+    let b = spanish(LIPOMA_CLINIC);
+    let hits = b.search("lipoma").unwrap();
+    assert_eq!(questions(&b, &hits[..1]), ["¿Qué es un lipoma?"]);
+    // The score alone put another first: the rule lifted it.
+    assert!(hits.iter().skip(1).any(|h| h.score > hits[0].score), "{hits:?}");
+}
+
+#[test]
+fn a_red_flag_named_by_one_query_word_stays_below_an_answer_with_all_of_them() {
+    let b = spanish(LIPOMA_CLINIC);
+    // "duele" (distinctive) names the red flag about fever; "lipoma" (common)
+    // is only in the other's question: that one first, the red flag at its rank.
+    let layout = b.layout(&b.query("me duele el lipoma")).unwrap();
+    let visible: Vec<usize> = layout.visible().collect();
+    assert_eq!(visible, [0, 1]);
+    assert!(layout.cards.is_empty());
+    // The red flag alone named: it goes first.
+    let layout = b.layout(&b.query("fiebre")).unwrap();
+    assert_eq!(layout.cards, [1]);
 }
 
 #[test]
