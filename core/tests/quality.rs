@@ -498,11 +498,13 @@ fn fifth_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_fi
 /// edits from "night"; the relaxed rule finds the red flags, the one about
 /// night second). Session 21: "nite" a form of "night" (data/synonyms.txt),
 /// so that query finds "Why is back pain at night a red flag?" first: 0.973
-/// / 0.973 / 0.973.
+/// / 0.973 / 0.973. Session 24: "= disappear dissapear" (data/synonyms.txt,
+/// with the size the English seed saved): "lipoma dissapear" first, 0.986 /
+/// 0.986 / 0.986, no dead end.
 #[test]
 fn sixth_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let floors = (0.972, 0.972, 0.972);
-    scores("queries-cal-6.json").known_noisy_negatives(&["chest pain"]).assert_floors(1, floors, floors);
+    let floors = (0.986, 0.986, 0.986);
+    scores("queries-cal-6.json").known_noisy_negatives(&["chest pain"]).assert_floors(0, floors, floors);
 }
 
 /// A seventh set in the public file's style and kinds
@@ -938,9 +940,11 @@ fn second_query_set_on_the_chilean_dataset_finds_its_answers() {
 /// in "Cáncer de seno": 0.959 / 1.000 / 0.977, these floors (so no longer
 /// blind for that query). Misses left: "lipma" (a typo: every lipoma
 /// question ties), "músculos anudados" (near-tie between muscle-knot entries).
+/// Session 24: a typo of a whole word asks what it is, as the word would:
+/// "lipma" finds "¿Qué es un lipoma?" first, 0.973 / 1.000 / 0.986.
 #[test]
 fn third_public_style_held_out_spanish_dataset_finds_its_answers() {
-    let floors = (0.958, 1.0, 0.976);
+    let floors = (0.972, 1.0, 0.986);
     scores_of(&fixture_in("es-9", "es"), "lang/queries-es-9.json").assert_floors(0, floors, floors);
 }
 
@@ -1150,7 +1154,9 @@ fn eleventh_public_style_held_out_spanish_dataset_finds_its_answers() {
 /// diminutives and nouns in "-miento" and "-ista" meeting their word
 /// (`SPANISH`'s derivations) and "chichón", "incontinencia" and a group of
 /// "costo" and "precio" in data/synonyms.es.txt: these floors ("tarifa" and
-/// "cuesta" left that group for es-19's negative "tarifas").
+/// "cuesta" left that group for es-19's negative "tarifas"). With a typo of a
+/// whole word asking what it is ("lipona", "contratura"; `what_first`):
+/// 0.904 / 0.973 / 0.941, these floors.
 #[test]
 fn a_spanish_clinics_own_faq_written_blind_finds_its_answers() {
     scores_of(&fixture_in("es-18", "es"), "lang/queries-es-18.json").assert_floors(
@@ -1173,13 +1179,14 @@ fn a_spanish_clinics_own_faq_written_blind_finds_its_answers() {
 /// seven negatives shown. With a final "z" meeting its plural's "c"
 /// ("cicatriz", "cicatrices"), Spain's "barrillo", "lobanillo" and
 /// "riñones" (the low back) in data/synonyms.es.txt and "tarifa" out of it:
-/// these floors. Left: "bulto rabadilla" ("rabadilla" with "sacro" too lost
+/// 0.890 / 0.973 / 0.930; with a typo of a whole word asking what it is
+/// ("lipona", "contratura"): these floors. Left: "bulto rabadilla" ("rabadilla" with "sacro" too lost
 /// three sets' "…en la rabadilla"), "caida del pelo" (pinned).
 #[test]
 fn a_madrid_practices_own_faq_written_blind_finds_its_answers() {
     scores_of(&fixture_in("es-19", "es"), "lang/queries-es-19.json")
         .known_noisy_negatives(&["caida del pelo"])
-        .assert_floors(1, (0.889, 0.972, 0.929), (0.889, 0.972, 0.929));
+        .assert_floors(1, (0.917, 0.972, 0.945), (0.917, 0.972, 0.945));
 }
 
 /// A seventeenth held-out Spanish dataset (es-20), a Houston community
@@ -1218,12 +1225,14 @@ fn a_houston_clinics_own_faq_written_blind_finds_its_answers() {
 /// 0.855, one dead end, four of seven negatives shown. With es-22's changes
 /// (made before es-21 was run: "póliza", "hereditario", "se"/"ce" spelt
 /// alike) and "trabajo pega chamba laburo curro" and "desgarro tirón
-/// distensión" in data/synonyms.es.txt: these floors.
+/// distensión" in data/synonyms.es.txt: 0.918 / 0.986 / 0.951; with a typo
+/// of a whole word asking what it is, measured on es-18 to es-20 before
+/// es-21 was run ("lipona", "contratura" here too): these floors.
 #[test]
 fn a_santiago_centres_own_faq_written_blind_finds_its_answers() {
     scores_of(&fixture_in("es-21", "es"), "lang/queries-es-21.json")
         .known_noisy_negatives(&["dolor de guata"])
-        .assert_floors(0, (0.917, 0.986, 0.950), (0.917, 0.986, 0.950));
+        .assert_floors(0, (0.945, 0.986, 0.966), (0.945, 0.986, 0.966));
 }
 
 /// A nineteenth held-out Spanish dataset (es-22), a Mexico City dermatology
@@ -1238,16 +1247,19 @@ fn a_santiago_centres_own_faq_written_blind_finds_its_answers() {
 /// relaxed rule takes "dolor"; pinned); MiniSearch 0.685 / 0.781 / 0.748,
 /// nine dead ends, four of seven negatives shown. With "póliza" in the group
 /// of "seguro", "hereditario heredar genético", and a first "se" or "si"
-/// spelt "ce", "ci" (the reverse of seseo, `SPANISH`'s initials): these
-/// floors. Left: "lipoma" ("lipoma" is in more than half of its entries, so
-/// no distinctive word asks what it is), "me duele el lipoma" and "lipoma
-/// creciendo" (a red flag with "duele", "crece" in its question goes first),
-/// "rabadilla", "curaciones".
+/// spelt "ce", "ci" (the reverse of seseo, `SPANISH`'s initials): 0.836 /
+/// 0.945 / 0.894. "lipoma" is in more than half of its entries, a common
+/// word: with one such word alone asking what it is ("lipoma" finds "¿Qué
+/// es un lipoma?") and a red flag the query names going first only if it
+/// has as many of the query's words as the first hit ("me duele el
+/// lipoma", "lipoma creciendo", "crecimiento lipoma" had the red flag with
+/// "duele" or "crece" first): 0.890 / 0.959 / 0.926, these floors. Left:
+/// "rabadilla", "curaciones", "pus" and "queratina" (answer-only near-ties).
 #[test]
 fn a_mexico_city_clinics_own_faq_written_blind_finds_its_answers() {
     scores_of(&fixture_in("es-22", "es"), "lang/queries-es-22.json")
         .known_noisy_negatives(&["dolor de muela"])
-        .assert_floors(2, (0.876, 0.945, 0.914), (0.835, 0.945, 0.893));
+        .assert_floors(2, (0.889, 0.958, 0.925), (0.889, 0.958, 0.925));
 }
 
 /// A second held-out Spanish set (es-2: 15 entries, 38 queries), written by

@@ -116,7 +116,8 @@ const FLOORS = {
   // dead end ("lipoma dissapear").
   // Session 20: with "cause" a synonym of "why", "back knots causes": 70/73, 0.9657….
   // Session 21: "nite" a form of "night": 71/73, 71/73, 0.9726…, 1.
-  'cal-6': { hit1: 71, hit3: 71, mrr: 0.9726, noResult: 1 },
+  // Session 24: "= disappear dissapear" (data/synonyms.txt): "lipoma dissapear" first, 72/73, 72/73, 0.986, none.
+  'cal-6': { hit1: 72, hit3: 72, mrr: 0.986, noResult: 0 },
   // The seventh (session 20, written blind during it), as natively: 67/73, 69/73, 0.936, one dead end
   // ("im scared the lump on my back is getting bigger").
   // With "scared" a synonym of "worried": 68/73, 70/73, 0.950, none.
