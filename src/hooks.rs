@@ -113,7 +113,11 @@ pub fn copy_link(
             return;
         };
         let link = link_to(&base, &e.slug);
-        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        // No Clipboard API outside a secure context (a host page on plain
+        // `http:`): `navigator.clipboard` is undefined, and the link is shown
+        // to copy by hand, as when the clipboard refuses.
+        let clipboard = web_sys::window().map(|w| w.navigator().clipboard()).filter(|c| !c.is_undefined());
+        let Some(clipboard) = clipboard else {
             return on_done.emit((entry, false));
         };
         // Told when the promise settles, either way; both callbacks are

@@ -203,4 +203,25 @@ describe('copy link', () => {
     });
     assert.deepEqual(selected, { cls: 'faq__link', all: true });
   });
+
+  test('on a page with no Clipboard API (plain http:), the link is shown for copying by hand and nothing throws', async () => {
+    // Outside a secure context `navigator.clipboard` is undefined; the
+    // harness fails the test on any page error or console error.
+    const page = await h.page('/', {
+      initScript: () => {
+        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+      },
+    });
+    assert.equal(await page.evaluate(() => navigator.clipboard), undefined);
+    const item = page.locator('.faq__item:not([hidden])', { has: page.locator('.faq__question', { hasText: 'Does lipoma go away?' }) });
+    await item.locator('.faq__question').click();
+    await item.locator('.faq__copy').click();
+    const input = page.locator('.faq__link');
+    await input.waitFor();
+    assert.equal(await input.inputValue(), `${h.server.url}#faq-does-lipoma-go-away`);
+    // The widget still answers: another answer opens.
+    const other = page.locator('.faq__item:not([hidden])', { has: page.locator('.faq__question', { hasText: 'What are back mice?' }) });
+    await other.locator('.faq__question').click();
+    await other.locator('.faq__question[aria-expanded="true"]').waitFor();
+  });
 });
