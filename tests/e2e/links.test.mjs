@@ -170,6 +170,19 @@ describe('deep links, print and failures', () => {
   }
 });
 
+/** The list's item whose question is `question`. */
+const itemOf = (page, question) => page.locator('.faq__item:not([hidden])', { has: page.locator('.faq__question', { hasText: question }) });
+
+/** Opens "Does lipoma go away?", clicks "Copy link", and checks the link shown to copy by hand. */
+async function copyByHand(page) {
+  const item = itemOf(page, 'Does lipoma go away?');
+  await item.locator('.faq__question').click();
+  await item.locator('.faq__copy').click();
+  const input = page.locator('.faq__link');
+  await input.waitFor();
+  assert.equal(await input.inputValue(), `${h.server.url}#faq-does-lipoma-go-away`);
+}
+
 describe('copy link', () => {
   test('"Copy link" under an open answer copies its #faq-<slug> link and says so politely', async () => {
     const page = await h.page('/');
@@ -191,12 +204,7 @@ describe('copy link', () => {
         });
       },
     });
-    const item = page.locator('.faq__item:not([hidden])', { has: page.locator('.faq__question', { hasText: 'Does lipoma go away?' }) });
-    await item.locator('.faq__question').click();
-    await item.locator('.faq__copy').click();
-    const input = page.locator('.faq__link');
-    await input.waitFor();
-    assert.equal(await input.inputValue(), `${h.server.url}#faq-does-lipoma-go-away`);
+    await copyByHand(page);
     const selected = await page.evaluate(() => {
       const el = document.querySelector('faq-widget').shadowRoot.activeElement;
       return { cls: el?.className, all: el?.selectionStart === 0 && el?.selectionEnd === el?.value.length };
@@ -213,14 +221,9 @@ describe('copy link', () => {
       },
     });
     assert.equal(await page.evaluate(() => navigator.clipboard), undefined);
-    const item = page.locator('.faq__item:not([hidden])', { has: page.locator('.faq__question', { hasText: 'Does lipoma go away?' }) });
-    await item.locator('.faq__question').click();
-    await item.locator('.faq__copy').click();
-    const input = page.locator('.faq__link');
-    await input.waitFor();
-    assert.equal(await input.inputValue(), `${h.server.url}#faq-does-lipoma-go-away`);
+    await copyByHand(page);
     // The widget still answers: another answer opens.
-    const other = page.locator('.faq__item:not([hidden])', { has: page.locator('.faq__question', { hasText: 'What are back mice?' }) });
+    const other = itemOf(page, 'What are back mice?');
     await other.locator('.faq__question').click();
     await other.locator('.faq__question[aria-expanded="true"]').waitFor();
   });
