@@ -12,19 +12,10 @@ pub(super) fn sort_by_key<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) 
 /// Sorts `items` by `key`, stably, and keeps the first `limit`: only those
 /// are copied into place.
 pub(super) fn sort_by_key_and_keep<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u64, limit: usize) {
-    // Pushed into Vecs of the final size, not collected: a `collect` is
-    // code of its own per element type in the `.wasm`.
-    let mut order: Vec<(u64, u32)> = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        order.push((key(item), i as u32));
-    }
+    let mut order: Vec<(u64, u32)> = items.iter().enumerate().map(|(i, item)| (key(item), i as u32)).collect();
     keep_smallest(&mut order, limit);
     sort_pairs(&mut order);
-    let mut kept = Vec::with_capacity(limit.min(order.len()));
-    for &(_, i) in order.iter().take(limit) {
-        kept.push(items[i as usize]);
-    }
-    *items = kept;
+    *items = order.iter().take(limit).map(|&(_, i)| items[i as usize]).collect();
 }
 
 /// Keeps the `limit` smallest of `pairs`, in no order, when there are more:
