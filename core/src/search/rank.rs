@@ -108,7 +108,10 @@ impl SearchIndex {
             }
         };
         sort_by_key_and_keep(&mut hits, Hit::order, options.result_limit);
-        // A typo is a whole word, a prefix maybe the start of another's.
+        // A typo is a whole word, a prefix maybe the start of another's. A
+        // candidate's route shows in its weight: neither is firm, and a
+        // prefix weighs `prefix_weight`, a typo `fuzzy_weight` (0.6, 0.4;
+        // options that made them equal would count typos as prefixes here).
         let prefix = expansion.words.iter().flatten().any(|c| !c.firm && c.weight == options.prefix_weight);
         what_first(&mut hits, corpus, &words, language, !prefix);
         (hits, relaxed)
