@@ -30,12 +30,29 @@ pub(super) struct Candidate {
     pub(super) weight: f32,
     /// Reached through the synonym table: never counts as "in the question".
     pub(super) synonym: bool,
-    /// Reached as written, by stem or derivation, or through a synonym of
-    /// one of those: not only as a prefix of a longer word or as a typo.
-    pub(super) firm: bool,
+    /// How it was reached: the firmest of its routes.
+    pub(super) route: Route,
+}
+
+/// How a query word reached a dataset word, from the loosest: a dataset
+/// word reached by several routes keeps the firmest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Route {
+    /// As a typo of it.
+    Typo,
+    /// As the start of it (the query's last word, being typed).
+    Prefix,
+    /// As written, by stem or derivation: *firm*.
+    Firm,
 }
 
 impl Candidate {
+    /// Reached as written, by stem or derivation, or through a synonym of
+    /// one of those: not only as a prefix of a longer word or as a typo.
+    pub(super) fn firm(&self) -> bool {
+        self.route == Route::Firm
+    }
+
     /// Its weight, times [`SearchOptions::synonym_weight`] if it was reached
     /// through a synonym.
     pub(super) fn route_weight(&self, options: &SearchOptions) -> f32 {
@@ -78,26 +95,25 @@ impl SearchIndex {
         let mut out: Vec<Candidate> = Vec::new();
         let mut add = |candidate: Candidate| match out.iter_mut().find(|c| c.term == candidate.term) {
             // The best route wins, a synonym's weight counting times
-            // `synonym_weight`; at equal weights the first found stays. A
-            // word reached firmly by any route is firm.
+            // `synonym_weight`; at equal weights the first found stays. It
+            // keeps the firmest route that reached it.
             Some(c) => {
-                let firm = c.firm || candidate.firm;
+                let route = c.route.max(candidate.route);
                 if c.route_weight(options) < candidate.route_weight(options) {
                     *c = candidate;
                 }
-                c.firm = firm;
+                c.route = route;
             }
             None => out.push(candidate),
         };
-        // (term, weight, firm)
-        let mut direct: Vec<(usize, f32, bool)> = Vec::new();
+        let mut direct: Vec<(usize, f32, Route)> = Vec::new();
         let with_word_as_prefix = prefix_range(&self.terms, word);
         let start = with_word_as_prefix.start;
         let exact = self.terms.get(start).is_some_and(|t| t == word);
         if exact {
-            direct.push((start, 1.0, true));
+            direct.push((start, 1.0, Route::Firm));
             for &t in Self::group(&self.groups, &self.stem_group, start) {
-                direct.push((t as usize, options.stem_weight, true));
+                direct.push((t as usize, options.stem_weight, Route::Firm));
             }
         }
         if is_last && word.chars().count() >= options.min_prefix_len {
@@ -106,7 +122,7 @@ impl SearchIndex {
                 prefixed.push(t);
             }
             for t in self.most_frequent(prefixed, options.max_expansions) {
-                direct.push((t, options.prefix_weight, false));
+                direct.push((t, options.prefix_weight, Route::Prefix));
             }
         }
         if !exact {
@@ -122,12 +138,12 @@ impl SearchIndex {
                     if other == stem {
                         // With its group: the forms of the word ("tumours"
                         // finds "tumour", whose forms include "tumor").
-                        direct.push((t, options.stem_weight, true));
+                        direct.push((t, options.stem_weight, Route::Firm));
                         for &form in Self::group(&self.groups, &self.stem_group, t) {
-                            direct.push((form as usize, options.stem_weight, true));
+                            direct.push((form as usize, options.stem_weight, Route::Firm));
                         }
                     } else if stem.len() >= options.min_derivation_len && language.derives(&stem, &other) {
-                        direct.push((t, options.derivation_weight, true));
+                        direct.push((t, options.derivation_weight, Route::Firm));
                     }
                 }
                 // The stems it derives from: it less one of the endings, if
@@ -138,7 +154,7 @@ impl SearchIndex {
                     for t in prefix_range(&self.terms, base).take(MAX_STEM_COMPARISONS) {
                         let term = &self.terms[t];
                         if !language.is_stop_word(term) && language.stem(term).is_some_and(|other| other == base) {
-                            direct.push((t, options.derivation_weight, true));
+                            direct.push((t, options.derivation_weight, Route::Firm));
                         }
                     }
                 }
@@ -190,14 +206,14 @@ impl SearchIndex {
                     if language.is_stop_word(&self.terms[t]) {
                         continue;
                     }
-                    direct.push((t, options.fuzzy_weight, false));
+                    direct.push((t, options.fuzzy_weight, Route::Typo));
                 }
             }
         }
-        for (term, weight, firm) in direct {
-            add(Candidate { term, weight, synonym: false, firm });
+        for (term, weight, route) in direct {
+            add(Candidate { term, weight, synonym: false, route });
             for &s in Self::group(&self.synonym_groups, &self.synonym_group, term) {
-                add(Candidate { term: s as usize, weight, synonym: true, firm });
+                add(Candidate { term: s as usize, weight, synonym: true, route });
             }
         }
         out

@@ -2,7 +2,7 @@
 //! each word matched the dataset (for [`select`]) and each entry (for the
 //! layout of red flags), and the order of hits.
 
-use super::expand::{Candidate, Expansion};
+use super::expand::{Candidate, Expansion, Route};
 use super::hit::{Hit, COUNTS_SHIFT};
 use super::options::SearchOptions;
 use super::scan::{Corpus, Scan};
@@ -108,12 +108,7 @@ impl SearchIndex {
             }
         };
         sort_by_key_and_keep(&mut hits, Hit::order, options.result_limit);
-        // A typo is a whole word, a prefix maybe the start of another's. A
-        // candidate's route shows in its weight: neither is firm, and a
-        // prefix weighs `prefix_weight`, a typo `fuzzy_weight` (0.6, 0.4;
-        // options that made them equal would count typos as prefixes here).
-        let prefix = expansion.words.iter().flatten().any(|c| !c.firm && c.weight == options.prefix_weight);
-        what_first(&mut hits, corpus, &words, language, !prefix);
+        what_first(&mut hits, corpus, &words, language, expansion);
         (hits, relaxed)
     }
 
@@ -156,7 +151,7 @@ impl SearchIndex {
         // synonyms only if nothing else.
         let best = |synonyms: bool| {
             let mut best: Option<(f32, u32, usize)> = None;
-            for c in candidates.iter().filter(|c| c.firm && c.synonym == synonyms) {
+            for c in candidates.iter().filter(|c| c.firm() && c.synonym == synonyms) {
                 let df = self.df.get(c.term).copied().unwrap_or(0);
                 if df > 0 && best.is_none_or(|(weight, most, _)| c.weight > weight || (c.weight == weight && df > most))
                 {
@@ -199,7 +194,7 @@ impl SearchIndex {
         // Pushed, not collected: a `collect` is code of its own in the `.wasm`.
         let mut scored: Vec<(f32, [u8; 2])> = Vec::with_capacity(group.len());
         for c in group {
-            let firm = if c.firm { FIRM } else { 0 };
+            let firm = if c.firm() { FIRM } else { 0 };
             // A synonym counts towards "matched in the question" only
             // as `word` says, and never names an entry.
             let in_question = match (c.synonym, synonym_in_question) {
@@ -207,7 +202,7 @@ impl SearchIndex {
                 (true, true) => IN_QUESTION,
                 (true, false) => 0,
             };
-            let idf = if idf > 0.0 && c.firm { idf } else { self.idf(c.term, n) };
+            let idf = if idf > 0.0 && c.firm() { idf } else { self.idf(c.term, n) };
             let weight =
                 if stand_in && c.synonym { c.weight * options.stand_in_weight } else { c.route_weight(options) };
             scored.push((weight * idf, [firm, firm | in_question]));
@@ -423,14 +418,16 @@ impl Tally {
 /// back mice be removed?" for "how do doctors go about treating a back
 /// mouse"; without the one more word, "cómo es un lipoma" (five Spanish
 /// sets) found "¿Qué significa que un lipoma duela?" first.
-fn what_first(hits: &mut [Hit], corpus: &Corpus, words: &Words, language: &Language, whole: bool) {
+fn what_first(hits: &mut [Hit], corpus: &Corpus, words: &Words, language: &Language, expansion: &Expansion) {
     const WHAT_LOOKAHEAD: usize = 8;
     let Some(&first) = hits.first() else { return };
     let strong = words.strong.count_ones();
+    // A typo is a whole word, a prefix maybe the start of another's.
+    let whole = || !expansion.words.iter().flatten().any(|c| c.route == Route::Prefix);
     let asked = if strong == 0 {
         u32::from(first.question_words) == words.count && words.count == 1
     } else {
-        u32::from(first.strong_question_words) == strong && (first.firm || whole)
+        u32::from(first.strong_question_words) == strong && (first.firm || whole())
     };
     if !asked {
         return;
