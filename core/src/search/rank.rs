@@ -433,16 +433,22 @@ fn what_first(hits: &mut [Hit], corpus: &Corpus, words: &Words, language: &Langu
         return;
     }
     let counts = |h: &Hit| h.order() >> COUNTS_SHIFT;
+    // The one with the fewest more words: "¿Qué es un lipoma?", not "¿Cómo
+    // se saca un lipoma?", for "lipoma".
+    let mut what: Option<(usize, usize)> = None;
     for (i, h) in hits.iter().enumerate().take(WHAT_LOOKAHEAD) {
         if counts(h) != counts(&first) {
-            return;
+            break;
         }
         let mut words = corpus.words(h.entry, true);
-        if words.next().is_some_and(|w| language.asks_what(w))
-            && words.filter(|w| !language.is_stop(w)).count() <= usize::from(h.question_words) + 1
-        {
-            hits[..=i].rotate_right(1);
-            return;
+        if words.next().is_some_and(|w| language.asks_what(w)) {
+            let more = words.filter(|w| !language.is_stop(w)).count().saturating_sub(usize::from(h.question_words));
+            if more <= 1 && what.is_none_or(|(_, fewest)| more < fewest) {
+                what = Some((i, more));
+            }
         }
+    }
+    if let Some((i, _)) = what {
+        hits[..=i].rotate_right(1);
     }
 }
