@@ -38,7 +38,13 @@ pub const NEAR_SCORE: f32 = 0.9;
 ///   answer, above "¿Cómo me quito un bulto…?"), and as many of the query's
 ///   words (session 24: in a clinic whose "lipoma" is in most entries, "me
 ///   duele el lipoma" put a red flag with "duele" alone above "¿Por qué me
-///   duele un lipoma?").
+///   duele un lipoma?"); but not above a first hit the query names too
+///   (session 25: "tumor en la espalda como se siente" put "¿Cómo sé si tuve
+///   un tumor en la columna?" above "¿Cómo se siente un tumor en la
+///   espalda?", "bolita en la espalda" a red flag on a lump after cancer
+///   above "¿Qué puede ser una bolita que me salió en la espalda?"; on every
+///   set, eight first places won, two lost where the red flag was the
+///   label's answer, "bulto infectado" and a "vulto en la espalda").
 ///
 /// Any other red flag among the hits stays at its rank in the list (the
 /// widget still draws it as a card there). "doctor" keeps "Which doctor
@@ -88,9 +94,10 @@ impl Layout {
                 && hit.score >= NEAR_SCORE * first.score;
             // Named: the query's topic words are in its question, and it has
             // as many of the query's distinctive words, in its question too,
-            // and as many of its words as the first hit.
+            // and as many of its words as the first hit, which the query
+            // does not name as well (or which is a red flag too).
             let strong = |h: &Hit| (h.strong_words, h.strong_question_words, h.words);
-            let named = hit.named && strong(hit) == strong(first);
+            let named = hit.named && strong(hit) == strong(first) && (!first.named || urgent(first.entry));
             urgent(hit.entry) && (near_the_top || named)
         };
         let mut layout = Layout::default();

@@ -667,6 +667,26 @@ fn fifteenth_public_style_held_out_queries_rank_ideal_answers_first_and_negative
     );
 }
 
+/// A sixteenth (core/tests/fixtures/queries-cal-16.json, 80 queries) in the
+/// public file's style and mix, as a US suburban clinic's patients type,
+/// written blind by a helper in session 25 after its first changes (all
+/// Spanish but the what-first rule's fewest more words): first run 0.959 /
+/// 0.986 / 0.973, one dead end ("lowerback lump": two words joined), one
+/// negative shown ("hair loss": "loss" is in the answer on weight loss,
+/// "hair" in the one on boils; pinned); MiniSearch 0.836 / 0.904 / 0.880, no
+/// dead end, three of seven negatives shown. Misses: "tumor on back" (the
+/// red flag on spinal tumours first in a near tie, as cal-13's "tumour on
+/// back"), "cancero" (a prefix of "cancerous" and "cancers": "What cancers
+/// cause back pain?" first).
+#[test]
+fn sixteenth_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
+    scores("queries-cal-16.json").known_noisy_negatives(&["hair loss"]).assert_floors(
+        1,
+        (0.972, 0.986, 0.979),
+        (0.958, 0.986, 0.972),
+    );
+}
+
 /// Whole-sentence questions (core/tests/fixtures/queries-natural.json, see
 /// its "about"). None finds nothing since session 12: "i got skinnier but my
 /// lipoma stayed the same size" shares as many distinctive words with the
@@ -687,10 +707,13 @@ fn fifteenth_public_style_held_out_queries_rank_ideal_answers_first_and_negative
 /// visible 0.742 -> 0.758 hit@1. With "sore ache aching" (session 23),
 /// "achy all over the day after a deep tissue massage" finds "Why do I feel
 /// sore after a massage?" first: 0.773 / 0.939 / 0.863 (engine), 0.860
-/// (visible MRR).
+/// (visible MRR). With a red flag not above a first hit the query names too
+/// (session 25: "can a fatty lump vanish without surgery", 3 -> 2): visible
+/// MRR 0.863.
 #[test]
 fn natural_questions_find_their_answers_and_red_flags_stay_in_their_place() {
-    scores("queries-natural.json").assert_floors(0, (0.772, 0.939, 0.862), (0.772, 0.939, 0.859));
+    let floors = (0.772, 0.939, 0.862);
+    scores("queries-natural.json").assert_floors(0, floors, floors);
 }
 
 /// The fixture dataset in language `tag` (core/tests/fixtures/lang/TAG.txt,
@@ -1010,10 +1033,13 @@ fn fourth_public_style_held_out_spanish_dataset_finds_its_answers() {
 /// "quien quita los lipomas" ("¿El lipoma se quita solo?" first by 0.24),
 /// "lipoma desaparece sin operar" (the answer about weight loss says
 /// "desaparecen"), "vultos en la espalda" and "chipote en la espalda" (the
-/// question asking what the lumps are first).
+/// question asking what the lumps are first). With "operar" in the group of
+/// "cirugía" and a red flag not above a first hit the query names too
+/// (session 25; "lipoma desaparece sin operar" and "tumor en la espalda como
+/// se siente" mended): 0.959 / 0.986 / 0.974, these floors.
 #[test]
 fn fifth_public_style_held_out_spanish_dataset_finds_its_answers() {
-    let floors = (0.931, 0.986, 0.960);
+    let floors = (0.958, 0.986, 0.973);
     scores_of(&fixture_in("es-11", "es"), "lang/queries-es-11.json").assert_floors(0, floors, floors);
 }
 
@@ -1084,12 +1110,13 @@ fn seventh_public_style_held_out_spanish_dataset_finds_its_answers() {
 /// these floors (so no longer blind for those two). Left: "tumor en la
 /// espalda como se sinete" (second, under the red flag "¿Cómo sé si he
 /// tenido un tumor en la columna?", which the engine ranks second and a card
-/// among the first three goes first).
+/// among the first three goes first; session 25 keeps a red flag below a
+/// first hit the query names too: 1.0 / 1.0 / 1.0).
 #[test]
 fn eighth_public_style_held_out_spanish_dataset_finds_its_answers() {
     scores_of(&fixture_in("es-14", "es"), "lang/queries-es-14.json")
         .known_noisy_negatives(&["dolor de cabeza y mareos", "como bajar la presion alta"])
-        .assert_floors(0, (0.986, 1.0, 0.993), (0.986, 1.0, 0.993));
+        .assert_floors(0, (1.0, 1.0, 1.0), (1.0, 1.0, 1.0));
 }
 
 /// A twelfth held-out Spanish dataset (es-15: the seed as a clinic in
@@ -1176,14 +1203,12 @@ fn eleventh_public_style_held_out_spanish_dataset_finds_its_answers() {
 /// "costo" and "precio" in data/synonyms.es.txt: these floors ("tarifa" and
 /// "cuesta" left that group for es-19's negative "tarifas"). With a typo of a
 /// whole word asking what it is ("lipona", "contratura"; `what_first`):
-/// 0.904 / 0.973 / 0.941, these floors.
+/// 0.904 / 0.973 / 0.941. With "operar" in the group of "cirugía" (session
+/// 25: "operar hernia de disco"): 0.918 / 0.973 / 0.947, these floors.
 #[test]
 fn a_spanish_clinics_own_faq_written_blind_finds_its_answers() {
-    scores_of(&fixture_in("es-18", "es"), "lang/queries-es-18.json").assert_floors(
-        0,
-        (0.876, 0.972, 0.921),
-        (0.876, 0.972, 0.921),
-    );
+    let floors = (0.917, 0.972, 0.946);
+    scores_of(&fixture_in("es-18", "es"), "lang/queries-es-18.json").assert_floors(0, floors, floors);
 }
 
 /// A sixteenth held-out Spanish dataset (es-19), a Madrid traumatology and
@@ -1295,15 +1320,18 @@ fn a_mexico_city_clinics_own_faq_written_blind_finds_its_answers() {
 /// cardenal hematoma" in data/synonyms.es.txt: these floors. Left: a red
 /// flag about a lump after cancer above "¿Qué puede ser una bolita que me
 /// salió en la espalda?" for "bolita en la espalda" (the card's distinctive
-/// word), "por qué salen los lipomas" (its own question fourth: "salen" is a
-/// frame word, so the query is "lipomas" alone), "son peligrosas las
+/// word; see below), "por qué salen los lipomas" (its own question fourth:
+/// "salen" is a frame word, so the query is "lipomas" alone), "son peligrosas las
 /// bolitas en la espalda" (an answer with both words above a question with
-/// one).
+/// one). The first two mended by a red flag not going above a first hit the
+/// query names too (session 25, measured after es-25 was run): 0.945 /
+/// 0.986 / 0.967 in both orders, these floors.
 #[test]
 fn a_bogota_clinics_own_faq_written_blind_finds_its_answers() {
+    let floors = (0.945, 0.986, 0.966);
     scores_of(&fixture_in("es-23", "es"), "lang/queries-es-23.json")
         .known_noisy_negatives(&["presión alta"])
-        .assert_floors(0, (0.945, 0.986, 0.966), (0.917, 0.986, 0.952));
+        .assert_floors(0, floors, floors);
 }
 
 /// A twenty-first held-out Spanish dataset (es-24), a Buenos Aires practice's
@@ -1329,6 +1357,29 @@ fn a_buenos_aires_practices_own_faq_written_blind_finds_its_answers() {
         .assert_floors(1, (0.945, 0.986, 0.965), (0.945, 0.986, 0.965));
 }
 
+/// A twenty-second held-out Spanish dataset (es-25), a Seville practice's
+/// own FAQ (`language: es-ES`, "usted", 43 questions: "médico de cabecera",
+/// "volante", "mutua", "la baja", "fisio", "lumbago", four red flags), with 80
+/// queries in the public file's short style, both written blind by a helper
+/// in session 25 after es-23 and es-24's changes: first run 0.795 / 0.918 /
+/// 0.859, one dead end ("médico de familia", Spain's "médico de cabecera"),
+/// no negative shown; MiniSearch 0.671 / 0.767 / 0.737, six dead ends, six
+/// of seven negatives shown. With "salido" a frame word ("me ha salido un
+/// bulto", Spain's "me salió"), "operar" in the group of "cirugía" and
+/// "infección infectado infectada infeccioso" in data/synonyms.es.txt
+/// (es-11 and es-18 won a first place each): 0.808 / 0.959 / 0.884; with a
+/// red flag named by the query not going above a first hit it names too:
+/// these floors. Left: "contractura espalda" and "nudo en la espalda" (the
+/// answer on what a contracture is lacks "espalda", a distinctive word in
+/// this dataset, so the strict rule drops it), "hay que quitar un lipoma"
+/// ("¿Cómo se quita un lipoma?" first by the what-first rule above "¿Hay que
+/// quitar siempre un lipoma?": "hay que" are stop words).
+#[test]
+fn a_seville_practices_own_faq_written_blind_finds_its_answers() {
+    let floors = (0.835, 0.958, 0.896);
+    scores_of(&fixture_in("es-25", "es"), "lang/queries-es-25.json").assert_floors(1, floors, floors);
+}
+
 /// A second held-out Spanish set (es-2: 15 entries, 38 queries), written by
 /// another helper from the dataset alone (session 10). First figures: hit@1
 /// 0.824, hit@3 0.971, MRR 0.897, and "dolor de muelas" showed the red flags
@@ -1352,8 +1403,9 @@ fn second_held_out_spanish_queries_find_their_answers() {
 /// only in a near tie (`faq_core::layout::NEAR_SCORE`): "traumatologo" (a
 /// synonym of "médico" in data/synonyms.es.txt) finds the doctor question
 /// first, and the red flag whose answer says "médico" third, well below it,
-/// stays there; "tumor en la espalda como se siente" ties the red flag on
-/// spinal tumours with the answer asked for, and the card goes first.
+/// stays there. "tumor en la espalda como se siente" names the red flag on
+/// spinal tumours and the answer asked for, which the ranking puts first:
+/// until session 25 the card went first, now it stays second, still a card.
 #[test]
 fn a_red_flag_goes_above_the_list_by_rank_only_in_a_near_tie() {
     let bundle = fixture_in("es-15", "es");
@@ -1365,6 +1417,8 @@ fn a_red_flag_goes_above_the_list_by_rank_only_in_a_near_tie() {
     assert_eq!(doctor[0], "¿Qué médico trata el dolor de espalda?", "{doctor:?}");
     let worried = "¿Cuándo debo preocuparme por un bulto en la espalda?";
     assert!(doctor[1..3].iter().any(|q| q == worried), "{doctor:?}");
-    let tumour = bundle.layout(&bundle.query("tumor en la espalda como se siente")).unwrap();
-    assert!(tumour.cards.first().is_some_and(|&e| bundle.faq.entries[e].urgent), "{tumour:?}");
+    let tumour = visible("tumor en la espalda como se siente");
+    assert_eq!(tumour[..2], ["¿Cómo se siente un tumor en la espalda?", "¿Cómo sé si tengo un tumor en la columna?"]);
+    let layout = bundle.layout(&bundle.query("tumor en la espalda como se siente")).unwrap();
+    assert!(layout.cards.is_empty() && bundle.faq.entries[layout.list[1]].urgent, "{layout:?}");
 }
