@@ -175,7 +175,7 @@ language!(/// Spanish: a word may lack its silent initial "h", "ll" be spelt "y"
     /// from its noun ("masajista", "masaje").
     SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que", "como"], nltk!("es"), &["h"],
     &["aj", "al", "it", "amient", "imient", "ist"],
-    &[("ll", "y"), ("ue", "o"), ("z", "c"), ("qu", "k")],
+    &[("ll", "y"), ("ue", "o"), ("z", "c"), ("qu", "k"), ("b", "v"), ("ce", "se"), ("ci", "si")],
     &[("b", "v"), ("v", "b"), ("ce", "se"), ("ci", "si"), ("se", "ce"), ("si", "ci"), ("z", "s")]);
 language!(/// French.
     FRENCH, "fr", "French", stem_french, French, latin, &["qu", "que"], nltk!("fr"), &[]);

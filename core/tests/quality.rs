@@ -898,10 +898,12 @@ fn second_held_out_spanish_dataset_finds_its_answers() {
 /// "espalda baja"; "¿Cómo sé si mi dolor de espalda es grave?" for
 /// "¿…requiere atención médica?"; "huesos de la espalda baja" for "región
 /// lumbar"), near-ties ("¿El lipoma se va solo?": 2.70 against 2.69) and the
-/// muscle-knot entries.
+/// muscle-knot entries. With "b", "ce", "ci" inside a word spelt "v", "se",
+/// "si" (session 25, for "quiste sevaseo" in es-26 and es-27): "bulto duro
+/// en la espalda" second, 0.846 / 0.962 / 0.894.
 #[test]
 fn third_held_out_spanish_dataset_finds_its_answers() {
-    let floors = (0.865, 0.961, 0.903);
+    let floors = (0.846, 0.961, 0.894);
     scores_of(&fixture_in("es-6", "es"), "lang/queries-es-6.json").assert_floors(0, floors, floors);
 }
 
@@ -1328,10 +1330,14 @@ fn a_mexico_city_clinics_own_faq_written_blind_finds_its_answers() {
 /// bolitas en la espalda" (an answer with both words above a question with
 /// one). The first two mended by a red flag not going above a first hit the
 /// query names too (session 25, measured after es-25 was run): 0.945 /
-/// 0.986 / 0.967 in both orders, these floors.
+/// 0.986 / 0.967 in both orders. With a typo's synonyms standing in for
+/// nothing (see es-26), "ortopedsita" finds "¿Necesito orden o autorización
+/// de la EPS para la cita?", whose answer has "ortopedia", above "¿Con qué
+/// especialista pido cita…?", a synonym of "ortopedista" in its question:
+/// 0.932 / 0.986 / 0.960, these floors.
 #[test]
 fn a_bogota_clinics_own_faq_written_blind_finds_its_answers() {
-    let floors = (0.945, 0.986, 0.966);
+    let floors = (0.931, 0.986, 0.960);
     scores_of(&fixture_in("es-23", "es"), "lang/queries-es-23.json")
         .known_noisy_negatives(&["presión alta"])
         .assert_floors(0, floors, floors);
@@ -1381,6 +1387,53 @@ fn a_buenos_aires_practices_own_faq_written_blind_finds_its_answers() {
 fn a_seville_practices_own_faq_written_blind_finds_its_answers() {
     let floors = (0.835, 0.958, 0.896);
     scores_of(&fixture_in("es-25", "es"), "lang/queries-es-25.json").assert_floors(1, floors, floors);
+}
+
+/// A twenty-third held-out Spanish dataset (es-26), a Lima clinic's own FAQ
+/// (`language: es-PE`, "usted", 43 questions: EsSalud and SIS, "cintura"
+/// for the low back, "chupo", five red flags), with 80 queries in the public
+/// file's short style, both written blind by a helper in session 25 after
+/// es-25's changes and first run on the engine of commit 0fd0835: 0.808 /
+/// 0.918 / 0.868, two dead ends ("fisioterapia": the dataset says "terapia
+/// física"; "quiste sevaseo"), no negative shown; MiniSearch 0.712 / 0.822
+/// / 0.787, four dead ends, five of seven negatives shown. With a typo's
+/// synonyms standing in for nothing ("ciatcia"), "b" and "ce", "ci" inside a
+/// Spanish word spelt "v", "se", "si" (`SPANISH`'s sound-alikes: "sevaseo")
+/// and "pastilla" in the group of "medicamento": these floors. Left: "el
+/// lipoma vuelve a salir" ("salir" is a frame word), "espalda contracturada"
+/// (the question on knots, "nudos" a synonym, first by the what-first rule),
+/// "bulto en el coxis" (relaxed: red flags with "bulto" alone go first).
+#[test]
+fn a_lima_clinics_own_faq_written_blind_finds_its_answers() {
+    scores_of(&fixture_in("es-26", "es"), "lang/queries-es-26.json").assert_floors(
+        1,
+        (0.863, 0.958, 0.912),
+        (0.849, 0.945, 0.902),
+    );
+}
+
+/// A twenty-fourth held-out Spanish dataset (es-27), a Phoenix community
+/// clinic's own FAQ for Spanish-speaking patients (`language: es-US`,
+/// "usted", 43 questions: AHCCCS, no insurance, "sobador", "quiropráctico",
+/// "pomada", four red flags), with 80 queries as its patients type, some with
+/// English words ("appointment", "insurance"), both written blind by a
+/// helper in session 25 alongside es-26: first run 0.849 / 0.918 / 0.881,
+/// four dead ends ("hacer appointment", "no tengo insurance", "masita en la
+/// espalda", "crema para dolor de espalda"), no negative shown; MiniSearch
+/// 0.740 / 0.836 / 0.795, seven dead ends, six of seven negatives shown.
+/// With es-26's changes and "insurance" in the group of "seguro", "cita
+/// appointment" and "pomada crema ungüento" in data/synonyms.es.txt: these
+/// floors ("masa" in the group of "bulto" mended "masita" and lost nineteen
+/// places in other sets: "masaje" starts with it). Left: "masita en la
+/// espalda", "senales de alarma dolor de espalda" (an answer with all four
+/// words above the question with three).
+#[test]
+fn a_phoenix_clinics_own_faq_for_spanish_speakers_written_blind_finds_its_answers() {
+    scores_of(&fixture_in("es-27", "es"), "lang/queries-es-27.json").assert_floors(
+        1,
+        (0.931, 0.972, 0.951),
+        (0.917, 0.972, 0.944),
+    );
 }
 
 /// A second held-out Spanish set (es-2: 15 entries, 38 queries), written by
