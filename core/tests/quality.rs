@@ -657,15 +657,16 @@ fn fourteenth_public_style_held_out_queries_rank_ideal_answers_first_and_negativ
 /// ("high blood pressure medicine": three of its words are in answers, the
 /// relaxed rule's guard against such queries wants three; pinned).
 /// MiniSearch 0.781 / 0.877 / 0.840, no dead end, five of seven negatives
-/// shown. With a word nothing matches read as two dataset words run
-/// together (`SearchIndex::split`, session 25: "backmice"): 0.890 / 0.945 /
-/// 0.919, two dead ends, these floors.
+/// shown. Reading a word nothing matches as two dataset words run together
+/// mended "backmice what is" (and cal-16's "lowerback lump") but made
+/// "headache" a two-word search, 2.2 µs more, the seed's 13 benchmark
+/// queries 7% slower natively: not kept (session 25).
 #[test]
 fn fifteenth_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
-    let floors = (0.889, 0.945, 0.918);
+    let floors = (0.876, 0.931, 0.904);
     scores("queries-cal-15.json")
         .known_noisy_negatives(&["high blood pressure medicine"])
-        .assert_floors(2, floors, floors);
+        .assert_floors(3, floors, floors);
 }
 
 /// A sixteenth (core/tests/fixtures/queries-cal-16.json, 80 queries) in the
@@ -678,15 +679,14 @@ fn fifteenth_public_style_held_out_queries_rank_ideal_answers_first_and_negative
 /// dead end, three of seven negatives shown. Misses: "tumor on back" (the
 /// red flag on spinal tumours first in a near tie, as cal-13's "tumour on
 /// back"), "cancero" (a prefix of "cancerous" and "cancers": "What cancers
-/// cause back pain?" first). With two words run together read as two
-/// ("lowerback lump"; see cal-15): 0.986 / 1.0 / 0.993 (engine), 0.973 /
-/// 1.0 / 0.986 (visible), no dead end, these floors.
+/// cause back pain?" first), "lowerback lump" (two words run together; see
+/// cal-15).
 #[test]
 fn sixteenth_public_style_held_out_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
     scores("queries-cal-16.json").known_noisy_negatives(&["hair loss"]).assert_floors(
-        0,
-        (0.986, 1.0, 0.993),
-        (0.972, 1.0, 0.986),
+        1,
+        (0.972, 0.986, 0.979),
+        (0.958, 0.986, 0.972),
     );
 }
 

@@ -5,7 +5,7 @@
 use crate::language::Language;
 
 use super::options::SearchOptions;
-use super::query::{Query, MAX_QUERY_WORDS};
+use super::query::Query;
 use super::sort::{prefix_range, sort_by_key};
 use super::SearchIndex;
 
@@ -76,37 +76,15 @@ impl SearchIndex {
         // Pushed, not collected, here and below: a `collect` is code of its
         // own in the `.wasm`.
         let mut words = Vec::with_capacity(query.words.len());
-        let mut numbers = 0;
         for word in &query.words {
             let mut candidates = self.candidates(word, query.is_last(word), language, options);
-            // Two words run together ("backmice", "lowerback"), which
-            // nothing matches: the two, each a dataset word as written.
-            if candidates.is_empty() && words.len() + 1 < MAX_QUERY_WORDS {
-                if let Some((first, second)) = self.split(word, language) {
-                    let mut first = self.candidates(first, false, language, options);
-                    sort_by_key(&mut first, |c| c.term as u64);
-                    words.push(first);
-                    candidates = self.candidates(second, false, language, options);
-                }
-            }
-            if word.bytes().all(|b| b.is_ascii_digit()) {
-                numbers |= 1u16.checked_shl(words.len() as u32).unwrap_or(0);
-            }
             sort_by_key(&mut candidates, |c| c.term as u64);
             words.push(candidates);
         }
+        let numbers = (query.words.iter().enumerate())
+            .filter(|(_, word)| word.bytes().all(|b| b.is_ascii_digit()))
+            .fold(0, |numbers, (i, _)| numbers | 1u16.checked_shl(i as u32).unwrap_or(0));
         Expansion { words, numbers }
-    }
-
-    /// `word` as two dataset words run together, each of three letters or
-    /// more and no stop word, if it is.
-    fn split<'w>(&self, word: &'w str, language: &Language) -> Option<(&'w str, &'w str)> {
-        let known = |half: &str| {
-            half.chars().nth(2).is_some()
-                && !language.is_stop_word(half)
-                && self.terms.get(prefix_range(&self.terms, half).start).is_some_and(|t| t == half)
-        };
-        word.char_indices().map(|(i, _)| word.split_at(i)).find(|&(a, b)| known(a) && known(b))
     }
 
     /// The dataset words `word` matches, each with its match weight, and
@@ -331,25 +309,5 @@ mod tests {
         };
         assert_eq!(lumps(&SearchOptions::default()), (SearchOptions::default().stem_weight, false));
         assert_eq!(lumps(&SearchOptions { synonym_weight: 1.0, ..SearchOptions::default() }), (1.0, true));
-    }
-
-    #[cfg(feature = "parse")]
-    #[test]
-    fn two_dataset_words_run_together_are_two_words() {
-        let faq = crate::parse_text("What are back mice?\nLumps near the low back.\n").unwrap();
-        let english = &crate::language::ENGLISH;
-        let index = SearchIndex::build(&faq, &super::super::Synonyms::default(), english);
-        let words = |q: &str| -> Vec<Vec<String>> {
-            let expansion = index.expand(&Query::parse(q, english).unwrap(), english, &SearchOptions::default());
-            let terms = |c: &Vec<Candidate>| c.iter().map(|c| index.terms[c.term].clone()).collect();
-            expansion.words.iter().map(terms).collect()
-        };
-        assert_eq!(words("backmice"), [["back"], ["mice"]]);
-        assert_eq!(words("lowback lumps"), [vec!["low"], vec!["back"], vec!["lumps"]]);
-        // Not a word the dataset has, nor one with halves of fewer than three
-        // letters or a stop word ("areback": "are" is one).
-        assert_eq!(words("mice"), [["mice"]]);
-        assert_eq!(words("areback"), [Vec::<String>::new()]);
-        assert_eq!(words("miceo")[0], ["mice"]);
     }
 }

@@ -454,6 +454,9 @@ fn what_first(hits: &mut [Hit], corpus: &Corpus, words: &Words, language: &Langu
             if more <= 1 && what.is_none_or(|(_, fewest)| more < fewest) {
                 what = Some((i, more));
             }
+            if more == 0 {
+                break;
+            }
         }
     }
     if let Some((i, _)) = what {
