@@ -113,10 +113,35 @@ fn stop_words(out_dir: &std::path::Path) {
     }
 }
 
+/// Writes `$OUT_DIR/people/<tag>.txt` for each language with search rules:
+/// the people a patient may ask on behalf of (`src/search/people.<tag>.txt`,
+/// none for a language without one), folded, one a line between newlines,
+/// sorted. `language.rs` includes them.
+fn people(out_dir: &std::path::Path) {
+    let dir = out_dir.join("people");
+    std::fs::create_dir_all(&dir).expect("OUT_DIR is writable");
+    for tag in ["en", "es", "fr", "de", "pt", "it", "nl", "da", "sv", "no", "fi", "hu", "ro", "tr", "ru", "ta", "ar"] {
+        let path = format!("src/search/people.{tag}.txt");
+        println!("cargo:rerun-if-changed={path}");
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let mut list: Vec<String> = (text.lines().map(str::trim))
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .map(|word| {
+                word.chars().flat_map(|c| if c.is_ascii() { vec![c.to_ascii_lowercase()] } else { fold(c) }).collect()
+            })
+            .collect();
+        list.sort_unstable();
+        list.dedup();
+        std::fs::write(dir.join(format!("{tag}.txt")), format!("\n{}\n", list.join("\n")))
+            .expect("OUT_DIR is writable");
+    }
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     stop_words(&out_dir);
+    people(&out_dir);
     // Every character whose fold differs from itself, with its fold (0: dropped).
     let mut pairs: Vec<(u32, u32)> = Vec::new();
     for c in (0x80u32..=0x10FFFF).filter_map(char::from_u32) {

@@ -44,6 +44,9 @@ pub struct Language {
     stem: Option<StemFn>,
     /// Its stop words: folded, sorted, each between two newlines.
     stop_words: &'static str,
+    /// The people a patient may ask on behalf of ("mum", "husband", "hija"):
+    /// folded, sorted, each between two newlines (see [`Language::is_person`]).
+    people: &'static str,
     /// Prefixes its stemmer strips (Arabic's "ال", "و", …), or a silent
     /// first letter a patient may leave out (Spanish "h": "ernia" for
     /// "hernia"; typos keep the first letter): a word with a given stem may
@@ -106,6 +109,7 @@ macro_rules! language {
             name: $name,
             stem: Some($stem),
             stop_words: $stop_words,
+            people: include_str!(concat!(env!("OUT_DIR"), "/people/", $tag, ".txt")),
             prefixes: $prefixes,
             what: $what,
             derivations: or_none!($($derivations)?),
@@ -241,6 +245,7 @@ pub const FOLDING_ONLY: Language = Language {
     name: "a language without search rules",
     stem: None,
     stop_words: "\n",
+    people: "\n",
     prefixes: &[],
     what: &[],
     derivations: &[],
@@ -302,6 +307,16 @@ impl Language {
     /// [`Language::is_stop_word`] for a word's bytes.
     pub(crate) fn is_stop(&self, word: &[u8]) -> bool {
         crate::text::is_line_of(self.stop_words, word)
+    }
+
+    /// Whether `word` (folded) names someone a patient may ask on behalf
+    /// of ("mum", "husband"), as written or less a final "s" ("dads" for
+    /// "dad's", "hijos"). Such a word that the dataset does not have firmly
+    /// is left out of a search, like a stop word: "my husband's back knot"
+    /// asks what "back knot" asks (see `SearchIndex::expand`).
+    pub(crate) fn is_person(&self, word: &str) -> bool {
+        let is = |word: &str| crate::text::is_line_of(self.people, word.as_bytes());
+        is(word) || word.strip_suffix('s').is_some_and(is)
     }
 
     /// Whether the stem `long` is `base` with one of its derivation endings
@@ -450,6 +465,33 @@ mod tests {
             assert!(language.is_stop_word(stop) && !language.is_stop_word(not), "{}", language.tag);
         }
         assert!(!FOLDING_ONLY.is_stop_word("the"));
+    }
+
+    #[test]
+    fn people_lists_are_sorted_folded_words_met_with_or_without_a_final_s() {
+        for language in WITH_RULES {
+            let list = language.people;
+            assert!(list.starts_with('\n') && list.ends_with('\n'), "{}", language.tag);
+            let people: Vec<&str> = list.lines().filter(|line| !line.is_empty()).collect();
+            assert!(people.windows(2).all(|pair| pair[0] < pair[1]), "{}: sorted, no repeats", language.tag);
+            for person in people {
+                let folded: Vec<String> = words(person).map(|(_, w)| w).collect();
+                assert_eq!(folded, [person], "{}: one folded word a line", language.tag);
+                assert!(!language.is_stop_word(person), "{}: {person} is a stop word already", language.tag);
+            }
+        }
+        for (language, person, not) in [
+            (&ENGLISH, "mum", "lump"),
+            (&ENGLISH, "dads", "dadz"),
+            (&ENGLISH, "husbands", "husbandry"),
+            (&ENGLISH, "children", "woman"),
+            (&SPANISH, "mama", "mancha"),
+            (&SPANISH, "hijos", "hijoss"),
+            (&FRENCH, "mere", "merle"),
+        ] {
+            assert!(language.is_person(person) && !language.is_person(not), "{}: {person}", language.tag);
+        }
+        assert!(!FOLDING_ONLY.is_person("mum") && !ARABIC.is_person("mum"));
     }
 
     #[test]

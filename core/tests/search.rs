@@ -981,3 +981,73 @@ fn british_and_lay_words_meet_the_datasets() {
     assert_eq!(first("achy after massage").as_deref(), Some("Why do I feel sore after a massage?"));
     assert_eq!(first("back acne").as_deref(), Some("Why does my back pimple hurt?"));
 }
+
+/// Whom a patient asks for ("my mum's", "husband's") says nothing about which
+/// answer fits: a word naming someone that the dataset does not have is left
+/// out, so the query finds what it finds without it (before, "dad's liposar"
+/// found nothing: "dads" is in no entry and vetoed the query).
+#[test]
+fn someone_the_patient_asks_for_is_left_out_unless_the_dataset_names_them() {
+    let b = seed();
+    for (query, without) in [
+        ("dad's liposar", "liposar"),
+        ("mum's episacr", "episacr"),
+        ("can u fel a knot in my wifes back", "can u fel a knot in back"),
+        ("my husband has a painful lump on his lower back", "painful lump on lower back"),
+        ("toddler ear infection", "ear infection"),
+    ] {
+        assert_eq!(b.search(query), b.search(without), "{query:?}");
+    }
+    assert!(!b.search("dad's liposar").unwrap().is_empty());
+    // Only people: nothing to search for, like a query of stop words.
+    assert_eq!(b.search("my mum"), Some(vec![]));
+    // A dataset that names them searches them as any other word.
+    let kids = Bundle::new(
+        parse_text("Can children get lipomas?\n\nRarely.\n\nWhat is a lipoma?\n\nA fatty lump.\n").unwrap(),
+        &Synonyms::default(),
+    );
+    assert_eq!(found(&kids, "lipoma in children"), Some(vec![0]));
+    assert_eq!(found(&kids, "lipoma in my mum"), found(&kids, "lipoma"));
+    // Spanish, with its own list: "mi mamá" is left out.
+    let es = spanish("¿Qué es un lipoma?\n\nUna bolita de grasa.\n\n¿Duele un quiste?\n\nA veces.\n");
+    assert_eq!(found(&es, "lipoma de mi mamá"), found(&es, "lipoma"));
+    assert_eq!(found(&es, "lipoma de mi mamá"), Some(vec![0]));
+}
+
+/// A word the dataset writes as one, typed as two ("angio lipoma"), is
+/// searched as one when the dataset lacks one of the halves; two words it
+/// has stay two.
+#[test]
+fn a_dataset_word_typed_in_two_halves_is_searched_as_one() {
+    let b = seed();
+    let angiolipoma = Some(vec!["What is an Angiolipoma?"]);
+    for q in ["angio lipoma", "angiolipoma", "what is an angio lipoma", "angio lipo"] {
+        let hits = b.search(q).unwrap();
+        assert_eq!(Some(questions(&b, &hits[..1]).to_vec()), angiolipoma, "{q}");
+    }
+    // Both halves are dataset words: "back ache" is two ("ache" meets
+    // "sore"), not "backache".
+    assert_ne!(b.search("back ache"), b.search("backache"));
+}
+
+/// A distinctive word found wherever another query word is ("muscle": each
+/// entry with "knot" speaks of muscles) counts in no question: it says
+/// nothing the other does not. Two questions with both words ("Can you
+/// hear muscle knots pop?") no longer rank above "Why is my back so
+/// knotted?" for it.
+#[test]
+fn a_word_found_wherever_another_query_word_is_counts_in_no_question() {
+    let b = seed();
+    let hits = b.search("knotted muscles").unwrap();
+    assert_eq!(questions(&b, &hits).first(), Some(&"Why is my back so knotted?"));
+    let pop = hits.iter().find(|h| b.faq.entries[h.entry].question == "Can you hear muscle knots pop?").unwrap();
+    assert_eq!((pop.strong_words, pop.strong_question_words, pop.question_words), (2, 1, 1));
+    // Alone, or with a word it is not always found with, it counts.
+    let muscles = b.search("muscles").unwrap();
+    let pop = muscles.iter().find(|h| b.faq.entries[h.entry].question == "Can you hear muscle knots pop?").unwrap();
+    assert_eq!(pop.strong_question_words, 1);
+    let hits = b.search("lipoma hurts").unwrap();
+    let hurts =
+        hits.iter().find(|h| b.faq.entries[h.entry].question == "What does it mean if a lipoma hurts?").unwrap();
+    assert_eq!(hurts.question_words, 2);
+}

@@ -76,15 +76,41 @@ impl SearchIndex {
         // Pushed, not collected, here and below: a `collect` is code of its
         // own in the `.wasm`.
         let mut words = Vec::with_capacity(query.words.len());
-        for word in &query.words {
+        let mut numbers = 0;
+        let mut i = 0;
+        while let Some(word) = query.words.get(i) {
+            i += 1;
             let mut candidates = self.candidates(word, query.is_last(word), language, options);
+            if !candidates.iter().any(Candidate::firm) {
+                // A word the dataset writes as one, split ("angio lipoma").
+                let joined = query.words.get(i).and_then(|next| self.joined(word, next, query.is_last(next)));
+                if let Some((joined, is_last)) = joined {
+                    i += 1;
+                    candidates = self.candidates(&joined, is_last, language, options);
+                } else if language.is_person(word) {
+                    // Someone the patient asks for ("my mum's lump"), whom
+                    // the dataset does not name: not what the query is about.
+                    continue;
+                }
+            }
+            if word.bytes().all(|b| b.is_ascii_digit()) {
+                numbers |= 1u16.checked_shl(words.len() as u32).unwrap_or(0);
+            }
             sort_by_key(&mut candidates, |c| c.term as u64);
             words.push(candidates);
         }
-        let numbers = (query.words.iter().enumerate())
-            .filter(|(_, word)| word.bytes().all(|b| b.is_ascii_digit()))
-            .fold(0, |numbers, (i, _)| numbers | 1u16.checked_shl(i as u32).unwrap_or(0));
         Expansion { words, numbers }
+    }
+
+    /// `first` (a word the dataset has in no form) and `second` (the query's
+    /// last word if `second_is_last`) as one word, if the dataset has it:
+    /// "angio lipoma" is "angiolipoma", "angio lip" its start.
+    /// Returns it with whether it is the query's last word.
+    fn joined(&self, first: &str, second: &str, second_is_last: bool) -> Option<(String, bool)> {
+        let joined = first.to_owned() + second;
+        let starting = prefix_range(&self.terms, &joined);
+        let exact = self.terms.get(starting.start).is_some_and(|t| *t == joined);
+        (exact || second_is_last && !starting.is_empty()).then_some((joined, second_is_last))
     }
 
     /// The dataset words `word` matches, each with its match weight, and

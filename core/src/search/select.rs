@@ -22,6 +22,9 @@ pub(super) struct Words {
     /// The numbers (digits only): if the dataset lacks one, it is no
     /// evidence that the query is about something else.
     pub(super) number: u16,
+    /// The distinctive ones found wherever another one is, which count in
+    /// no question (see `rank::implied_words_out_of_questions`).
+    pub(super) implied: u16,
 }
 
 /// Keeps the hits the query asks for; returns whether the relaxed rule chose
