@@ -64,6 +64,11 @@ pub struct Language {
     /// que…", "Was ist…", "ما هو…"; see `what_first` in search/rank.rs).
     /// None for the others yet.
     pub(crate) what: &'static [&'static str],
+    /// The folded question words a query may open with, other than "what"
+    /// ("where", "why"; "dónde", "por" of "por qué"): among hits that match
+    /// a query as much as each other, one whose question opens with the
+    /// query's goes first (see `same_opening_first` in search/rank.rs).
+    pub(crate) asks: &'static [&'static str],
     /// Letters a patient may spell as they sound, as other letters (Spanish
     /// "ll" as "y": "gatiyo" for "gatillo", two edits from it), or that a
     /// word's other forms spell otherwise (Spanish "ue" as "o": "truenan" is
@@ -101,7 +106,7 @@ macro_rules! stemmer {
 /// Declares a language constant: its stemmer, script and stop-word list.
 macro_rules! language {
     ($(#[$doc:meta])* $constant:ident, $tag:literal, $name:literal, $stem:ident, $algorithm:ident, $script:ident,
-     $what:expr, $stop_words:expr, $prefixes:expr $(, $derivations:expr $(, $sound_alikes:expr, $initials:expr)?)?) => {
+     $what:expr, $asks:expr, $stop_words:expr, $prefixes:expr $(, $derivations:expr $(, $sound_alikes:expr, $initials:expr)?)?) => {
         stemmer!($stem, $algorithm, $script);
         $(#[$doc])*
         pub const $constant: Language = Language {
@@ -112,6 +117,7 @@ macro_rules! language {
             people: include_str!(concat!(env!("OUT_DIR"), "/people/", $tag, ".txt")),
             prefixes: $prefixes,
             what: $what,
+            asks: $asks,
             derivations: or_none!($($derivations)?),
             sound_alikes: or_none!($($($sound_alikes)?)?),
             #[cfg(feature = "parse")]
@@ -163,7 +169,7 @@ fn tamil(word: &str) -> bool {
 
 language!(
     /// English: the English (Porter 2) stemmer, on ASCII words only.
-    ENGLISH, "en", "English", stem_english, English, ascii, &["what"],
+    ENGLISH, "en", "English", stem_english, English, ascii, &["what"], &["where", "why", "when", "who", "how", "which"],
     concat!("\n", include_str!("search/stop_words.txt")), &[],
     &["ag", "eri", "er", "i", "ic", "ist", "ment", "ur"]
 );
@@ -177,43 +183,43 @@ language!(/// Spanish: a word may lack its silent initial "h", "ll" be spelt "y"
     /// "-ito" from its word ("granitos", "grano"), a noun in "-miento" from its
     /// verb ("tratamiento", "tratar"; "crecimiento", "crecer"), one in "-ista"
     /// from its noun ("masajista", "masaje").
-    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que", "como"], nltk!("es"), &["h"],
+    SPANISH, "es", "Spanish", stem_spanish, Spanish, latin, &["que", "como"], &["donde", "cuando", "quien", "cual", "cuanto", "por"], nltk!("es"), &["h"],
     &["aj", "al", "it", "amient", "imient", "ist"],
     &[("ll", "y"), ("ue", "o"), ("z", "c"), ("qu", "k"), ("b", "v"), ("ce", "se"), ("ci", "si")],
     &[("b", "v"), ("v", "b"), ("ce", "se"), ("ci", "si"), ("se", "ce"), ("si", "ci"), ("z", "s")]);
 language!(/// French.
-    FRENCH, "fr", "French", stem_french, French, latin, &["qu", "que"], nltk!("fr"), &[]);
+    FRENCH, "fr", "French", stem_french, French, latin, &["qu", "que"], &["ou", "pourquoi", "quand", "qui", "comment", "combien"], nltk!("fr"), &[]);
 language!(/// German.
-    GERMAN, "de", "German", stem_german, German, latin, &["was"], nltk!("de"), &[]);
+    GERMAN, "de", "German", stem_german, German, latin, &["was"], &[], nltk!("de"), &[]);
 language!(/// Portuguese.
-    PORTUGUESE, "pt", "Portuguese", stem_portuguese, Portuguese, latin, &[], nltk!("pt"), &[]);
+    PORTUGUESE, "pt", "Portuguese", stem_portuguese, Portuguese, latin, &[], &[], nltk!("pt"), &[]);
 language!(/// Italian.
-    ITALIAN, "it", "Italian", stem_italian, Italian, latin, &[], nltk!("it"), &[]);
+    ITALIAN, "it", "Italian", stem_italian, Italian, latin, &[], &[], nltk!("it"), &[]);
 language!(/// Dutch.
-    DUTCH, "nl", "Dutch", stem_dutch, Dutch, latin, &[], nltk!("nl"), &[]);
+    DUTCH, "nl", "Dutch", stem_dutch, Dutch, latin, &[], &[], nltk!("nl"), &[]);
 language!(/// Danish.
-    DANISH, "da", "Danish", stem_danish, Danish, latin, &[], nltk!("da"), &[]);
+    DANISH, "da", "Danish", stem_danish, Danish, latin, &[], &[], nltk!("da"), &[]);
 language!(/// Swedish.
-    SWEDISH, "sv", "Swedish", stem_swedish, Swedish, latin, &[], nltk!("sv"), &[]);
+    SWEDISH, "sv", "Swedish", stem_swedish, Swedish, latin, &[], &[], nltk!("sv"), &[]);
 language!(/// Norwegian (`no`, `nb` and `nn`).
-    NORWEGIAN, "no", "Norwegian", stem_norwegian, Norwegian, latin, &[], nltk!("no"), &[]);
+    NORWEGIAN, "no", "Norwegian", stem_norwegian, Norwegian, latin, &[], &[], nltk!("no"), &[]);
 language!(/// Finnish.
-    FINNISH, "fi", "Finnish", stem_finnish, Finnish, latin, &[], nltk!("fi"), &[]);
+    FINNISH, "fi", "Finnish", stem_finnish, Finnish, latin, &[], &[], nltk!("fi"), &[]);
 language!(/// Hungarian.
-    HUNGARIAN, "hu", "Hungarian", stem_hungarian, Hungarian, latin, &[], nltk!("hu"), &[]);
+    HUNGARIAN, "hu", "Hungarian", stem_hungarian, Hungarian, latin, &[], &[], nltk!("hu"), &[]);
 language!(/// Romanian.
-    ROMANIAN, "ro", "Romanian", stem_romanian, Romanian, latin, &[], nltk!("ro"), &[]);
+    ROMANIAN, "ro", "Romanian", stem_romanian, Romanian, latin, &[], &[], nltk!("ro"), &[]);
 language!(/// Turkish.
-    TURKISH, "tr", "Turkish", stem_turkish, Turkish, latin, &[], nltk!("tr"), &[]);
+    TURKISH, "tr", "Turkish", stem_turkish, Turkish, latin, &[], &[], nltk!("tr"), &[]);
 language!(/// Russian.
-    RUSSIAN, "ru", "Russian", stem_russian, Russian, cyrillic, &[], nltk!("ru"), &[]);
+    RUSSIAN, "ru", "Russian", stem_russian, Russian, cyrillic, &[], &[], nltk!("ru"), &[]);
 language!(/// Tamil (no stop-word list).
-    TAMIL, "ta", "Tamil", stem_tamil, Tamil, tamil, &[], "\n", &[]);
+    TAMIL, "ta", "Tamil", stem_tamil, Tamil, tamil, &[], &[], "\n", &[]);
 language!(
     /// Arabic. Folding drops its short vowels and the hamza over or under a
     /// letter (see `text.rs`); the stemmer strips the article and the
     /// attached conjunctions and prepositions, listed as prefixes.
-    ARABIC, "ar", "Arabic", stem_arabic, Arabic, arabic, &["\u{645}\u{627}"], nltk!("ar"),
+    ARABIC, "ar", "Arabic", stem_arabic, Arabic, arabic, &["\u{645}\u{627}"], &[], nltk!("ar"),
     &["\u{627}\u{644}", "\u{648}", "\u{648}\u{627}\u{644}", "\u{628}\u{627}\u{644}", "\u{644}\u{644}",
       "\u{641}\u{627}\u{644}", "\u{643}\u{627}\u{644}", "\u{628}", "\u{644}", "\u{641}", "\u{643}"]
 );
@@ -248,6 +254,7 @@ pub const FOLDING_ONLY: Language = Language {
     people: "\n",
     prefixes: &[],
     what: &[],
+    asks: &[],
     derivations: &[],
     sound_alikes: &[],
     #[cfg(feature = "parse")]

@@ -1051,3 +1051,19 @@ fn a_word_found_wherever_another_query_word_is_counts_in_no_question() {
         hits.iter().find(|h| b.faq.entries[h.entry].question == "What does it mean if a lipoma hurts?").unwrap();
     assert_eq!(hurts.question_words, 2);
 }
+
+/// A query opening with a question word other than "what" puts first, among
+/// hits that match it as much as each other, a question opening with it.
+#[test]
+fn a_query_opening_with_where_finds_the_question_opening_with_where_first() {
+    let b = Bundle::new(parse_text(TOPIC).unwrap(), &Synonyms::default());
+    let first = |q: &str| questions(&b, &b.search(q).unwrap()[..1]).to_vec();
+    assert_eq!(first("where are gravel nodes"), ["Where are gravel nodes found?"]);
+    // No question opens with "why": the what-first rule's answer stays.
+    assert_eq!(first("why gravel nodes"), ["What are gravel nodes?"]);
+    // Only among equals: a word of another question's answer outweighs it.
+    assert_eq!(first("where are gravel nodes painful"), ["How painful are gravel nodes?"]);
+    // Spanish "por" (of "por qué").
+    let es = spanish("¿Qué es un lipoma?\n\nUn bulto de grasa.\n\n¿Por qué sale un lipoma?\n\nNo se sabe.\n");
+    assert_eq!(questions(&es, &es.search("por que sale un lipoma").unwrap()[..1]), ["¿Por qué sale un lipoma?"]);
+}

@@ -68,6 +68,8 @@ pub(crate) struct Expansion {
     /// The words that are numbers (digits only), bit `i` for word `i`: a
     /// number names no topic (see `select::select`).
     pub(super) numbers: u16,
+    /// The question word the query opens with, other than "what" ([`Query::asks`]).
+    pub(super) asks: Option<&'static str>,
 }
 
 impl SearchIndex {
@@ -99,7 +101,7 @@ impl SearchIndex {
             sort_by_key(&mut candidates, |c| c.term as u64);
             words.push(candidates);
         }
-        Expansion { words, numbers }
+        Expansion { words, numbers, asks: query.asks }
     }
 
     /// `first` (a word the dataset has in no form) and `second` (the query's

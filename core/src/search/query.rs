@@ -20,6 +20,9 @@ pub(crate) struct Query {
     /// Its last word, a stop word or not: only that word matches as a prefix
     /// (the patient may still be typing it).
     last: String,
+    /// The question word it opens with, other than "what" ("where", "why":
+    /// see [`Language::asks`]), if any.
+    pub(crate) asks: Option<&'static str>,
 }
 
 impl Query {
@@ -49,8 +52,9 @@ impl Query {
             }
         }
         let last = query_words.last()?.clone();
+        let asks = language.asks.iter().find(|&&asks| asks == query_words[0]).copied();
         query_words.retain(|w| !language.is_stop_word(w));
-        Some(Query { words: query_words, last })
+        Some(Query { words: query_words, last, asks })
     }
 
     /// Whether `word` is the query's last word, which also matches as a prefix.

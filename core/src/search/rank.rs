@@ -111,6 +111,9 @@ impl SearchIndex {
         };
         sort_by_key_and_keep(&mut hits, Hit::order, options.result_limit);
         what_first(&mut hits, corpus, &tally.slots, &words, language, expansion);
+        if let Some(asks) = expansion.asks {
+            same_opening_first(&mut hits, corpus, asks);
+        }
         (hits, relaxed)
     }
 
@@ -480,6 +483,30 @@ fn implied_words_out_of_questions(hits: &mut [Hit], slots: &[Slot], words: &Word
     implied
 }
 
+/// How many of the first hits [`what_first`] and [`same_opening_first`] look through.
+const WHAT_LOOKAHEAD: usize = 8;
+
+/// A query opening with a question word ("where", "why"; "dónde", "por"
+/// of "por qué") asks what a question opening with it asks: among the first
+/// hits that match the query as much as the first one (the best
+/// `WHAT_LOOKAHEAD`, only the score telling them apart), the first whose
+/// question opens with that word goes first ("where are the trigger poin":
+/// "Where are the trigger points in your back?", not "Are trigger points
+/// real?"; "por qué salen los lipomas": "¿Por qué sale un lipoma?").
+/// Measured on every set (session 26): two first places won, none lost.
+fn same_opening_first(hits: &mut [Hit], corpus: &Corpus, asks: &str) {
+    let opens = |h: &Hit| corpus.words(h.entry, true).next().is_some_and(|w| w == asks.as_bytes());
+    let Some(first) = hits.first() else { return };
+    if opens(first) {
+        return;
+    }
+    let counts = |h: &Hit| h.order() >> COUNTS_SHIFT;
+    let mut tied = hits.iter().take(WHAT_LOOKAHEAD).take_while(|h| counts(h) == counts(first));
+    if let Some(i) = tied.position(opens) {
+        hits[..=i].rotate_right(1);
+    }
+}
+
 /// A query of a topic's words only ("ratones de espalda", "what is a back
 /// mouse", "cómo es un lipoma") asks what it is. Among the first hits with
 /// the first one's counts (the best `WHAT_LOOKAHEAD`), whose questions all
@@ -509,7 +536,6 @@ fn what_first(
     language: &Language,
     expansion: &Expansion,
 ) {
-    const WHAT_LOOKAHEAD: usize = 8;
     let Some(&first) = hits.first() else { return };
     // The distinctive words that count in questions.
     let implied = words.implied;
