@@ -1537,13 +1537,15 @@ fn a_santo_domingo_clinics_own_faq_written_blind_finds_its_answers() {
 /// its first changes): first run 0.849 / 0.904 / 0.881, three dead ends
 /// ("postema espalda", "se me escapa el pis", "quistesinovial"), no negative
 /// shown; MiniSearch 0.699 / 0.836 / 0.764, four dead ends, six of seven
-/// negatives shown.
+/// negatives shown. With "postema" in the group of "absceso" and "escapa",
+/// "escapan" in that of "orina" (data/synonyms.es.txt): 0.877 / 0.932 /
+/// 0.909, one dead end ("quistesinovial", two words run together).
 #[test]
 fn a_las_palmas_clinics_own_faq_written_blind_finds_its_answers() {
     scores_of(&fixture_in("es-30", "es"), "lang/queries-es-30.json").assert_floors(
-        3,
-        (0.848, 0.903, 0.880),
-        (0.848, 0.903, 0.880),
+        1,
+        (0.876, 0.931, 0.908),
+        (0.876, 0.931, 0.908),
     );
 }
 
