@@ -278,7 +278,8 @@ impl Visible {
             }
         }
         let hits = kept;
-        let Layout { cards, list, other_urgent } = Layout::of(entries, &hits, &SearchOptions::default());
+        let Layout { cards, list, other_urgent } =
+            Layout::of(entries, &hits, results.relaxed, &SearchOptions::default());
         let relaxed = results.relaxed && !hits.is_empty();
         Visible { cards, entries: list, hidden_urgent: other_urgent, searching: true, relaxed }
     }

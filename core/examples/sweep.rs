@@ -29,7 +29,7 @@ fn run(b: &Bundle, file: &Path, options: &SearchOptions) -> [f32; 6] {
             q["primary"].as_array().unwrap().iter().map(|x| x.as_u64().unwrap() as usize - 1).collect();
         let r = b.query_with(q["q"].as_str().unwrap(), options);
         let hits = r.hits.as_deref().unwrap_or_default();
-        let layout = faq_core::Layout::of(&b.faq.entries, hits, options);
+        let layout = faq_core::Layout::of(&b.faq.entries, hits, r.relaxed, options);
         let visible: Vec<usize> = layout.visible().collect();
         if std::env::var("FAQ_SUGG").is_ok() && visible.is_empty() {
             println!(

@@ -192,7 +192,7 @@ impl Bundle {
     /// everything).
     pub fn layout(&self, results: &Results) -> Option<Layout> {
         let hits = results.hits.as_deref()?;
-        Some(Layout::of(&self.faq.entries, hits, &SearchOptions::default()))
+        Some(Layout::of(&self.faq.entries, hits, results.relaxed, &SearchOptions::default()))
     }
 
     /// [`Bundle::search_with`] the default options.

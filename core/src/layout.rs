@@ -46,6 +46,13 @@ pub const NEAR_SCORE: f32 = 0.9;
 ///   set, eight first places won, two lost where the red flag was the
 ///   label's answer, "bulto infectado" and a "vulto en la espalda").
 ///
+/// Nor when no hit has all the query's words and the hits are the closest
+/// ([`crate::Results::relaxed`]): the query names nothing for sure ("is my
+/// lump a liposarc" put "When should I be worried about a lump on my
+/// back?", named by "lump", above the answer on liposarcoma, which the
+/// ranking put first; "bulto en el coxis" likewise: +2 first places, none
+/// lost, session 26).
+///
 /// Any other red flag among the hits stays at its rank in the list (the
 /// widget still draws it as a card there). "doctor" keeps "Which doctor
 /// treats back pain?" first although two red flags mention a doctor in their
@@ -82,8 +89,10 @@ pub struct Layout {
 impl Layout {
     /// The layout of `hits` (ranked, as [`crate::Results::hits`] gives them,
     /// or some of them in the same order, such as those of one topic) over
-    /// `entries`, the dataset's. Entry indices past `entries` are left out.
-    pub fn of(entries: &[Entry], hits: &[Hit], options: &SearchOptions) -> Layout {
+    /// `entries`, the dataset's; `relaxed` if they are the closest, none
+    /// having all the query's words ([`crate::Results::relaxed`]). Entry
+    /// indices past `entries` are left out.
+    pub fn of(entries: &[Entry], hits: &[Hit], relaxed: bool, options: &SearchOptions) -> Layout {
         let urgent = |e: usize| entries.get(e).is_some_and(|entry| entry.urgent);
         let counts = |h: &Hit| (h.strong_words, h.strong_question_words, h.words, h.question_words);
         let card = |rank: usize, hit: &Hit| {
@@ -98,7 +107,7 @@ impl Layout {
             // does not name as well (or which is a red flag too).
             let strong = |h: &Hit| (h.strong_words, h.strong_question_words, h.words);
             let named = hit.named && strong(hit) == strong(first) && (!first.named || urgent(first.entry));
-            urgent(hit.entry) && (near_the_top || named)
+            urgent(hit.entry) && !relaxed && (near_the_top || named)
         };
         let mut layout = Layout::default();
         for (rank, hit) in hits.iter().enumerate().filter(|(_, h)| h.entry < entries.len()) {
@@ -159,7 +168,7 @@ mod tests {
     }
 
     fn layout(entries: &[Entry], hits: &[Hit]) -> Layout {
-        Layout::of(entries, hits, &SearchOptions::default())
+        Layout::of(entries, hits, false, &SearchOptions::default())
     }
 
     #[test]
@@ -172,7 +181,17 @@ mod tests {
         assert_eq!((l.cards, l.list), (vec![], vec![0, 1, 3, 2]));
         // With `card_rank` 0, only a named red flag goes first.
         let options = SearchOptions { card_rank: 0, ..SearchOptions::default() };
-        assert!(Layout::of(&entries, &[hit(2)], &options).cards.is_empty());
+        assert!(Layout::of(&entries, &[hit(2)], false, &options).cards.is_empty());
+    }
+
+    #[test]
+    fn no_red_flag_goes_first_among_the_closest_hits() {
+        let entries = entries(&[1, 2]);
+        let named = Hit { named: true, ..hit(2) };
+        let hits = [hit(0), hit(1), named];
+        assert_eq!(layout(&entries, &hits).cards, [1, 2]);
+        let l = Layout::of(&entries, &hits, true, &SearchOptions::default());
+        assert_eq!((l.cards, l.list), (vec![], vec![0, 1, 2]));
     }
 
     #[test]

@@ -1067,3 +1067,17 @@ fn a_query_opening_with_where_finds_the_question_opening_with_where_first() {
     let es = spanish("¿Qué es un lipoma?\n\nUn bulto de grasa.\n\n¿Por qué sale un lipoma?\n\nNo se sabe.\n");
     assert_eq!(questions(&es, &es.search("por que sale un lipoma").unwrap()[..1]), ["¿Por qué sale un lipoma?"]);
 }
+
+/// The closest hits (none has every word of the query) name nothing for
+/// sure: no red flag goes above them, the one "lump" names stays at its rank.
+#[test]
+fn no_red_flag_goes_above_the_closest_hits() {
+    let b = seed();
+    let results = b.query("is my lump a liposarc");
+    assert!(results.relaxed);
+    let layout = b.layout(&results).unwrap();
+    assert!(layout.cards.is_empty(), "{layout:?}");
+    let first = &b.faq.entries[layout.list[0]].question;
+    assert_eq!(first, "How can you tell the difference between lipoma and liposarcoma?");
+    assert!(layout.list.iter().any(|&e| b.faq.entries[e].urgent), "the red flag is among them, at its rank");
+}
