@@ -443,16 +443,25 @@ mod tests {
     use super::*;
     use crate::text::words;
 
+    /// The words of `list` (`tag`'s), after checking it is folded words,
+    /// one a line between newlines, sorted, without repeats.
+    fn word_list<'l>(list: &'l str, tag: &str) -> Vec<&'l str> {
+        assert!(list.starts_with('\n') && list.ends_with('\n'), "{tag}: each word between newlines");
+        let listed: Vec<&str> = list.lines().filter(|line| !line.is_empty()).collect();
+        assert!(listed.windows(2).all(|pair| pair[0] < pair[1]), "{tag}: sorted, no repeats");
+        for word in &listed {
+            let folded: Vec<String> = words(word).map(|(_, w)| w).collect();
+            assert_eq!(folded, [*word], "{tag}: one folded word a line");
+        }
+        listed
+    }
+
     #[test]
     fn stop_word_lists_are_sorted_distinct_folded_words() {
         for language in WITH_RULES {
-            let list = language.stop_words;
-            assert!(list.starts_with('\n') && list.ends_with('\n'), "{}: each word between newlines", language.tag);
-            let words_of: Vec<&str> = language.stop_words().collect();
-            assert!(words_of.windows(2).all(|pair| pair[0] < pair[1]), "{}: sorted, no repeats", language.tag);
+            let words_of = word_list(language.stop_words, language.tag);
+            assert_eq!(words_of, language.stop_words().collect::<Vec<_>>());
             for stop in &words_of {
-                let folded: Vec<String> = words(stop).map(|(_, w)| w).collect();
-                assert_eq!(folded, [*stop], "{}: one folded word a line", language.tag);
                 assert!(language.is_stop_word(stop), "{}: {stop}", language.tag);
             }
             for word in ["", "lipoma", "a\nb", "zzzz"] {
@@ -477,13 +486,7 @@ mod tests {
     #[test]
     fn people_lists_are_sorted_folded_words_met_with_or_without_a_final_s() {
         for language in WITH_RULES {
-            let list = language.people;
-            assert!(list.starts_with('\n') && list.ends_with('\n'), "{}", language.tag);
-            let people: Vec<&str> = list.lines().filter(|line| !line.is_empty()).collect();
-            assert!(people.windows(2).all(|pair| pair[0] < pair[1]), "{}: sorted, no repeats", language.tag);
-            for person in people {
-                let folded: Vec<String> = words(person).map(|(_, w)| w).collect();
-                assert_eq!(folded, [person], "{}: one folded word a line", language.tag);
+            for person in word_list(language.people, language.tag) {
                 assert!(!language.is_stop_word(person), "{}: {person} is a stop word already", language.tag);
             }
         }

@@ -746,13 +746,15 @@ fn nineteenth_public_style_held_out_queries_rank_ideal_answers_first_and_negativ
 /// spinal fusion": "spinal" and "recovery", which meets "recover", are the
 /// dataset's, against one unknown "fusion", as cal-9's pinned one);
 /// MiniSearch 0.781 / 0.904 / 0.854, no dead end, seven of seven negatives
-/// shown.
+/// shown. With "where" asking for a question opening with it ("where are the
+/// trigger poin") and no red flag above the closest hits ("is my lump a
+/// liposarc"): 0.986 / 0.986 / 0.986 in the visible order.
 #[test]
 fn twentieth_held_out_late_night_queries_rank_ideal_answers_first_and_negatives_find_nothing() {
     scores("queries-cal-20.json").known_noisy_negatives(&["how long is recovery after spinal fusion"]).assert_floors(
         0,
         (0.972, 0.985, 0.978),
-        (0.958, 0.985, 0.972),
+        (0.985, 0.985, 0.985),
     );
 }
 
