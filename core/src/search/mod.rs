@@ -88,6 +88,7 @@ mod expand;
 pub(crate) mod highlight;
 pub(crate) mod hit;
 pub(crate) mod options;
+mod order;
 pub(crate) mod query;
 pub(crate) mod rank;
 pub(crate) mod scan;

@@ -2,10 +2,10 @@
 //! each word matched the dataset (for [`select`]) and each entry (for the
 //! layout of red flags), and the order of hits.
 
-use super::expand::{Candidate, Expansion, Route};
-use super::hit::{Hit, COUNTS_SHIFT};
+use super::expand::{Candidate, Expansion};
+use super::hit::Hit;
 use super::options::SearchOptions;
-use super::query::MAX_QUERY_WORDS;
+use super::order::{implied_words_out_of_questions, same_opening_first, what_first};
 use super::scan::{Corpus, Scan};
 use super::select::{select, Rule, Words};
 use super::sort::{common_prefix, sort_by_key_and_keep};
@@ -56,7 +56,8 @@ impl SearchIndex {
             hit.named = tally.slots[hit.entry].firm_words & topics == topics;
         }
         let mut words = Words { number: expansion.numbers, ..tally.words };
-        words.implied = implied_words_out_of_questions(&mut hits, &tally.slots, &words);
+        let slots = &tally.slots;
+        words.implied = implied_words_out_of_questions(&mut hits, &words, |e| (slots[e].matched, slots[e].in_question));
         // A query of common words and one distinctive word that no question
         // has firmly asks about that word as the common ones qualify it:
         // "dolor de cabeza" (headache) in a back-pain FAQ, whose one "cabeza"
@@ -110,7 +111,7 @@ impl SearchIndex {
             }
         };
         sort_by_key_and_keep(&mut hits, Hit::order, options.result_limit);
-        what_first(&mut hits, corpus, &tally.slots, &words, language, expansion);
+        what_first(&mut hits, corpus, |e| tally.slots[e].in_question, &words, language, expansion);
         if let Some(asks) = expansion.asks {
             same_opening_first(&mut hits, corpus, asks);
         }
@@ -413,168 +414,5 @@ impl Tally {
         self.words.known |= set(known);
         self.words.firm |= set(how_anywhere & FIRM != 0);
         self.words.topic |= set(strong && how_anywhere & FIRM_IN_QUESTION != 0);
-    }
-}
-
-/// A distinctive query word found in every entry that has another one
-/// (three entries or more: fewer may be chance) adds nothing to it: "muscle"
-/// in "knotted muscles", where each entry with "knot" speaks of muscles. It
-/// counts in no question, so that two questions on an aspect of muscle knots
-/// ("Can you hear muscle knots pop?", "Can a muscle knot last for years?")
-/// do not rank above "Why is my back so knotted?" for having "muscle" too.
-/// Of two words each found wherever the other is, the first. Measured on
-/// every set (session 26): 13 English first places won (nine queries of
-/// muscle knots, "knotting back muscles"), five lost ("muscle knot won't go
-/// away": "Can a muscle knot last for years?" had won on its two question
-/// words; now the four questions with "knot" tie and the score decides),
-/// two Spanish won ("bulto duro en la espalda", "contractura muscular en la
-/// espalda"); counting it still among all the question's words (not only the
-/// distinctive ones) won six English and lost none, but left every
-/// two-word query as it was ("knotted muscles"); with entries from two, one
-/// Spanish place was lost, from four, one.
-///
-/// Returns those words.
-fn implied_words_out_of_questions(hits: &mut [Hit], slots: &[Slot], words: &Words) -> u16 {
-    const MIN_ENTRIES: u32 = 3;
-    let strong = words.strong;
-    if strong.count_ones() < 2 {
-        return 0;
-    }
-    // Per distinctive word: the distinctive words every entry with it has
-    // too, and how many entries have it. Usually each has lost the others
-    // within a few hits, and there is nothing more to learn.
-    let mut along = [strong; MAX_QUERY_WORDS];
-    let mut entries = [0u32; MAX_QUERY_WORDS];
-    for hit in hits.iter() {
-        let matched = slots[hit.entry].matched & strong;
-        let mut left = 0;
-        for w in (0..words.count as usize).filter(|&w| strong >> w & 1 != 0) {
-            if matched >> w & 1 != 0 {
-                along[w] &= matched;
-                entries[w] += 1;
-            }
-            left |= along[w] & !(1 << w);
-        }
-        if left == 0 {
-            return 0;
-        }
-    }
-    let mut implied = 0u16;
-    for a in (0..words.count as usize).filter(|&a| strong >> a & 1 != 0) {
-        let implies = |b: usize| {
-            b != a
-                && strong >> b & 1 != 0
-                && implied >> b & 1 == 0
-                && entries[b] >= MIN_ENTRIES
-                && along[b] >> a & 1 != 0
-        };
-        if (0..words.count as usize).any(implies) {
-            implied |= 1 << a;
-        }
-    }
-    if implied != 0 {
-        for hit in hits {
-            // Each was counted once among its distinctive question words, once among all.
-            let out = (slots[hit.entry].in_question & implied).count_ones() as u8;
-            hit.strong_question_words -= out;
-            hit.question_words -= out;
-        }
-    }
-    implied
-}
-
-/// How many of the first hits [`what_first`] and [`same_opening_first`] look through.
-const WHAT_LOOKAHEAD: usize = 8;
-
-/// A query opening with a question word ("where", "why"; "dónde", "por"
-/// of "por qué") asks what a question opening with it asks: among the first
-/// hits that match the query as much as the first one (the best
-/// `WHAT_LOOKAHEAD`, only the score telling them apart), the first whose
-/// question opens with that word goes first ("where are the trigger poin":
-/// "Where are the trigger points in your back?", not "Are trigger points
-/// real?"; "por qué salen los lipomas": "¿Por qué sale un lipoma?").
-/// Measured on every set (session 26): two first places won, none lost.
-fn same_opening_first(hits: &mut [Hit], corpus: &Corpus, asks: &str) {
-    let opens = |h: &Hit| corpus.words(h.entry, true).next().is_some_and(|w| w == asks.as_bytes());
-    let Some(first) = hits.first() else { return };
-    if opens(first) {
-        return;
-    }
-    let counts = |h: &Hit| h.order() >> COUNTS_SHIFT;
-    let mut tied = hits.iter().take(WHAT_LOOKAHEAD).take_while(|h| counts(h) == counts(first));
-    if let Some(i) = tied.position(opens) {
-        hits[..=i].rotate_right(1);
-    }
-}
-
-/// A query of a topic's words only ("ratones de espalda", "what is a back
-/// mouse", "cómo es un lipoma") asks what it is. Among the first hits with
-/// the first one's counts (the best `WHAT_LOOKAHEAD`), whose questions all
-/// have every distinctive query word, the question asking what they are
-/// ("¿Qué son los ratones de espalda?", "¿Qué aspecto tiene un lipoma?": it
-/// opens with the language's "what", and its other words are query words,
-/// stop words and at most one more) goes first, above one on an aspect of
-/// the topic ("¿Duelen mucho los ratones de espalda?") that the score put
-/// first by a hair. For a typo of a whole word too ("lipona", "contratura":
-/// no dataset word starts with it), not for the start of one, which may be
-/// another word's ("liposa" wants "liposarcoma", not "What does it mean if a
-/// lipoma hurts?"). And for one word alone that is in most entries, a
-/// clinic's main word ("lipoma" in a lipoma clinic's FAQ), whose question
-/// has it. Measured on every set (session 24: +8 Spanish first places, no
-/// English one moved): a question wholly matched without the
-/// "what" put "Where are the trigger points in your back?" above "Are
-/// trigger points real?" for "what is a trigger point", and without every
-/// distinctive query word in the question, "What are back mice?" above "Can
-/// back mice be removed?" for "how do doctors go about treating a back
-/// mouse"; without the one more word, "cómo es un lipoma" (five Spanish
-/// sets) found "¿Qué significa que un lipoma duela?" first.
-fn what_first(
-    hits: &mut [Hit],
-    corpus: &Corpus,
-    slots: &[Slot],
-    words: &Words,
-    language: &Language,
-    expansion: &Expansion,
-) {
-    let Some(&first) = hits.first() else { return };
-    // The distinctive words that count in questions.
-    let implied = words.implied;
-    let strong = (words.strong & !implied).count_ones();
-    // A typo is a whole word, a prefix maybe the start of another's.
-    let whole = || !expansion.words.iter().flatten().any(|c| c.route == Route::Prefix);
-    let asked = if strong == 0 {
-        u32::from(first.question_words) == words.count && words.count == 1
-    } else {
-        u32::from(first.strong_question_words) == strong && (first.firm || whole())
-    };
-    if !asked {
-        return;
-    }
-    let counts = |h: &Hit| h.order() >> COUNTS_SHIFT;
-    // The one with the fewest more words: "¿Qué es un lipoma?", not "¿Cómo
-    // se saca un lipoma?", for "lipoma".
-    let mut what: Option<(usize, usize)> = None;
-    for (i, h) in hits.iter().enumerate().take(WHAT_LOOKAHEAD) {
-        if counts(h) != counts(&first) {
-            break;
-        }
-        // Not a question with the query's word only through a synonym
-        // above one with it as written ("chibolo": "¿Cómo me quito un
-        // chibolo…?", not "¿Qué pueden ser los bultos…?").
-        let mut words = corpus.words(h.entry, true);
-        if (h.named || !first.named) && words.next().is_some_and(|w| language.asks_what(w)) {
-            // Its query words, those that count in no question too.
-            let matched = u32::from(h.question_words) + (slots[h.entry].in_question & implied).count_ones();
-            let more = words.filter(|w| !language.is_stop(w)).count().saturating_sub(matched as usize);
-            if more <= 1 && what.is_none_or(|(_, fewest)| more < fewest) {
-                what = Some((i, more));
-            }
-            if more == 0 {
-                break;
-            }
-        }
-    }
-    if let Some((i, _)) = what {
-        hits[..=i].rotate_right(1);
     }
 }

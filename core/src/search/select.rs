@@ -23,7 +23,7 @@ pub(super) struct Words {
     /// evidence that the query is about something else.
     pub(super) number: u16,
     /// The distinctive ones found wherever another one is, which count in
-    /// no question (see `rank::implied_words_out_of_questions`).
+    /// no question (see `order::implied_words_out_of_questions`).
     pub(super) implied: u16,
 }
 
