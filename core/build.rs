@@ -84,9 +84,8 @@ impl Run {
 /// stop-word list (the `stop-words` crate), with the language's frame words
 /// if we wrote some (`src/search/frame_words.<tag>.txt`: the light verbs and
 /// modals of a patient's question, "voy", "puede", "necesito", which NLTK's
-/// lists lack): its words folded like the index (see `text.rs`), one a line
-/// between newlines, sorted, without repeats; an entry that is not one word
-/// once folded is left out. `language.rs` includes them.
+/// lists lack), as [`write_word_list`] writes them. `language.rs` includes
+/// them.
 fn stop_words(out_dir: &std::path::Path) {
     let dir = out_dir.join("stop_words");
     std::fs::create_dir_all(&dir).expect("OUT_DIR is writable");
@@ -95,28 +94,14 @@ fn stop_words(out_dir: &std::path::Path) {
         println!("cargo:rerun-if-changed={frame_path}");
         let frame = std::fs::read_to_string(&frame_path).unwrap_or_default();
         let frame_words = frame.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'));
-        let mut list: Vec<String> = stop_words::get(tag)
-            .iter()
-            .copied()
-            .chain(frame_words)
-            .map(|word| {
-                // An apostrophe between letters joins them, as in `text::words`.
-                let word = word.replace(['\'', '\u{2019}'], "");
-                word.chars().flat_map(|c| if c.is_ascii() { vec![c.to_ascii_lowercase()] } else { fold(c) }).collect()
-            })
-            .filter(|word: &String| !word.is_empty() && word.chars().all(char::is_alphanumeric))
-            .collect();
-        list.sort_unstable();
-        list.dedup();
-        let text = format!("\n{}\n", list.join("\n"));
-        std::fs::write(dir.join(format!("{tag}.txt")), text).expect("OUT_DIR is writable");
+        write_word_list(&dir, tag, stop_words::get(tag).iter().copied().chain(frame_words));
     }
 }
 
 /// Writes `$OUT_DIR/people/<tag>.txt` for each language with search rules:
 /// the people a patient may ask on behalf of (`src/search/people.<tag>.txt`,
-/// none for a language without one), folded, one a line between newlines,
-/// sorted. `language.rs` includes them.
+/// none for a language without one), as [`write_word_list`] writes them.
+/// `language.rs` includes them.
 fn people(out_dir: &std::path::Path) {
     let dir = out_dir.join("people");
     std::fs::create_dir_all(&dir).expect("OUT_DIR is writable");
@@ -124,17 +109,29 @@ fn people(out_dir: &std::path::Path) {
         let path = format!("src/search/people.{tag}.txt");
         println!("cargo:rerun-if-changed={path}");
         let text = std::fs::read_to_string(&path).unwrap_or_default();
-        let mut list: Vec<String> = (text.lines().map(str::trim))
-            .filter(|line| !line.is_empty() && !line.starts_with('#'))
-            .map(|word| {
-                word.chars().flat_map(|c| if c.is_ascii() { vec![c.to_ascii_lowercase()] } else { fold(c) }).collect()
-            })
-            .collect();
-        list.sort_unstable();
-        list.dedup();
-        std::fs::write(dir.join(format!("{tag}.txt")), format!("\n{}\n", list.join("\n")))
-            .expect("OUT_DIR is writable");
+        write_word_list(
+            &dir,
+            tag,
+            text.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')),
+        );
     }
+}
+
+/// Writes `words` to `dir/<tag>.txt` folded like the index (see `text.rs`),
+/// one a line between newlines, sorted, without repeats; an entry that is
+/// not one word once folded is left out.
+fn write_word_list<'w>(dir: &std::path::Path, tag: &str, words: impl Iterator<Item = &'w str>) {
+    let mut list: Vec<String> = words
+        .map(|word| {
+            // An apostrophe between letters joins them, as in `text::words`.
+            let word = word.replace(['\'', '\u{2019}'], "");
+            word.chars().flat_map(|c| if c.is_ascii() { vec![c.to_ascii_lowercase()] } else { fold(c) }).collect()
+        })
+        .filter(|word: &String| !word.is_empty() && word.chars().all(char::is_alphanumeric))
+        .collect();
+    list.sort_unstable();
+    list.dedup();
+    std::fs::write(dir.join(format!("{tag}.txt")), format!("\n{}\n", list.join("\n"))).expect("OUT_DIR is writable");
 }
 
 fn main() {
