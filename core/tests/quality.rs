@@ -1557,10 +1557,9 @@ fn a_las_palmas_clinics_own_faq_written_blind_finds_its_answers() {
 /// written blind by a helper during session 26 (after its first changes):
 /// first run 0.904 / 0.986 / 0.943, no dead end, one negative shown ("donde
 /// queda la clinica": "queda" is in an answer); MiniSearch 0.767 / 0.890 /
-/// 0.834, two dead ends, six of seven negatives shown. With "significa",
-/// "significar", "significado" and "tener" Spanish frame words (as English
-/// "mean", "have"), "quiste en la columna" finds "¿Qué significa tener un
-/// quiste en la columna?" first (three queries).
+/// 0.834, two dead ends, six of seven negatives shown. With "tener" a
+/// Spanish frame word (as English "have"), "quiste en la columna" finds
+/// "¿Qué significa tener un quiste en la columna?" first (three queries).
 #[test]
 fn a_la_paz_clinics_own_faq_written_blind_finds_its_answers() {
     scores_of(&fixture_in("es-31", "es"), "lang/queries-es-31.json")
