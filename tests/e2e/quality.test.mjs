@@ -163,6 +163,12 @@ const FLOORS = {
   // The twentieth (session 26, written blind during it, anxious patients late at night), as natively: 70/73, 72/73,
   // 0.973, none.
   'cal-20': { hit1: 70, hit3: 72, mrr: 0.972, noResult: 0 },
+  // The twenty-first (session 27, written blind at its start, a UK and Irish writer), as natively: 72/73, 73/73,
+  // 0.993, none.
+  'cal-21': { hit1: 72, hit3: 73, mrr: 0.992, noResult: 0 },
+  // The twenty-second (session 27, written blind at its start, English as a second language), as natively: 72/73,
+  // 73/73, 0.993, none.
+  'cal-22': { hit1: 72, hit3: 73, mrr: 0.992, noResult: 0 },
 };
 
 /**
@@ -187,6 +193,8 @@ const KNOWN_SHOWN = {
   'cal-16': ['hair loss'],
   // "spinal" and "recovery" (meeting "recover") are the dataset's, against the one unknown "fusion", as in cal-9.
   'cal-20': ['how long is recovery after spinal fusion'],
+  // As cal-15's.
+  'cal-22': ['high blood pressure medicine'],
 };
 
 /** A host page with nothing but the widget. */

@@ -5,7 +5,7 @@
 use crate::language::Language;
 
 use super::options::SearchOptions;
-use super::query::Query;
+use super::query::{Opening, Query};
 use super::sort::{prefix_range, sort_by_key};
 use super::SearchIndex;
 
@@ -70,6 +70,8 @@ pub(crate) struct Expansion {
     pub(super) numbers: u16,
     /// The question word the query opens with, other than "what" ([`Query::asks`]).
     pub(super) asks: Option<&'static str>,
+    /// The query's first words ([`Query::opening`]).
+    pub(super) opening: Opening,
 }
 
 impl SearchIndex {
@@ -101,7 +103,7 @@ impl SearchIndex {
             sort_by_key(&mut candidates, |c| c.term as u64);
             words.push(candidates);
         }
-        Expansion { words, numbers, asks: query.asks }
+        Expansion { words, numbers, asks: query.asks, opening: query.opening }
     }
 
     /// `first` (a word the dataset has in no form) and `second` (the query's

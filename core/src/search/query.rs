@@ -23,6 +23,42 @@ pub(crate) struct Query {
     /// The question word it opens with, other than "what" ("where", "why":
     /// see [`Language::asks`]), if any.
     pub(crate) asks: Option<&'static str>,
+    /// How it opens: its first word and the stop words right after it (at
+    /// most [`OPENING_WORDS`] in all), joined by spaces: "como es un" of
+    /// "cómo es un lipoma", "is a" of "is a cyst on my spine…".
+    pub(crate) opening: Opening,
+}
+
+/// How many of a query's first words [`Query::opening`] keeps.
+pub const OPENING_WORDS: usize = 4;
+
+/// A query's opening words, joined by spaces, in at most 32 bytes (a word
+/// that would not fit ends it). Kept inline: a `String` for it, allocated
+/// and copied for every keystroke, cost the seed's benchmark queries 5%
+/// natively (criterion, session 27).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Opening {
+    bytes: [u8; 32],
+    len: u8,
+}
+
+impl Opening {
+    /// Adds `word` after a space (none before the first); false if it does not fit.
+    fn push(&mut self, word: &str) -> bool {
+        let at = usize::from(self.len);
+        let space = usize::from(at > 0);
+        let Some(to) = self.bytes.get_mut(at..at + space + word.len()) else { return false };
+        to[..space].fill(b' ');
+        to[space..].copy_from_slice(word.as_bytes());
+        self.len = (at + space + word.len()) as u8;
+        true
+    }
+
+    /// Its words joined by spaces.
+    pub(crate) fn as_str(&self) -> &str {
+        // Whole words were copied in: always UTF-8.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
 }
 
 impl Query {
@@ -43,18 +79,38 @@ impl Query {
             query
         };
         let mut query_words: Vec<String> = Vec::new();
+        // Bit `i`: `query_words[i]` is a stop word (each looked up once).
+        let mut stops = 0u16;
+        let (mut opening, mut opened) = (Opening::default(), 0);
         for (_, word) in words(query) {
             if query_words.len() == MAX_QUERY_WORDS {
                 break;
             }
-            if !query_words.contains(&word) {
+            let seen = query_words.iter().position(|w| *w == word);
+            let stop = seen.map_or_else(|| language.is_stop_word(&word), |i| stops >> i & 1 != 0);
+            // Its first word and the stop words right after it.
+            opened = if opened < OPENING_WORDS && (opened == 0 || stop) && opening.push(&word) {
+                if stop {
+                    opened + 1
+                } else {
+                    OPENING_WORDS
+                }
+            } else {
+                OPENING_WORDS
+            };
+            if seen.is_none() {
+                stops |= u16::from(stop) << query_words.len();
                 query_words.push(word);
             }
         }
         let last = query_words.last()?.clone();
         let asks = language.asks.iter().find(|&&asks| asks == query_words[0]).copied();
-        query_words.retain(|w| !language.is_stop_word(w));
-        Some(Query { words: query_words, last, asks })
+        let mut i = 0;
+        query_words.retain(|_| {
+            i += 1;
+            stops >> (i - 1) & 1 == 0
+        });
+        Some(Query { words: query_words, last, asks, opening })
     }
 
     /// Whether `word` is the query's last word, which also matches as a prefix.
@@ -75,5 +131,15 @@ mod tests {
         assert!(query.is_last("it") && !query.is_last("lipoma"));
         assert_eq!(Query::parse("is it", &ENGLISH).unwrap().words, Vec::<String>::new());
         assert!(Query::parse(" 🙂 ?! ", &ENGLISH).is_none());
+    }
+
+    #[test]
+    fn the_opening_is_the_first_word_and_the_stop_words_after_it() {
+        let opening = |q: &str| Query::parse(q, &ENGLISH).unwrap().opening.as_str().to_owned();
+        assert_eq!(opening("Is a cyst on my spine a worry"), "is a");
+        assert_eq!(opening("what is the lump of a lipoma"), "what is the");
+        assert_eq!(opening("lipoma is it"), "lipoma");
+        assert_eq!(opening("how do i get rid of it"), "how do i get");
+        assert_eq!(opening("supercalifragilisticexpialidocious lipoma"), "", "a word past 32 bytes is left out");
     }
 }

@@ -112,8 +112,10 @@ impl SearchIndex {
         };
         sort_by_key_and_keep(&mut hits, Hit::order, options.result_limit);
         what_first(&mut hits, corpus, |e| tally.slots[e].in_question, &words, language, expansion);
-        if let Some(asks) = expansion.asks {
-            same_opening_first(&mut hits, corpus, asks);
+        // One word opens nothing but a question word (see `same_opening_first`).
+        let opening = expansion.opening.as_str();
+        if expansion.asks.is_some() || opening.contains(' ') {
+            same_opening_first(&mut hits, corpus, opening, expansion.asks.is_some());
         }
         (hits, relaxed)
     }
