@@ -1608,7 +1608,10 @@ fn a_la_paz_clinics_own_faq_written_blind_finds_its_answers() {
 /// "q" and "k"), no negative shown; MiniSearch 0.781 / 0.863 / 0.833, three
 /// dead ends, five of seven negatives shown. With a query's opening stop words asking
 /// as a question opening with them does (`same_opening_first`), "como es un
-/// lipoma" finds "¿Cómo es un lipoma a la vista y al tacto?" first.
+/// lipoma" finds "¿Cómo es un lipoma a la vista y al tacto?" first; with a
+/// word the dataset has meeting the one it derives from by a long ending,
+/// "tratamiento para un bulto lumbar" finds "¿Cómo se trata un bulto en la
+/// zona lumbar?" (0.959 / 0.973 / 0.971).
 #[test]
 fn an_asuncion_clinics_own_faq_written_blind_finds_its_answers() {
     scores_of(&fixture_in("es-32", "es"), "lang/queries-es-32.json").assert_floors(
