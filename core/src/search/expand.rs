@@ -6,7 +6,7 @@ use crate::language::Language;
 
 use super::options::SearchOptions;
 use super::query::{Opening, Query};
-use super::sort::{prefix_range, sort_by_key};
+use super::sort::{prefix_range, sort_by_key, sort_by_key_and_keep};
 use super::SearchIndex;
 
 /// At most this many dataset words starting with a query word's stem are
@@ -291,9 +291,9 @@ impl SearchIndex {
     fn most_frequent(&self, mut terms: Vec<usize>, limit: usize) -> Vec<usize> {
         if terms.len() > limit {
             // Most entries first; ties in term order (ids are below 2³²).
+            // Only the `limit` kept are sorted (a quickselect first).
             let df = |t: usize| u64::from(self.df.get(t).copied().unwrap_or(0));
-            sort_by_key(&mut terms, |&t| (u64::from(u32::MAX) - df(t)) << 32 | t as u64);
-            terms.truncate(limit);
+            sort_by_key_and_keep(&mut terms, |&t| (u64::from(u32::MAX) - df(t)) << 32 | t as u64, limit);
         }
         terms
     }
