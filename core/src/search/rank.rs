@@ -43,6 +43,9 @@ impl SearchIndex {
             // Not one word alone: "nodules" asks for the answers with that
             // word, not for every question with "lump".
             let mut word = self.word_idf(candidates, corpus.starts.len());
+            if word.stand_in {
+                tally.words.stand_in |= 1u16.checked_shl(tally.words.count).unwrap_or(0);
+            }
             word.synonym_in_question |= expansion.words.len() > 1;
             for group in self.scan_groups(candidates) {
                 self.score_group(corpus, scan, group, word, options, &mut tally);
