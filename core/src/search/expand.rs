@@ -197,7 +197,8 @@ impl SearchIndex {
             // such an ending, less its last letter, which the stemmer may
             // have changed.
             let mut long = language.derivations.iter().filter(|e| e.len() >= LONG_ENDING);
-            if long.any(|e| word.contains(&e[..e.len() - 1])) {
+            let has = |part: &[u8]| word.as_bytes().windows(part.len()).any(|w| w == part);
+            if long.any(|e| has(&e.as_bytes()[..e.len() - 1])) {
                 if let Some(stem) = language.stem(word) {
                     self.push_bases(&stem, LONG_ENDING, language, options, &mut direct);
                 }

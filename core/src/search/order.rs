@@ -179,7 +179,9 @@ pub(super) fn what_first(
         if (h.named || !first.named) && words.next().is_some_and(|w| language.asks_what(w)) {
             // Its query words, those that count in no question too.
             let matched = u32::from(h.question_words) + (in_question(h.entry) & implied).count_ones();
-            let more = words.filter(|w| !language.is_stop(w)).count().saturating_sub(matched as usize);
+            // Counted up to two more than its query words: more is no use.
+            let matched = matched as usize;
+            let more = words.filter(|w| !language.is_stop(w)).take(matched + 2).count().saturating_sub(matched);
             if more <= 1 && what.is_none_or(|(_, fewest)| more < fewest) {
                 what = Some((i, more));
             }
